@@ -1,0 +1,222 @@
+"""The configuration: one declared option per key, from `briefing.yaml` and the command line."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.errors import ConfigError
+
+CONFIG_NAME = "briefing.yaml"
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Every option briefing knows, with its default. Paths are absolute once loaded."""
+
+    title: str = field(default="Briefing", metadata=_doc("Site title, shown on every page."))
+    description: str = field(
+        default="Today's news, merged across outlets.",
+        metadata=_doc("One-line description for the front page and feeds."),
+    )
+    base_url: str = field(
+        default="",
+        metadata=_doc("Absolute URL the site is published at; used only in feeds and sitemap."),
+    )
+    content_dirs: tuple[Path, ...] = field(
+        default=(Path("content"), Path("seeds")),
+        metadata=_doc("Folders read for articles (Markdown and plain text), in order."),
+    )
+    output_dir: Path = field(default=Path("site"), metadata=_doc("Folder the site is written to."))
+    theme: str = field(
+        default="default", metadata=_doc("Theme name (a folder in `themes/`) or a path to one.")
+    )
+    templates_dir: Path = field(
+        default=Path("templates"),
+        metadata=_doc("Site templates that override the theme's, file by file."),
+    )
+    static_dir: Path = field(
+        default=Path("static"),
+        metadata=_doc("Site static files that override the theme's, file by file."),
+    )
+    summary_words: int = field(default=120, metadata=_doc("Word budget of each story summary."))
+    quotes_per_story: int = field(default=3, metadata=_doc("Key quotes shown per story."))
+    stories_per_page: int = field(
+        default=20, metadata=_doc("Stories on the front page before it paginates.")
+    )
+    timezone: str = field(
+        default="UTC",
+        metadata=_doc("IANA time zone for dates shown on pages, e.g. `Europe/London`."),
+    )
+    language: str = field(default="en", metadata=_doc("Language of the site (HTML `lang`)."))
+    strict: bool = field(
+        default=False, metadata=_doc("Fail the build on any problem with an article.")
+    )
+    root: Path = field(
+        default=Path(),
+        metadata=_doc("Folder relative paths are resolved against (not settable: the config's)."),
+    )
+
+
+SETTABLE = tuple(f.name for f in fields(Config) if f.name != "root")
+
+
+def load_config(path: Path | None, overrides: Mapping[str, Any] | None = None) -> Config:
+    """Load ``path`` (or ``briefing.yaml`` here, if present), then apply the overrides."""
+    if path is None and Path(CONFIG_NAME).is_file():
+        path = Path(CONFIG_NAME)
+    raw: dict[str, Any] = _read_yaml(path) if path is not None else {}
+    root = path.resolve().parent if path is not None else Path.cwd()
+    raw.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    where = str(path) if path is not None else "command line"
+    return _validate(raw, root, where)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            "Config file not found.", path=path, hint="Check the --config path."
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"Cannot read the config file: {error}.", path=path) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        raise ConfigError(
+            f"Invalid YAML: {error.problem}.",
+            path=path,
+            line=line,
+            hint="Check indentation and quoting.",
+        ) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(
+            f"The config must be a mapping of options, got {type(data).__name__}.",
+            path=path,
+            hint="Write one `key: value` per line.",
+        )
+    return data
+
+
+def _validate(raw: Mapping[str, Any], root: Path, where: str) -> Config:
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in raw.items():
+        if key not in SETTABLE:
+            close = difflib.get_close_matches(str(key), SETTABLE, n=1)
+            suggestion = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(f"Unknown config key '{key}'{suggestion}.")
+            continue
+        try:
+            values[key] = _CHECKS[key](value)
+        except ValueError as error:
+            problems.append(f"Config value '{key}': expected {error}, got {value!r}.")
+    if problems:
+        raise ConfigError(
+            "\n".join(problems) if len(problems) > 1 else problems[0],
+            path=where,
+            hint=f"Every option is documented in the README; valid keys: {', '.join(SETTABLE)}.",
+        )
+    config = replace(Config(root=root), **values)
+    return _absolute(config)
+
+
+def _absolute(config: Config) -> Config:
+    def resolve(p: Path) -> Path:
+        return p if p.is_absolute() else (config.root / p)
+
+    return replace(
+        config,
+        content_dirs=tuple(resolve(p) for p in config.content_dirs),
+        output_dir=resolve(config.output_dir),
+        templates_dir=resolve(config.templates_dir),
+        static_dir=resolve(config.static_dir),
+    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("a string")
+    return value
+
+
+def _url(value: Any) -> str:
+    text = _text(value)
+    if text and not text.startswith(("http://", "https://")):
+        raise ValueError("an absolute http(s) URL such as 'https://news.example.org/'")
+    return text if not text or text.endswith("/") else text + "/"
+
+
+def _positive(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("a positive whole number")
+    return value
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("a whole number, 0 or more")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("true or false")
+    return value
+
+
+def _path(value: Any) -> Path:
+    if isinstance(value, Path):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("a folder path")
+    return Path(value)
+
+
+def _paths(value: Any) -> tuple[Path, ...]:
+    items = [value] if isinstance(value, str | Path) else value
+    if not isinstance(items, list | tuple) or not items:
+        raise ValueError("a folder path or a list of folder paths")
+    return tuple(_path(item) for item in items)
+
+
+def _timezone(value: Any) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    text = _text(value)
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("an IANA time zone name such as 'UTC' or 'Europe/London'") from None
+    return text
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "title": _text,
+    "description": _text,
+    "base_url": _url,
+    "content_dirs": _paths,
+    "output_dir": _path,
+    "theme": _text,
+    "templates_dir": _path,
+    "static_dir": _path,
+    "summary_words": _positive,
+    "quotes_per_story": _count,
+    "stories_per_page": _positive,
+    "timezone": _timezone,
+    "language": _text,
+    "strict": _flag,
+}

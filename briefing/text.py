@@ -1,0 +1,105 @@
+"""Shipped text tools: sentence splitting, word tokens, stop words and slugs. Nothing downloads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt
+    insp det cpl pvt maj brig amb atty messrs mmes jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun no nos vol vols fig figs inc ltd co corp bros dept
+    est approx vs etc al univ assn ave blvd rd hwy
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
+    neb nev okla ore pa penn tenn tex va vt wash wis wyo
+    """.split()
+)
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren't as at be because been before
+    being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+    don't down during each few for from further had hadn't has hasn't have haven't having he he'd
+    he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into
+    is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only
+    or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+    shouldn't so some such than that that's the their theirs them themselves then there there's
+    these they they'd they'll they're they've this those through to too under until up very was
+    wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
+    who who's whom why why's will with won't would wouldn't you you'd you'll you're you've your
+    yours yourself yourselves said says say told would could also just one two new like get got
+    us mr mrs ms since still even may might must much many yet however around
+    """.split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+)""")
+_NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9]|$)""")
+_INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z])$")
+
+
+def words(text: str) -> list[str]:
+    """Split text into lowercase word tokens (keeps inner apostrophes, dots and hyphens)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """Word tokens that are not stop words nor one-letter tokens."""
+    return [w for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, respecting abbreviations, initials and quotations."""
+    sentences: list[str] = []
+    start = 0
+    for match in _END.finditer(paragraph):
+        end = match.end()
+        if not _is_boundary(paragraph, match.start(), end):
+            continue
+        piece = paragraph[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = end
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_boundary(text: str, stop: int, end: int) -> bool:
+    """Decide whether the punctuation at ``text[stop:end]`` ends a sentence."""
+    following = _NEXT_START.match(text, end)
+    if following is None:
+        return False
+    if text[stop] != ".":
+        return True
+    before = text[:stop]
+    token = re.search(r"[\w.’']+$", before)
+    word = token.group(0) if token else ""
+    if word.lower().rstrip(".") in ABBREVIATIONS:
+        return word.lower() in {"no", "etc"} and following.group(1).isupper()
+    if _INITIAL.search(before):
+        return False
+    # "U.S." at a sentence end is rare in news; "U.S. officials" is common.
+    return not ("." in word and word.replace(".", "").isupper() and len(word) <= 6)
+
+
+def sentences(paragraphs: tuple[str, ...] | list[str]) -> Iterator[tuple[int, str]]:
+    """Yield ``(paragraph index, sentence)`` for every sentence of a body."""
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in split_sentences(paragraph):
+            yield index, sentence
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Make a lowercase ASCII URL slug: ``"Kerry: We'll Help"`` becomes ``"kerry-well-help"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug
