@@ -1,0 +1,157 @@
+"""The only writer of the output folder: safe paths, changed bytes only, old site kept on error."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from briefing.errors import OutputError
+from briefing.models import Page
+
+log = logging.getLogger(__name__)
+
+MARKER = ".briefing-site"
+"""File that marks a folder as briefing's output, so stale files in it may be removed."""
+_MARKER_TEXT = b"This folder is written by briefing; files not produced by the build are removed.\n"
+_TMP_SUFFIX = ".briefing-tmp"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    """What writing the site changed on disk."""
+
+    written: tuple[str, ...]
+    """Paths whose bytes changed (or that are new), relative to the output folder."""
+    unchanged: int
+    """How many files already held the right bytes and were left alone."""
+    removed: tuple[str, ...]
+    """Stale files from an earlier build that were deleted."""
+
+
+def write_site(pages: Sequence[Page], out: Path) -> WriteReport:
+    """Write ``pages`` into ``out``: stage changed files, swap them in, then drop stale ones."""
+    targets = _check_pages(pages, out)
+    _claim(out)
+    changed = [
+        (page, target)
+        for page, target in zip(pages, targets, strict=True)
+        if not _same_bytes(target, page.content)
+    ]
+    _swap_in(_stage(changed), changed)
+    wanted = {page.path for page in pages} | {MARKER}
+    removed = _remove_stale(out, wanted)
+    return WriteReport(
+        written=tuple(page.path for page, _ in changed),
+        unchanged=len(pages) - len(changed),
+        removed=removed,
+    )
+
+
+def _check_pages(pages: Sequence[Page], out: Path) -> list[Path]:
+    """Refuse duplicate paths and any path that would land outside the output folder."""
+    seen: set[str] = set()
+    root = out.resolve()
+    targets = []
+    for page in pages:
+        if page.path in seen:
+            raise OutputError(
+                f"Two outputs want the same file '{page.path}'.",
+                path=out,
+                hint="Two stories or pages ended up with one URL; give one of them a `story:` key.",
+            )
+        seen.add(page.path)
+        targets.append(_safe_target(root, page.path))
+    return targets
+
+
+def _safe_target(root: Path, relative: str) -> Path:
+    pure = PurePosixPath(relative)
+    bad = (
+        not relative
+        or pure.is_absolute()
+        or "\\" in relative
+        or "\x00" in relative
+        or any(part in {"..", ".", ""} for part in relative.split("/"))
+    )
+    target = root.joinpath(*pure.parts)
+    if bad or not target.resolve().is_relative_to(root):
+        raise OutputError(
+            f"Refusing to write '{relative}': it is outside the output folder.",
+            path=root,
+            hint="Output paths must be relative and stay inside the output folder.",
+        )
+    return target
+
+
+def _claim(out: Path) -> None:
+    """Create the output folder, or check that an existing one is briefing's to manage."""
+    if out.exists() and not out.is_dir():
+        raise OutputError("The output path exists and is not a folder.", path=out)
+    if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
+        raise OutputError(
+            "The output folder is not empty and was not made by briefing; "
+            "refusing to overwrite it.",
+            path=out,
+            hint="Choose an empty or new folder with --output, or delete this one first.",
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    marker = out / MARKER
+    if not marker.is_file():
+        marker.write_bytes(_MARKER_TEXT)
+
+
+def _same_bytes(target: Path, content: bytes) -> bool:
+    try:
+        return target.stat().st_size == len(content) and target.read_bytes() == content
+    except OSError:
+        return False
+
+
+def _stage(changed: list[tuple[Page, Path]]) -> list[Path]:
+    """Write every changed file beside its target first; on failure remove them and re-raise."""
+    staged: list[Path] = []
+    try:
+        for page, target in changed:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(target.name + _TMP_SUFFIX)
+            temp.write_bytes(page.content)
+            staged.append(temp)
+    except OSError as error:
+        for temp in staged:
+            temp.unlink(missing_ok=True)
+        raise OutputError(
+            f"Cannot write the site: {error.strerror}.", path=error.filename
+        ) from None
+    return staged
+
+
+def _swap_in(staged: list[Path], changed: list[tuple[Page, Path]]) -> None:
+    for temp, (_, target) in zip(staged, changed, strict=True):
+        if target.is_dir():
+            _remove_tree(target)
+        temp.replace(target)
+
+
+def _remove_stale(out: Path, wanted: set[str]) -> tuple[str, ...]:
+    removed = []
+    for path in sorted(out.rglob("*"), reverse=True):
+        relative = path.relative_to(out).as_posix()
+        if path.is_symlink() or path.is_file():
+            if relative not in wanted:
+                path.unlink()
+                removed.append(relative)
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    log.debug("removed %d stale files", len(removed))
+    return tuple(sorted(removed))
+
+
+def _remove_tree(folder: Path) -> None:
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()
+        else:
+            path.unlink()
+    folder.rmdir()

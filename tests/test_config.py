@@ -1,0 +1,87 @@
+"""Configuration: defaults, paths relative to the config file, all problems reported at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config, load_config
+from briefing.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "briefing.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    assert config.summary_words == 120
+    assert config.quotes_per_story == 3
+    assert config.output_dir == tmp_path / "site"
+    assert config.content_dirs == (tmp_path / "content", tmp_path / "seeds")
+
+
+def test_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "content_dirs: [news]\noutput_dir: public\nsummary_words: 80\n")
+    config = load_config(path)
+    assert config.content_dirs == (tmp_path / "news",)
+    assert config.output_dir == tmp_path / "public"
+    assert config.summary_words == 80
+
+
+def test_overrides_beat_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "output_dir: public\nstrict: false\n")
+    config = load_config(path, {"output_dir": Path("/tmp/elsewhere"), "strict": True})
+    assert config.output_dir == Path("/tmp/elsewhere")
+    assert config.strict is True
+
+
+def test_reports_every_problem_at_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "sumary_words: 100\nquotes_per_story: -1\nbase_url: example.org\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert error.value.message == (
+        "Unknown config key 'sumary_words' (did you mean 'summary_words'?).\n"
+        "Config value 'quotes_per_story': expected a whole number, 0 or more, got -1.\n"
+        "Config value 'base_url': expected an absolute http(s) URL such as "
+        "'https://news.example.org/', got 'example.org'."
+    )
+    assert error.value.path == str(path)
+
+
+def test_yaml_error_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "title: ok\nsummary_words: [1, 2\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert error.value.line == 3
+    assert str(error.value).startswith(f"{path}:3: Invalid YAML:")
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_config(tmp_path / "nope.yaml")
+    assert str(error.value) == (
+        f"{tmp_path / 'nope.yaml'}: Config file not found.\n  hint: Check the --config path."
+    )
+
+
+def test_bad_timezone(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="expected an IANA time zone name"):
+        load_config(write(tmp_path, "timezone: Mars/Olympus\n"))
+
+
+def test_base_url_gets_a_trailing_slash(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, "base_url: https://x.org/news\n")).base_url == (
+        "https://x.org/news/"
+    )
+
+
+def test_every_option_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in Config.__dataclass_fields__:
+        if name != "root":
+            assert f"`{name}`" in readme, f"option {name} is not documented in README.md"

@@ -1,0 +1,80 @@
+"""The writer: safe paths, changed bytes only, stale files removed, foreign folders refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import OutputError
+from briefing.models import Page
+from briefing.output import MARKER, write_site
+
+
+def pages(**files: str) -> list[Page]:
+    return [Page(name.replace("__", "/"), text.encode()) for name, text in files.items()]
+
+
+def test_writes_pages_and_marks_the_folder(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    report = write_site(pages(index_html="home", stories__a_html="story"), out)
+    assert (out / "index_html").read_text() == "home"
+    assert (out / "stories" / "a_html").read_text() == "story"
+    assert (out / MARKER).is_file()
+    assert report.written == ("index_html", "stories/a_html")
+
+
+def test_rewrites_only_changed_files(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a="1", b="2"), out)
+    before = (out / "a").stat().st_mtime_ns
+    report = write_site(pages(a="1", b="3"), out)
+    assert report.written == ("b",)
+    assert report.unchanged == 1
+    assert (out / "a").stat().st_mtime_ns == before
+
+
+def test_removes_stale_files_and_empty_folders(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a="1", old__b="2"), out)
+    report = write_site(pages(a="1"), out)
+    assert report.removed == ("old/b",)
+    assert not (out / "old").exists()
+
+
+@pytest.mark.parametrize(
+    "bad", ["../escape", "/etc/passwd", "a/../../x", "a\\b", "", "a//b", "./a"]
+)
+def test_refuses_paths_outside_the_folder(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(OutputError) as error:
+        write_site([Page(bad, b"x")], tmp_path / "site")
+    assert error.value.message == f"Refusing to write '{bad}': it is outside the output folder."
+    assert not (tmp_path / "escape").exists()
+
+
+def test_refuses_a_symlink_that_leads_out(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a="1"), out)
+    (tmp_path / "elsewhere").mkdir()
+    (out / "link").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(OutputError):
+        write_site(pages(a="1", link__x="evil"), out)
+    assert not (tmp_path / "elsewhere" / "x").exists()
+
+
+def test_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    (tmp_path / "precious.txt").write_text("keep me")
+    with pytest.raises(OutputError) as error:
+        write_site(pages(a="1"), tmp_path)
+    assert str(error.value) == (
+        f"{tmp_path}: The output folder is not empty and was not made by briefing; "
+        "refusing to overwrite it.\n"
+        "  hint: Choose an empty or new folder with --output, or delete this one first."
+    )
+    assert (tmp_path / "precious.txt").read_text() == "keep me"
+
+
+def test_refuses_two_pages_with_one_path(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="Two outputs want the same file 'a'"):
+        write_site(pages(a="1") + pages(a="2"), tmp_path / "site")
+    assert not (tmp_path / "site").exists()
