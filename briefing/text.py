@@ -42,6 +42,9 @@ _NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9]|$)""")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z])$")
 
 
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
 def words(text: str) -> list[str]:
     """Split text into lowercase word tokens (keeps inner apostrophes, dots and hyphens)."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
@@ -50,6 +53,31 @@ def words(text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """Word tokens that are not stop words nor one-letter tokens."""
     return [w for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+
+
+def stem(word: str) -> str:
+    """Strip common English inflections so that "votes", "voted" and "voting" meet."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        word = word[:-3] + "i"
+    elif word.endswith("ss"):
+        return word
+    else:
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        return word[:-1]
+    return word[:-1] + "i" if word.endswith("y") else word
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words: the tokens summaries and headlines are compared on."""
+    return [stem(w.replace("'s", "")) for w in content_words(text)]
 
 
 def split_sentences(paragraph: str) -> list[str]:

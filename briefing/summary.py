@@ -1,0 +1,185 @@
+"""Merged extractive summary of a story: rate sentences, select without repeats, restore order."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.models import Story, Summary, SummarySentence
+from briefing.quotes import extract_quotes, key_quotes
+from briefing.summary_filters import (
+    MAX_WORDS,
+    MIN_WORDS,
+    caption_paragraphs,
+    is_complete,
+    is_dangling,
+    is_furniture,
+    is_usable,
+    strip_dateline,
+)
+from briefing.summary_headline import choose_headline
+from briefing.summary_scoring import (
+    Features,
+    Vector,
+    Weights,
+    cosine,
+    features,
+    similarity_graph,
+    story_centroid,
+    tfidf_vectors,
+    weigh,
+)
+from briefing.text import sentences as body_sentences
+from briefing.text import terms
+
+log = logging.getLogger(__name__)
+
+# Feature weights, tuned on the Multi-News and NeuS validation files (benchmarks/eval_summary.py).
+WEIGHTS = Weights(centrality=0.35, support=0.25, position=0.3, specificity=0.1)
+REDUNDANT = 0.5
+"""TF-IDF cosine above which a sentence repeats one already chosen."""
+CONTAINED = 0.6
+"""Share of a sentence's content terms found in a chosen one above which it adds too little."""
+NOVELTY = 0.5
+"""MMR trade-off: how much similarity to chosen sentences costs."""
+DANGLING_COST = 0.8
+"""Score factor for sentences that lean on the sentence before them."""
+NEAR_IDENTICAL = 0.7
+"""Dice overlap of content terms above which another article carries the same sentence."""
+CANDIDATE_POOL = 600
+"""Sentences rated per story at most: long stories keep each article's lead."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may enter the summary, with where it came from."""
+
+    source: int
+    """Index of its article in ``Story.articles``."""
+    position: int
+    """Index among the article's usable sentences."""
+    text: str
+    """The sentence, dateline removed."""
+    words: int
+    """Whitespace-separated words."""
+    terms: tuple[str, ...]
+    """Stemmed content words."""
+
+
+def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
+    """Summarise a story within ``words`` words and pick its ``quotes`` key quotes."""
+    pool, bodies = _candidates(story)
+    vectors = tfidf_vectors([c.terms for c in pool])
+    sources = [c.source for c in pool]
+    graph = similarity_graph(vectors)
+    rated = features(vectors, sources, [c.position for c in pool], [c.text for c in pool], graph)
+    scores = _combine(rated, pool)
+    chosen = _select(pool, vectors, scores, words)
+    summary = tuple(
+        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
+    )
+    mentions = tuple(m for article in story.articles for m in extract_quotes(article))
+    key = key_quotes(story, mentions, limit=quotes, summary=summary)
+    headline = choose_headline(story.articles, story_centroid(vectors, sources))
+    if not headline:
+        headline = summary[0].text if summary else story.articles[0].title
+    return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
+
+
+def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]]]]:
+    """Split every article; return usable sentences and every sentence's term set."""
+    per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
+    pool: list[Candidate] = []
+    bodies: list[list[frozenset[str]]] = []
+    for index, article in enumerate(story.articles):
+        captions = caption_paragraphs(article.paragraphs)
+        texts = [
+            strip_dateline(s)
+            for paragraph, s in body_sentences(article.paragraphs)
+            if paragraph not in captions
+        ]
+        bodies.append([frozenset(terms(t)) for t in texts])
+        usable = [t for t in texts if is_usable(t)] or _fallback(texts)
+        pool.extend(
+            Candidate(index, position, text, len(text.split()), tuple(terms(text)))
+            for position, text in enumerate(usable[:per_article])
+        )
+    return pool, bodies
+
+
+def _fallback(texts: Sequence[str]) -> list[str]:
+    """Accept unterminated sentences when an article has no other, but never a cut-off tail."""
+    if texts and not is_complete(texts[-1]):
+        texts = texts[:-1]
+    return [t for t in texts if MIN_WORDS <= len(t.split()) <= MAX_WORDS and not is_furniture(t)]
+
+
+def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:
+    """Weigh the features into one score per candidate; lower those that lean on context."""
+    scores = weigh(rated, WEIGHTS)
+    return [
+        score * DANGLING_COST if is_dangling(c.text) else score
+        for score, c in zip(scores, pool, strict=True)
+    ]
+
+
+def _select(
+    pool: Sequence[Candidate], vectors: Sequence[Vector], scores: Sequence[float], budget: int
+) -> list[int]:
+    """Pick sentences greedily by MMR under the word budget; the first pick can open a story."""
+    chosen: list[int] = []
+    used = 0
+    term_sets = [frozenset(c.terms) for c in pool]
+    while True:
+        best, best_gain = -1, float("-inf")
+        for i, candidate in enumerate(pool):
+            if i in chosen or used + candidate.words > budget:
+                continue
+            if not chosen and is_dangling(candidate.text):
+                continue
+            overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
+            if overlap >= REDUNDANT or any(_contained(term_sets[i], term_sets[j]) for j in chosen):
+                continue
+            gain = scores[i] - NOVELTY * overlap
+            if gain > best_gain:
+                best, best_gain = i, gain
+        if best < 0:
+            return chosen
+        chosen.append(best)
+        used += pool[best].words
+
+
+def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
+    """Order chosen sentences as a story: by position in their article, then article order."""
+    ordered = sorted((pool[i] for i in chosen), key=lambda c: (c.position, c.source))
+    opener = next((c for c in ordered if not is_dangling(c.text)), None)
+    if opener is not None and ordered[0] is not opener:
+        ordered.remove(opener)
+        ordered.insert(0, opener)
+    return ordered
+
+
+def _provenance(
+    story: Story, candidate: Candidate, bodies: Sequence[Sequence[frozenset[str]]]
+) -> tuple[str, ...]:
+    """List the source article, then every other article carrying a near-identical sentence."""
+    mine = frozenset(candidate.terms)
+    carriers = [story.articles[candidate.source].id]
+    for index, body in enumerate(bodies):
+        if index != candidate.source and any(_near_identical(mine, other) for other in body):
+            carriers.append(story.articles[index].id)
+    return tuple(carriers)
+
+
+def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Tell whether most content terms of the shorter of two sentences occur in the other."""
+    smaller = min(len(a), len(b))
+    return smaller > 0 and len(a & b) / smaller >= CONTAINED
+
+
+def _near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Tell whether two term sets overlap enough to be the same sentence."""
+    if not a or not b:
+        return False
+    return 2 * len(a & b) / (len(a) + len(b)) >= NEAR_IDENTICAL

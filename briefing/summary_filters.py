@@ -1,0 +1,130 @@
+"""Decide which sentences may stand in a summary: complete, clean of page furniture, readable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Lines that belong to the page around an article, not to its reporting.
+_FURNITURE = re.compile(
+    r"""
+    click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b | \bsign\ up\b | \bsubscribe\b
+    | newsletter | \bfollow\ (?:us|him|her|them|me)\b | \blike\ us\ on\b | \bshare\ (?:this|on)\b
+    | \b(?:facebook|twitter|instagram|whatsapp)\ (?:page|account|feed)\b
+    | all\ rights\ reserved | copyright\ | ©
+    | \b(?:this|the)\ material\ may\ not\ be | \bmay\ not\ be\ (?:published|broadcast|rewritten)
+    | contributed\ to\ this\ (?:report|story|article) | \b(?:additional\ )?reporting\ by\b
+    | \bediting\ by\b | \bwritten\ by\b | \bcontributing:\ | \bemail\ (?:us|the\ author)\b
+    | \b(?:ap|afp|reuters|getty|file)\ (?:photo|images?)\b
+    | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b | \bvia\ getty\b | \bphoto\ ?:\s
+    | \(\s*(?:ap|afp)\s*photo | \bread\ (?:more|the\ full)\b | \bdiscuss\ as\b | \badvertisement\b
+    | \bjavascript\b | \bcookies?\ (?:policy|settings)\b | \bterms\ of\ (?:use|service)\b
+    | \bpermalink\b | \bstory\ continues\ below\b | \bwatch\ the\ video\b | \bsee\ (?:also|more)\b:
+    | \bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d | \b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b
+    | https?:// | www\. | \S+@\S+\.\w+ | \#\w+ | @\w+
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
+_CREDIT = re.compile(
+    r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:[|,].*)?$"
+    r"|[\w.'’ -]{1,40}\s/\s[\w.'’ -]{1,40}$"
+    r"|[\w.'’ -]{1,40}\s(?:via|for|/)\s(?:getty|ap|afp|reuters)[\w ]{0,20}$)",
+    re.IGNORECASE,
+)
+# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ".
+_DATELINE = re.compile(
+    r"""^(?:
+        [A-Z][A-Za-z.'’ ,-]{0,60}\(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)
+        \s*[-—–:]+\s*
+      | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*
+      | \(\s*[-—–]\s*
+      | [A-Z][A-Z .,'’]{2,40}\s[-—–]{1,2}\s
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Openers that lean on an earlier sentence; a summary may not start with one.
+_DANGLING = re.compile(
+    r"""^["'“‘(]*(?:
+        (?:this|that|these|those)\b(?!\s+(?:week|weekend|month|year|morning|afternoon|evening
+            |spring|summer|autumn|fall|winter|season|time)\b)
+      | (?:he|she|it|they|them|his|her|hers|its|their|theirs|him|such)\b
+      | (?:but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|then
+        |besides|nevertheless|nonetheless|otherwise|likewise|similarly|additionally|thus|hence
+        |therefore|indeed|again)\b
+      | the\s+(?:same|latter|former|other)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+_ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+MIN_WORDS = 6
+MAX_WORDS = 70
+
+
+_PHOTO = re.compile(
+    r"\((?:[\w ./]{0,30}\b)?(?:photo|image|file|pictured)\b[^()]{0,40}\)\s*$"
+    r"|\b(?:ap|afp|reuters|getty|epa)\s*(?:photo|images?)\b|\bvia\s+getty\b",
+    re.IGNORECASE,
+)
+
+
+def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
+    """Find photo captions: paragraphs carrying a photo credit or beside a bare credit line."""
+    captions: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if _PHOTO.search(paragraph):
+            captions.add(index)
+        elif len(paragraph.split()) <= 8 and _CREDIT.match(paragraph.strip()):
+            captions.add(index)
+            captions.update(i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs))
+    return captions
+
+
+def strip_dateline(sentence: str) -> str:
+    """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence."""
+    stripped = _DATELINE.sub("", sentence, count=1).strip()
+    return stripped[:1].upper() + stripped[1:] if stripped else sentence
+
+
+def is_complete(sentence: str) -> bool:
+    """Tell whether a sentence ends with terminal punctuation and was not cut short."""
+    return bool(_TERMINAL.search(sentence)) and not _ELLIPSIS.search(sentence)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Tell whether a sentence is page furniture: a byline, credit, share prompt or link."""
+    return bool(_FURNITURE.search(sentence) or _CREDIT.match(sentence.strip()))
+
+
+def is_dangling(sentence: str) -> bool:
+    """Tell whether a sentence leans on what came before it (so cannot open a summary)."""
+    return bool(_DANGLING.match(sentence.strip()))
+
+
+def is_shouty(text: str) -> bool:
+    """Tell whether most letters of a text of several words are capitals."""
+    letters = _LETTERS.findall(text)
+    upper = sum(1 for c in letters if c.isupper())
+    return len(text.split()) >= 3 and len(letters) >= 8 and upper > 0.7 * len(letters)
+
+
+def is_usable(sentence: str) -> bool:
+    """Tell whether a sentence may appear in a summary at all."""
+    count = len(sentence.split())
+    return (
+        MIN_WORDS <= count <= MAX_WORDS
+        and is_complete(sentence)
+        and not is_furniture(sentence)
+        and not is_shouty(sentence)
+        and not _unbalanced_quote(sentence)
+    )
+
+
+def _unbalanced_quote(sentence: str) -> bool:
+    """Tell whether a sentence opens a curly or straight quotation it never closes."""
+    if sentence.count("“") != sentence.count("”"):
+        return True
+    return sentence.count('"') % 2 == 1

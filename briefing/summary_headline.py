@@ -1,0 +1,58 @@
+"""Choose the story headline: the most representative title among its articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.models import Article
+from briefing.summary_filters import is_furniture, is_shouty
+from briefing.summary_scoring import Vector, cosine, normalise
+from briefing.text import terms
+
+# A title that is only a quotation, e.g. "'This is a fight that belongs to the Iraqis'".
+_BARE_QUOTE = re.compile(r"""^\s*["'“‘][^"“”]+["'”’]\s*$""")
+# A title that opens with a quotation and then gives the facts after a colon or dash.
+_QUOTE_LEAD = re.compile(r"""^\s*["'“‘][^"“”]+["'”’]\s*[:—–-]""")
+# The file name stands in for a missing title ("000_9ead32255a22a434").
+_FILE_NAME = re.compile(r"^[\w.-]+$")
+UNUSABLE = 100.0
+
+
+def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
+    """Return the title closest to the others and to the story; "" when none is usable."""
+    titles = [" ".join(a.title.split()) for a in articles]
+    vectors = [normalise(dict.fromkeys(terms(title), 1.0)) for title in titles]
+    best, best_score = "", -UNUSABLE / 2
+    for index, title in enumerate(titles):
+        score = _score(index, title, vectors, centroid)
+        if score > best_score:
+            best, best_score = title, score
+    return best
+
+
+def _score(index: int, title: str, vectors: Sequence[Vector], centroid: Vector) -> float:
+    """Rate one title: agreement with the others and the story, minus penalties."""
+    vector = vectors[index]
+    others = [cosine(vector, v) for j, v in enumerate(vectors) if j != index]
+    agreement = sum(others) / len(others) if others else 0.0
+    return agreement + cosine(vector, centroid) - _penalty(title)
+
+
+def _penalty(title: str) -> float:
+    """Penalise titles that are empty, furniture, file names, shouting or bare quotes."""
+    count = len(title.split())
+    if not title or is_furniture(title) or (count == 1 and _FILE_NAME.match(title)):
+        return UNUSABLE
+    penalty = 0.0
+    if is_shouty(title):
+        penalty += 2.0
+    if _BARE_QUOTE.match(title):
+        penalty += 1.5
+    elif _QUOTE_LEAD.match(title):
+        penalty += 0.3
+    if count < 4:
+        penalty += 0.5
+    if count > 20:
+        penalty += 0.3
+    return penalty

@@ -1,0 +1,170 @@
+"""Sparse TF-IDF vectors and the sentence features a merged summary is ranked on."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Vector = dict[str, float]
+
+_NUMBER = re.compile(r"\d")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Per-sentence evidence for a summary, each scaled to [0, 1]."""
+
+    centrality: tuple[float, ...]
+    """Cosine similarity with the story centroid (every article weighted equally)."""
+    support: tuple[float, ...]
+    """Mean over the other articles of the best similarity with one of their sentences."""
+    position: tuple[float, ...]
+    """Closeness to the start of the article (news leads carry the facts)."""
+    specificity: tuple[float, ...]
+    """Share of names, numbers and dates among the words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each feature counts in a sentence's score."""
+
+    centrality: float
+    """Weight of similarity with the story centroid."""
+    support: float
+    """Weight of corroboration by the other articles."""
+    position: float
+    """Weight of closeness to the article's lead."""
+    specificity: float
+    """Weight of names, numbers and dates."""
+
+
+def weigh(rated: Features, weights: Weights) -> list[float]:
+    """Combine the features into one score per sentence."""
+    columns = zip(rated.centrality, rated.support, rated.position, rated.specificity, strict=True)
+    return [
+        weights.centrality * c
+        + weights.support * s
+        + weights.position * p
+        + weights.specificity * x
+        for c, s, p, x in columns
+    ]
+
+
+def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> list[Vector]:
+    """Build L2-normalised TF-IDF vectors, IDF taken over the given token lists."""
+    frequency: Counter[str] = Counter()
+    for tokens in token_lists:
+        frequency.update(set(tokens))
+    count = len(token_lists)
+    idf = {t: math.log((count + 1) / (df + 0.5)) for t, df in frequency.items()}
+    vectors = []
+    for tokens in token_lists:
+        weights = {t: (1 + math.log(n)) * idf[t] for t, n in Counter(tokens).items()}
+        vectors.append(normalise(weights))
+    return vectors
+
+
+def normalise(vector: Vector) -> Vector:
+    """Scale a vector to unit length (an empty or zero vector stays as it is)."""
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {t: w / norm for t, w in vector.items()} if norm else vector
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Dot product of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def similarity_graph(vectors: Sequence[Vector], floor: float = 0.05) -> list[dict[int, float]]:
+    """Return, per sentence, its neighbours with cosine above ``floor`` (inverted index)."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    graph: list[dict[int, float]] = [{} for _ in vectors]
+    for i, vector in enumerate(vectors):
+        scores: dict[int, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for j, other in postings[term]:
+                scores[j] += weight * other
+            postings[term].append((i, weight))
+        for j, score in scores.items():
+            if score > floor:
+                graph[i][j] = graph[j][i] = score
+    return graph
+
+
+def features(
+    vectors: Sequence[Vector],
+    sources: Sequence[int],
+    positions: Sequence[int],
+    texts: Sequence[str],
+    graph: Sequence[dict[int, float]],
+) -> Features:
+    """Compute the ranking features of every candidate sentence."""
+    return Features(
+        centrality=_scaled(_centrality(vectors, sources)),
+        support=_scaled(_support(sources, graph)),
+        position=tuple(1.0 / math.sqrt(1.0 + p) for p in positions),
+        specificity=_scaled([specificity(t) for t in texts]),
+    )
+
+
+def specificity(text: str) -> float:
+    """Share of words that are numbers, dates or capitalised names inside the sentence."""
+    tokens = text.split()
+    if not tokens:
+        return 0.0
+    numbers = sum(1 for t in tokens if _NUMBER.search(t))
+    dates = sum(1 for t in tokens if t.lower().strip(".,;:") in _MONTHS)
+    names = len(_NAME.findall(text))
+    return min(1.0, (numbers + dates + names) / len(tokens) * 2.0)
+
+
+def story_centroid(vectors: Sequence[Vector], sources: Sequence[int]) -> Vector:
+    """Sum the normalised per-article centroids, so that every article weighs the same."""
+    per_article: dict[int, Vector] = defaultdict(dict)
+    for vector, source in zip(vectors, sources, strict=True):
+        bucket = per_article[source]
+        for term, weight in vector.items():
+            bucket[term] = bucket.get(term, 0.0) + weight
+    centroid: Vector = {}
+    for source in sorted(per_article):
+        for term, weight in normalise(per_article[source]).items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+    return normalise(centroid)
+
+
+def _centrality(vectors: Sequence[Vector], sources: Sequence[int]) -> list[float]:
+    """Cosine of each sentence with the story centroid."""
+    centroid = story_centroid(vectors, sources)
+    return [cosine(v, centroid) for v in vectors]
+
+
+def _support(sources: Sequence[int], graph: Sequence[dict[int, float]]) -> list[float]:
+    """Mean over the other articles of the best similarity with one of their sentences."""
+    others = len(set(sources)) - 1
+    if others <= 0:
+        return [0.0] * len(sources)
+    result = []
+    for i, neighbours in enumerate(graph):
+        best: dict[int, float] = {}
+        for j, score in neighbours.items():
+            source = sources[j]
+            if source != sources[i] and score > best.get(source, 0.0):
+                best[source] = score
+        result.append(sum(best.values()) / others)
+    return result
+
+
+def _scaled(values: Sequence[float]) -> tuple[float, ...]:
+    """Divide by the largest value so that the best sentence scores 1."""
+    top = max(values, default=0.0)
+    return tuple(v / top for v in values) if top > 0 else tuple(0.0 for _ in values)

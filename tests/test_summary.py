@@ -1,0 +1,110 @@
+"""The merged summary: budget, redundancy, provenance, furniture, opening sentence, headline."""
+
+from __future__ import annotations
+
+from briefing.models import Article, Story
+from briefing.summary import summarize
+from briefing.text import content_words
+
+
+def article(ident: str, title: str, *paragraphs: str, outlet: str | None = None) -> Article:
+    """Make a small article for a test story."""
+    return Article(
+        id=ident,
+        path=f"content/{ident}.md",
+        title=title,
+        outlet=outlet or ident.title(),
+        url=None,
+        author=None,
+        published=None,
+        tags=(),
+        story_key=None,
+        paragraphs=paragraphs,
+    )
+
+
+HARBOUR = article(
+    "harbour",
+    "Port board approves Lowmoor ferry terminal in 7-2 vote",
+    "By Jane Doe | March 4, 2031 | 5:13pm EST",
+    "LOWMOOR (AP) — The port authority's board approved a 48-million-euro ferry terminal on "
+    "Lowmoor's east quay on Tuesday in a 7 to 2 vote.",
+    "Chair Tomas Reyes said the terminal would take four thousand cars off the bridge every day.",
+    "Click here to subscribe to our newsletter for more local news.",
+    "Construction is due to begin in the autumn, with the first ferries sailing in 2033.",
+    "Follow us on Twitter for live updates from the harbour.",
+)
+COASTAL = article(
+    "coastal",
+    "LOWMOOR FERRY TERMINAL APPROVED!!!",
+    "The port authority's board approved a 48-million-euro ferry terminal on Lowmoor's east "
+    "quay on Tuesday in a 7 to 2 vote.",
+    "He said residents would be consulted again before construction starts.",
+    "The East Quay Residents' Association called the vote a betrayal of the neighbourhood and "
+    "said it was considering an appeal to the regional court.",
+    "Reporting by Sam Lee; editing by Ann Ray.",
+)
+VALLEY = article(
+    "valley",
+    "'A betrayal of the neighbourhood'",
+    "But residents on the east quay say the terminal will bring noise and traffic to their "
+    "streets for years.",
+    "The board of the port authority approved the 48-million-euro terminal on Tuesday by seven "
+    "votes to two, after a four-hour meeting.",
+    "Construction is due to begin in the autumn and the first ferries should sail in 2033.",
+    "Residents said they were considering an appeal to the regional court against the decision.",
+)
+STORY = Story("lowmoor-ferry", (HARBOUR, COASTAL, VALLEY))
+
+
+def test_budget_is_respected_with_whole_sentences() -> None:
+    for budget in (25, 40, 60, 120):
+        summary = summarize(STORY, words=budget)
+        assert summary.sentences
+        assert sum(len(s.text.split()) for s in summary.sentences) <= budget
+        assert all(s.text.endswith((".", "!", "?", '"', "”")) for s in summary.sentences)
+
+
+def test_no_two_sentences_repeat_each_other() -> None:
+    summary = summarize(STORY, words=200)
+    texts = [set(content_words(s.text)) for s in summary.sentences]
+    for i, first in enumerate(texts):
+        for second in texts[i + 1 :]:
+            assert len(first & second) / min(len(first), len(second)) < 0.8
+
+
+def test_provenance_credits_every_outlet_carrying_a_sentence() -> None:
+    summary = summarize(STORY, words=200)
+    vote = next(s for s in summary.sentences if "approved" in s.text and "east" in s.text)
+    assert vote.articles[0] in {"harbour", "coastal"}
+    assert set(vote.articles) == {"harbour", "coastal"}
+
+
+def test_furniture_is_never_selected() -> None:
+    summary = summarize(STORY, words=400)
+    text = " ".join(s.text for s in summary.sentences)
+    for furniture in ("Click here", "Follow us", "By Jane Doe", "Reporting by", "(AP)"):
+        assert furniture not in text
+
+
+def test_first_sentence_does_not_lean_on_context() -> None:
+    for budget in (30, 60, 120, 400):
+        first = summarize(STORY, words=budget).sentences[0].text
+        assert not first.startswith(("He ", "But ", "However"))
+
+
+def test_summary_is_deterministic() -> None:
+    assert summarize(STORY, words=80) == summarize(STORY, words=80)
+    reordered = Story(STORY.id, STORY.articles)
+    assert summarize(reordered, words=80) == summarize(STORY, words=80)
+
+
+def test_headline_is_representative_not_shouty_nor_bare_quote() -> None:
+    assert summarize(STORY).headline == "Port board approves Lowmoor ferry terminal in 7-2 vote"
+
+
+def test_single_article_without_title_gets_a_headline() -> None:
+    lone = article("lone", "000_9ead32255a22a434", *VALLEY.paragraphs[1:])
+    summary = summarize(Story("lone", (lone,)), words=60)
+    assert summary.headline == summary.sentences[0].text
+    assert summary.sentences[0].articles == ("lone",)
