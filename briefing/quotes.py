@@ -1,0 +1,226 @@
+"""Direct quotations: found in each article with their speakers, merged and ranked per story."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from briefing.models import Article, Quote, QuoteMention, Story, SummarySentence
+from briefing.quotes_attribution import (
+    Attribution,
+    according_to,
+    after_quote,
+    before_quote,
+)
+from briefing.quotes_merge import merge_and_rank
+from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
+from briefing.speakers import NameIndex, resolve
+from briefing.text import ABBREVIATIONS
+
+log = logging.getLogger(__name__)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SPLIT_GAP = re.compile(r"^\s*,?\s*(?P<clause>[^\"“”.!?_]{1,80}?),\s*$")
+_TERM_MARKER = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|titled|entitled|known as|called|named|term|terms|word|"
+    r"words|phrase|slogan|label|labeled|labelled|branded|hashtag|headlined|billed as)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
+_NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
+
+
+def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
+    """Find the direct quotations of an article with their speakers, in reading order."""
+    text = article.text
+    headline = {index for index, par in enumerate(article.paragraphs) if par == article.title}
+    pieces = [piece for piece in find_pieces(article.paragraphs) if piece.paragraph not in headline]
+    prose = mask(text, pieces)
+    bounds = _paragraph_bounds(article.paragraphs)
+    names = NameIndex(prose)
+    mentions: list[QuoteMention] = []
+    last: QuoteMention | None = None
+    last_paragraph = -10
+    for group in _join_split(pieces, text):
+        attribution = _attribute(group, prose, bounds)
+        if not _is_quote(group, attribution, prose, bounds):
+            continue
+        if attribution is not None:
+            floor = bounds[max(0, group[0].paragraph - 2)][0]
+            window = (floor, attribution.position)
+            recent = _recent_speaker(last, last_paragraph, group[0].paragraph, names, window)
+            speaker = resolve(attribution.phrase, attribution.position, names, recent)
+        elif last is not None and _continues(group[0], last_paragraph, prose, bounds):
+            speaker = last.speaker
+        else:
+            speaker = None
+        mention = QuoteMention(
+            " ".join(piece.text for piece in group),
+            speaker,
+            article.id,
+            group[0].start,
+            group[-1].end,
+        )
+        mentions.append(mention)
+        last, last_paragraph = mention, group[-1].last_paragraph
+    return tuple(mentions)
+
+
+def key_quotes(
+    story: Story,
+    mentions: Sequence[QuoteMention],
+    *,
+    limit: int,
+    summary: Sequence[SummarySentence],
+) -> tuple[Quote, ...]:
+    """Merge a story's quotations across outlets and return the ``limit`` most informative."""
+    order = {article.id: index for index, article in enumerate(story.articles)}
+    known = [mention for mention in mentions if mention.article_id in order]
+    return merge_and_rank(known, order, limit=limit, summary=[s.text for s in summary])
+
+
+def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of each paragraph in the joined text."""
+    bounds: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in paragraphs:
+        bounds.append((offset, offset + len(paragraph)))
+        offset += len(paragraph) + len(SEPARATOR)
+    return bounds
+
+
+def _join_split(pieces: list[Piece], text: str) -> list[list[Piece]]:
+    """Group pieces into quotations, joining ``"A," he said, "b."`` back into one."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups and _is_split(groups[-1][-1], piece, text):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _is_split(first: Piece, second: Piece, text: str) -> bool:
+    """Tell whether two pieces are one sentence interrupted by an attribution."""
+    if first.last_paragraph != second.paragraph or not first.closed:
+        return False
+    gap = _SPLIT_GAP.match(text[first.end : second.start])
+    if gap is None or not (first.text.endswith(",") or text[first.end] == ","):
+        return False
+    return after_quote(gap.group("clause"), 0) is not None
+
+
+def _sentence_span(prose: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """Return the sentence around ``prose[start:end]``, kept inside its paragraph."""
+    floor, ceiling = bounds
+    begin = floor
+    for match in _BOUNDARY.finditer(prose, floor, start):
+        if not _is_abbreviation(prose, match.start()):
+            begin = match.end()
+    finish = ceiling
+    for match in _BOUNDARY.finditer(prose, end, ceiling):
+        if not _is_abbreviation(prose, match.start()):
+            finish = match.start() + 1
+            break
+    return begin, finish
+
+
+def _is_abbreviation(prose: str, stop: int) -> bool:
+    """Tell whether the full stop at ``stop`` ends an abbreviation or an initial."""
+    if prose[stop] != ".":
+        return False
+    token = re.search(r"[\w.’']+$", prose[max(0, stop - 20) : stop])
+    word = token.group(0) if token else ""
+    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def _attribute(group: list[Piece], prose: str, bounds: list[tuple[int, int]]) -> Attribution | None:
+    """Find the attribution of a quotation: after it, before it, or ``according to``."""
+    first, last = group[0], group[-1]
+    begin, _ = _sentence_span(prose, first.start, first.start, bounds[first.paragraph])
+    _, finish = _sentence_span(prose, last.end, last.end, bounds[last.last_paragraph])
+    after = prose[last.end : finish]
+    next_mark = re.search(r"[\"“”„]", after)
+    after = after[: next_mark.start()] if next_mark else after
+    found = None
+    if _closes_clause(last, after):
+        found = after_quote(after, last.end)
+        if found and found.phrase.split()[0].lower() in _NOT_NP_START:
+            found = None
+    if found is None:
+        found = before_quote(prose[begin : first.start], begin)
+    if found is None:
+        found = according_to(prose[begin:finish], begin)
+    return found
+
+
+def _closes_clause(last: Piece, after: str) -> bool:
+    """Tell whether the words after a quotation may be its attribution (``," he said``)."""
+    ending = last.text[-1:] if last.text else ""
+    if after.lstrip().startswith(","):
+        return True
+    if ending in ",?!—-…":
+        return True
+    if ending == "." and after.strip():
+        # '"We will." Kerry said.' is rare but real; a whole new sentence is not an attribution.
+        return (len(after.split()) <= 6 and not after.lstrip()[0].isupper()) or _short(after)
+    return False
+
+
+def _short(after: str) -> bool:
+    """Tell whether a following clause is a bare attribution such as ``Kerry said.``."""
+    return len(after.split()) <= 4
+
+
+def _is_quote(
+    group: list[Piece], attribution: Attribution | None, prose: str, bounds: list[tuple[int, int]]
+) -> bool:
+    """Tell a direct quotation from a scare quote, a quoted term, a title or a nickname."""
+    words = " ".join(piece.text for piece in group)
+    count = len(_WORD.findall(words))
+    if count == 0:
+        return False
+    adjacent = attribution is not None and attribution.adjacent
+    if count <= 2:
+        return adjacent and words[-1] in ",.?!"
+    start = group[0].start
+    floor = bounds[group[0].paragraph][0]
+    if _TERM_MARKER.search(prose[max(floor, start - 30) : start]) and count <= 6 and not adjacent:
+        return False
+    if _title_case(words) and count <= 10 and not adjacent:
+        return False
+    if attribution is not None or words[-1] in ",.?!…" or len(group) > 1:
+        return True
+    return count >= 6 or (not group[0].closed and count >= 4)
+
+
+def _title_case(words: str) -> bool:
+    """Tell whether every significant word is capitalised, as in a title or a name."""
+    tokens = [token for token in _WORD.findall(words) if token.lower() not in _SMALL_WORDS]
+    return bool(tokens) and all(token[0].isupper() or token[0].isdigit() for token in tokens)
+
+
+def _continues(
+    piece: Piece, last_paragraph: int, prose: str, bounds: list[tuple[int, int]]
+) -> bool:
+    """Tell whether an unattributed quotation carries on the previous quotation's speaker."""
+    if piece.paragraph == last_paragraph:
+        return True
+    floor = bounds[piece.paragraph][0]
+    return piece.paragraph == last_paragraph + 1 and not prose[floor : piece.start].strip()
+
+
+def _recent_speaker(
+    last: QuoteMention | None,
+    last_paragraph: int,
+    paragraph: int,
+    names: NameIndex,
+    window: tuple[int, int],
+) -> str | None:
+    """Return who a pronoun most likely means: the person named last, or the last speaker."""
+    floor, position = window
+    if last is not None and last.speaker is not None and paragraph - last_paragraph <= 2:
+        return names.person_before(position, last.end) or last.speaker
+    return names.person_before(position, floor)

@@ -1,0 +1,145 @@
+"""Attribution phrases around a quotation: who the prose says spoke, as written in the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH_VERBS = (
+    "said|says|say|saying|told|tells|added|adds|wrote|writes|stated|states|explained|explains|"
+    "noted|notes|argued|argues|asked|asks|replied|replies|responded|responds|continued|insisted|"
+    "insists|claimed|claims|declared|declares|announced|announces|warned|warns|tweeted|tweets|"
+    "posted|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    "complained|cautioned|urged|urges|vowed|vows|predicted|suggested|suggests|observed|remarked|"
+    "shouted|yelled|testified|commented|countered|concluded|emphasized|emphasised|stressed|"
+    "maintained|contended|contends|told|wrote|texted|messaged|emailed|recounted|added|chimed|"
+    "lamented|boasted|quipped|joked|pleaded|demanded|promised|pledged|charged|alleged|alleges|"
+    "acknowledged|explained|announced|reported|reports|described|describes|called|calls|"
+    "thundered|fumed|blasted|slammed|mused|wondered|agreed|disagreed|objected|protested|"
+    "confirmed|confirms|denied|denies|answered|repeated|reiterated|clarified|advised|told|"
+    "ruled|concurred|dissented|opined|recalled|summed"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Words between a subject and its verb that are not part of the subject ("Kerry also said").
+_AUXILIARIES = frozenset(
+    "also later then previously once has had have would will recently earlier further again "
+    "later on privately publicly reportedly simply bluntly quickly flatly repeatedly once "
+    "often".split()
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:^|[;:(—–]|\s--\s|,\s|\b(?:and|but|while|because|as|after|before|when|since|though|"
+    r"although|that|which|who|where|whom|if|so|yet|or)\b)\s*"
+)
+_NP_END = re.compile(
+    r"[,.;:!?()—–]|\s--\s|\s(?:in|on|at|during|who|when|after|before|as|while|to|from|about|"
+    r"of the|via|through|last|this|earlier|later|told|adding|according)\s"
+)
+_TIME = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"tonight|earlier|later|recently|last|this|in|on|at)\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
+_COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The words naming a quotation's speaker, before any resolution."""
+
+    phrase: str
+    """The subject as written: "he", "Kerry", "Secretary of State John Kerry", "a spokesman"."""
+    position: int
+    """Offset of the phrase in the article text (for resolving it against earlier mentions)."""
+    adjacent: bool
+    """True when the attribution touches the quotation (``"...," he said``), not elsewhere."""
+
+
+def after_quote(context: str, offset: int) -> Attribution | None:
+    """Find ``, X said`` / ``, said X`` / ``X wrote in a statement`` right after a closing mark."""
+    stripped = context.lstrip(" ,")
+    base = offset + len(context) - len(stripped)
+    verb = _VERB.match(stripped)
+    if verb:
+        rest = stripped[verb.end() :]
+        phrase = _np_after_verb(rest)
+        if phrase:
+            return Attribution(phrase, base + verb.end() + rest.find(phrase), True)
+        return None
+    found = _VERB.search(stripped)
+    if found is None:
+        return None
+    subject = _APPOSITIVE.sub("", stripped[: found.start()].rstrip())
+    subject = _strip_auxiliaries(subject)
+    if not subject or len(subject.split()) > 8 or "_" in subject or '"' in subject:
+        return None
+    return Attribution(subject, base, True)
+
+
+def before_quote(context: str, offset: int) -> Attribution | None:
+    """Find ``X said, "`` / ``X said the deal "...`` / ``X: "`` before an opening mark."""
+    colon = _COLON_LEAD.search(context)
+    if colon and len(colon.group("np").split()) <= 6 and not _VERB.search(colon.group("np")):
+        return Attribution(colon.group("np").strip(), offset + colon.start("np"), True)
+    verbs = list(_VERB.finditer(context))
+    for verb in reversed(verbs):
+        subject = subject_before(context[: verb.start()])
+        if subject is not None:
+            phrase, start = subject
+            tail = context[verb.end() :].strip()
+            return Attribution(phrase, offset + start, not tail or tail[-1] in ",:")
+        after = _np_after_verb(context[verb.end() :])
+        if after and context[: verb.start()].rstrip().endswith(","):
+            return Attribution(
+                after, offset + verb.end() + context[verb.end() :].find(after), False
+            )
+    return None
+
+
+def according_to(sentence: str, offset: int) -> Attribution | None:
+    """Find ``according to X`` anywhere in the quotation's sentence."""
+    found = _ACCORDING.search(sentence)
+    if found is None:
+        return None
+    phrase = _cut_np(found.group("np"))
+    return Attribution(phrase, offset + found.start("np"), False) if phrase else None
+
+
+def subject_before(prose: str) -> tuple[str, int] | None:
+    """Return the subject that ends ``prose`` (the words before a speech verb) and its offset."""
+    text = _APPOSITIVE.sub("", prose.rstrip())
+    text = _strip_auxiliaries(text)
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
+    start = max(breaks) if breaks else 0
+    subject = text[start:].strip()
+    if not subject or "_" in subject or any(mark in subject for mark in '"“”'):
+        return None
+    if len(subject.split()) > 8 or _VERB.search(subject):
+        return None
+    return subject, text.find(subject, start)
+
+
+def _strip_auxiliaries(text: str) -> str:
+    """Drop adverbs and auxiliaries between a subject and its verb."""
+    words = text.split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    return " ".join(words)
+
+
+def _np_after_verb(rest: str) -> str | None:
+    """Read the subject of an inverted attribution (``said Kerry, ...``)."""
+    rest = rest.strip()
+    if not rest or _TIME.match(rest):
+        return None
+    phrase = _cut_np(rest)
+    if not phrase or len(phrase.split()) > 9 or "_" in phrase:
+        return None
+    return phrase
+
+
+def _cut_np(text: str) -> str:
+    """Cut a noun phrase at the first punctuation or preposition that ends it."""
+    end = _NP_END.search(text)
+    return (text[: end.start()] if end else text).strip()

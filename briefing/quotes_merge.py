@@ -1,0 +1,160 @@
+"""One quotation reported by several outlets merged into one, and a story's quotes ranked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.models import Quote, QuoteMention
+from briefing.text import content_words
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+# Two versions are one quotation when they share this many consecutive words ...
+_SHARED_RUN = 6
+# ... or when the shared run covers this share of the shorter version.
+_SHARED_SHARE = 0.8
+_REPEATS_SUMMARY = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class _Cluster:
+    """The mentions of one quotation across a story's articles."""
+
+    mentions: tuple[QuoteMention, ...]
+    """Every mention, in story order."""
+    text: str
+    """The fullest version."""
+    speaker: str | None
+    """The speaker the mentions agree on, names preferred over descriptions."""
+    articles: tuple[str, ...]
+    """Ids of the articles carrying it, in story order."""
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lowercase word tokens with punctuation, ellipses and curly apostrophes ignored."""
+    return tuple(word.lower().replace("’", "'") for word in _WORD.findall(text))
+
+
+def longest_shared_run(first: Sequence[str], second: Sequence[str]) -> int:
+    """Return the length of the longest run of consecutive tokens the two sequences share."""
+    best = 0
+    previous = [0] * (len(second) + 1)
+    for token in first:
+        current = [0] * (len(second) + 1)
+        for index, other in enumerate(second, start=1):
+            if token == other:
+                current[index] = previous[index - 1] + 1
+                best = max(best, current[index])
+        previous = current
+    return best
+
+
+def same_quote(first: str, second: str) -> bool:
+    """Tell whether two quotations are versions of one (case, punctuation, cuts, ellipses)."""
+    one, two = tokens(first), tokens(second)
+    if not one or not two:
+        return False
+    run = longest_shared_run(one, two)
+    return run >= _SHARED_RUN or run >= _SHARED_SHARE * min(len(one), len(two)) >= 2
+
+
+def merge_and_rank(
+    mentions: Sequence[QuoteMention],
+    order: Mapping[str, int],
+    *,
+    limit: int,
+    summary: Sequence[str],
+) -> tuple[Quote, ...]:
+    """Merge versions of one quotation and return the ``limit`` most informative quotes."""
+    if limit <= 0 or not mentions:
+        return ()
+    ordered = sorted(mentions, key=lambda m: (order[m.article_id], m.start, m.end))
+    clusters = [_cluster(group, order) for group in _groups(ordered)]
+    spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
+    summary_words = [set(content_words(sentence)) for sentence in summary]
+    ranked = sorted(
+        enumerate(clusters),
+        key=lambda item: (-_score(item[1], spoken, summary_words), item[0]),
+    )
+    return tuple(Quote(c.text, c.speaker, c.articles) for _, c in ranked[:limit])
+
+
+def _groups(mentions: Sequence[QuoteMention]) -> list[list[QuoteMention]]:
+    """Partition mentions into quotations (single-link, first mention order kept)."""
+    parent = list(range(len(mentions)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for later in range(len(mentions)):
+        for earlier in range(later):
+            if root(earlier) != root(later) and _compatible(mentions[earlier], mentions[later]):
+                parent[root(later)] = root(earlier)
+    groups: dict[int, list[QuoteMention]] = {}
+    for index, mention in enumerate(mentions):
+        groups.setdefault(root(index), []).append(mention)
+    return list(groups.values())
+
+
+def _compatible(first: QuoteMention, second: QuoteMention) -> bool:
+    """Tell whether two mentions are one quotation: same words, speakers not in conflict."""
+    if not same_quote(first.text, second.text):
+        return False
+    one, two = first.speaker, second.speaker
+    if one is None or two is None or not (_is_name(one) and _is_name(two)):
+        return True
+    return one.split()[-1] == two.split()[-1]
+
+
+def _cluster(group: list[QuoteMention], order: Mapping[str, int]) -> _Cluster:
+    """Collapse a group of mentions into its fullest version, speaker and articles."""
+    fullest = max(group, key=lambda m: (len(tokens(m.text)), -order[m.article_id], -m.start))
+    articles = tuple(dict.fromkeys(m.article_id for m in group))
+    return _Cluster(tuple(group), fullest.text, _agreed_speaker(group, fullest), articles)
+
+
+def _agreed_speaker(group: list[QuoteMention], fullest: QuoteMention) -> str | None:
+    """Pick the speaker: the most cited full name, else the fullest version's description."""
+    names = [m.speaker for m in group if m.speaker and _is_name(m.speaker)]
+    if names:
+        # "Kerry" and "John Kerry" are one person: count surnames, show the longest form.
+        surnames = Counter(name.split()[-1] for name in names)
+        surname = min(
+            surnames,
+            key=lambda s: (-surnames[s], names.index(next(n for n in names if n.split()[-1] == s))),
+        )
+        return max((n for n in names if n.split()[-1] == surname), key=lambda n: (len(n), n))
+    if fullest.speaker is not None:
+        return fullest.speaker
+    return next((m.speaker for m in group if m.speaker), None)
+
+
+def _is_name(speaker: str) -> bool:
+    """Tell a person's name ("John Kerry") from a description ("a police spokesman")."""
+    return speaker[:1].isupper()
+
+
+def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> float:
+    """Rate informativeness: named principal speaker, corroboration, substance, novelty."""
+    score = 0.0
+    if cluster.speaker is not None:
+        score += 2.0 if _is_name(cluster.speaker) else 0.5
+        if spoken and spoken[cluster.speaker] == max(spoken.values()):
+            score += 0.5
+    score += 1.5 * (len(cluster.articles) - 1)
+    length = len(tokens(cluster.text))
+    score += min(length, 40) / 20 if length >= 6 else -1.5
+    if cluster.text[-1:] not in ".?!…":
+        score -= 0.5  # a fragment woven into the reporter's sentence reads poorly alone
+    words = set(content_words(cluster.text))
+    if words and any(
+        len(words & sentence) >= _REPEATS_SUMMARY * len(words) for sentence in summary
+    ):
+        score -= 3.0
+    return score

@@ -1,0 +1,187 @@
+"""Speaker names: titles stripped, surnames and pronouns resolved from the article."""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+# Words of a title or role that precede a name ("Secretary of State John Kerry" is John Kerry).
+TITLE_WORDS = frozenset(
+    """
+    secretary state president vice senator sen sen. rep rep. representative congressman
+    congresswoman gov gov. governor lt lt. lieutenant mayor minister prime foreign defense defence
+    interior chief justice judge attorney general director spokesman spokeswoman spokesperson press
+    house white speaker leader majority minority whip former acting deputy assistant dr dr. mr mr.
+    mrs mrs. ms ms. miss sir dame lord lady gen gen. col col. maj maj. capt capt. sgt sgt. cmdr adm
+    admiral colonel major captain sergeant officer detective commissioner chairman chairwoman chair
+    ceo cfo founder executive professor prof prof. rev rev. reverend pope king queen prince princess
+    sheriff u.s. us democratic republican democrat gop senate federal national security adviser
+    advisor health treasury commerce homeland education energy labor transportation agriculture
+    ambassador envoy special counsel coach manager host anchor correspondent pastor father bishop
+    cardinal rabbi imam mr.president first ex chancellor premier emir crown supreme court circuit
+    district county city council councilman councilwoman councilmember state's top senior
+    independent progressive conservative liberal sens. reps. dem. r-calif. d-n.y. his her their
+    """.split()
+)
+
+# Words that make a capitalised run an organisation or a place rather than a person.
+NON_PERSON_WORDS = frozenset(
+    """
+    court house department news party congress senate university college school inc corp company
+    committee administration agency council office ministry army navy police street city states
+    republic union association times post journal times network bank fund group institute center
+    centre foundation county state province district airport hospital church museum
+    commission board authority service services force forces command guard organization
+    organisation federation kingdom emirates islands island river lake mountain valley bay coast
+    america africa asia europe arabia korea china russia iraq iran syria israel afghanistan
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december twitter facebook instagram youtube google
+    apple microsoft amazon act bill law plan project program programme day week year war
+    """.split()
+)
+
+PRONOUNS = frozenset({"he", "she"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-zA-Z’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|da|del|la|le|bin|al-)"
+    r"(?=\s+[A-Z])|Jr\.|Sr\.|III|II|IV)"
+)
+_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'\-.]*|de|van|von|der|da|del|bin)"
+    r"(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|der|da|del|bin|of))*"
+)
+_SENTENCE_STARTERS = frozenset(
+    "the a an in on at but and or for if when while after before as this that these those it "
+    "he she they we i his her their our its".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person's name as it occurs in an article."""
+
+    position: int
+    """Offset of the name in the article text."""
+    name: str
+    """The name with titles stripped, e.g. ``John Kerry``."""
+
+
+def strip_titles(run: str) -> str:
+    """Drop leading title and role words from a run: ``Sen. Ted Cruz`` -> ``Ted Cruz``."""
+    tokens = run.split()
+    while tokens and (tokens[0].lower() in TITLE_WORDS or tokens[0] == "of"):
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in {"of", "de", "van", "von", "der", "da", "del", "bin"}:
+        tokens.pop()
+    return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
+
+
+def is_person_name(name: str) -> bool:
+    """Tell whether a title-stripped capitalised run looks like a person's full name."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if tokens[0].lower() in _SENTENCE_STARTERS:
+        return False
+    if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
+        return False
+    return all(
+        token[0].isupper() or token in {"de", "van", "von", "der", "da", "del", "bin"}
+        for token in tokens
+    ) and not any(token.isupper() and len(token) > 3 for token in tokens)
+
+
+def name_mentions(text: str) -> tuple[Mention, ...]:
+    """Find every person-like full name in a text, titles stripped, in order."""
+    found: list[Mention] = []
+    for match in _RUN.finditer(text):
+        run = match.group(0).rstrip(".")
+        name = strip_titles(run)
+        if is_person_name(name):
+            found.append(Mention(match.start() + run.find(name.split()[0]), name))
+    return tuple(found)
+
+
+class NameIndex:
+    """The people an article names, for resolving surnames and pronouns."""
+
+    def __init__(self, text: str) -> None:
+        """Index the full names mentioned in ``text``."""
+        self.mentions = name_mentions(text)
+        self._positions = [mention.position for mention in self.mentions]
+
+    def full_name(self, short: str, position: int) -> str:
+        """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
+        short_tokens = short.split()
+        best: str | None = None
+        for mention in self.mentions:
+            tokens = mention.name.split()
+            if len(tokens) <= len(short_tokens) or tokens[-len(short_tokens) :] != short_tokens:
+                continue
+            if mention.position > position and best is not None:
+                break
+            best = mention.name
+            if mention.position > position:
+                break
+        return best or short
+
+    def person_before(self, position: int, floor: int) -> str | None:
+        """Return the latest full name mentioned in ``[floor, position)``, or None."""
+        index = bisect_right(self._positions, position - 1) - 1
+        if index >= 0 and self.mentions[index].position >= floor:
+            return self.mentions[index].name
+        return None
+
+
+def clean_description(phrase: str) -> str | None:
+    """Normalise an unnamed speaker's description ("A police spokesman" -> "a police spokesman")."""
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return None
+    if words[0].lower() in _DETERMINERS:
+        words[0] = words[0].lower()
+    elif not words[0][0].islower():
+        return None
+    return " ".join(words).rstrip(",.;:")
+
+
+def name_in(phrase: str) -> str | None:
+    """Return the person's name a noun phrase ends with, titles stripped, or None."""
+    runs = [match.group(0).rstrip(".") for match in _RUN.finditer(phrase)]
+    if not runs:
+        return None
+    last = strip_titles(runs[-1])
+    if not last or last.lower() in _SENTENCE_STARTERS:
+        return None
+    tokens = last.split()
+    if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens) or len(tokens) > 4:
+        return None
+    if phrase.rstrip(" ,.").endswith(runs[-1].rstrip(" ,.")) or len(runs) == 1:
+        return last
+    return None
+
+
+_NOBODY = frozenset("i we they it you this that who which one me us them".split())
+
+
+def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
+    """Turn an attribution phrase into a full name, a description, or None when unknown."""
+    phrase = phrase.strip(" ,")
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return recent
+    if lowered in _NOBODY or not phrase:
+        return None
+    name = name_in(phrase)
+    if name is not None:
+        return names.full_name(name, position)
+    described = clean_description(phrase)
+    if described is not None:
+        return described
+    if len(phrase.split()) <= 5 and phrase[0].isupper():
+        return phrase  # an organisation speaking: "the Pentagon", "Fox News"
+    return None
