@@ -1,0 +1,108 @@
+"""What briefing understood of one article, for ``briefing inspect``: text for people, JSON for tools."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from briefing.models import Article, QuoteMention
+from briefing.quotes import extract_quotes
+from briefing.text import sentences
+
+log = logging.getLogger(__name__)
+
+BODY_START_CHARS = 160
+_LABEL_WIDTH = 9
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReport:
+    """The reader's and the quote extractor's view of one article."""
+
+    path: str
+    """The input file as the article records it."""
+    headline: str
+    """The headline found (the file name when the text has none)."""
+    outlet: str | None
+    """The publication; None when unknown."""
+    author: str | None
+    """The byline, names only; None when unknown."""
+    published: str | None
+    """Publication time in ISO 8601; None when unknown."""
+    url: str | None
+    """Where the article was published; None when unknown."""
+    body_start: str
+    """The first words of the body, to check that page furniture was left out."""
+    sentences: tuple[str, ...]
+    """The body's sentences in reading order."""
+    quotes: tuple[QuoteMention, ...]
+    """The direct quotations found, with speakers, in reading order."""
+
+
+def inspect_article(article: Article) -> ArticleReport:
+    """Report what the reader and the quote extractor made of an article."""
+    return ArticleReport(
+        path=article.path,
+        headline=article.title,
+        outlet=article.outlet,
+        author=article.author,
+        published=article.published.isoformat() if article.published else None,
+        url=article.url,
+        body_start=_body_start(article.text),
+        sentences=tuple(sentence for _, sentence in sentences(article.paragraphs)),
+        quotes=extract_quotes(article),
+    )
+
+
+def _body_start(text: str) -> str:
+    """Return the body's first characters, cut at a word boundary, on one line."""
+    flat = " ".join(text.split())
+    if len(flat) <= BODY_START_CHARS:
+        return flat
+    cut = flat[:BODY_START_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def format_report(report: ArticleReport) -> str:
+    """Render a report as plain text for a terminal."""
+    fields = [
+        ("File", report.path),
+        ("Headline", report.headline),
+        ("Outlet", report.outlet),
+        ("Author", report.author),
+        ("Date", report.published),
+        ("URL", report.url),
+        ("Body", report.body_start),
+    ]
+    lines = [f"{label + ':':<{_LABEL_WIDTH + 1}} {value or '(unknown)'}" for label, value in fields]
+    lines.append(f"Sentences ({len(report.sentences)}):")
+    lines.extend(f"  {number:>3}. {text}" for number, text in enumerate(report.sentences, 1))
+    lines.append(f"Quotes ({len(report.quotes)}):")
+    for number, quote in enumerate(report.quotes, 1):
+        lines.append(f"  {number:>3}. “{quote.text}”")
+        lines.append(f"       — {quote.speaker or '(speaker unknown)'}")
+    return "\n".join(lines) + "\n"
+
+
+def report_data(report: ArticleReport) -> dict[str, object]:
+    """Return a report as plain data with a fixed key order."""
+    return {
+        "path": report.path,
+        "headline": report.headline,
+        "outlet": report.outlet,
+        "author": report.author,
+        "published": report.published,
+        "url": report.url,
+        "body_start": report.body_start,
+        "sentences": list(report.sentences),
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+            for q in report.quotes
+        ],
+    }
+
+
+def report_json(report: ArticleReport) -> str:
+    """Render a report as indented JSON with a stable key order."""
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
