@@ -1,0 +1,322 @@
+"""What each template receives: one frozen dataclass per page, documented in docs/templates.md.
+
+Every field of a page context becomes a top-level template variable. Links are paths from the site
+root; templates put ``root`` (the relative way back to the root) in front of them. Text is plain
+and is escaped by Jinja's autoescape; ``href`` values are already checked to be http(s).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A point in time, in the configured time zone."""
+
+    iso: str
+    """ISO 8601 with offset, for ``<time datetime>``."""
+    date: str
+    """The day in words, e.g. ``4 March 2031``."""
+    time: str
+    """The clock time and zone, e.g. ``09:00 UTC``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What every page knows about the site."""
+
+    title: str
+    """The site title."""
+    description: str
+    """The one-line description."""
+    language: str
+    """The language code for ``<html lang>``."""
+    built_at: Moment
+    """When the site was built (the injected build time)."""
+    story_count: int
+    """How many stories the site holds."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """An outlet or tag with its page and how many stories it has."""
+
+    name: str
+    """The outlet or tag as written in the articles."""
+    url: str
+    """Its page, from the site root."""
+    count: int
+    """How many stories it appears in."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """A story as listings show it."""
+
+    id: str
+    """The story's stable id."""
+    url: str
+    """Its page, from the site root."""
+    headline: str
+    """The story's headline."""
+    gist: str
+    """The first sentences of the summary, one short paragraph."""
+    outlets: tuple[NameLink, ...]
+    """The outlets that carried it, in order of first report."""
+    outlet_count: int
+    """How many distinct outlets carried it (articles of unknown outlet count one each)."""
+    article_count: int
+    """How many articles it merges."""
+    first: Moment | None
+    """The earliest article's time; None when no article is dated."""
+    last: Moment | None
+    """The latest article's time; None when no article is dated."""
+    span: str
+    """The time covered in words, e.g. ``4 March 2031, 09:00–13:30 UTC``."""
+    tags: tuple[NameLink, ...]
+    """The tags of its articles, first seen first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article of a story, as its sources list shows it."""
+
+    number: int
+    """Its 1-based number, used by summary markers."""
+    anchor: str
+    """The id of its entry on the story page, e.g. ``source-1``."""
+    outlet: str
+    """The outlet, or ``unknown``."""
+    title: str
+    """The article's headline."""
+    author: str
+    """The byline, or ``unknown``."""
+    published: Moment | None
+    """When it was published; None when unknown."""
+    href: str | None
+    """The article's link if it is http(s); None otherwise."""
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A small mark after a summary sentence or quote pointing to one source."""
+
+    number: int
+    """The source's number."""
+    anchor: str
+    """The source's entry on the page, e.g. ``source-1``."""
+    outlet: str
+    """The source's outlet, or ``unknown``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One summary sentence and the sources that carry it."""
+
+    text: str
+    """The sentence."""
+    markers: tuple[Marker, ...]
+    """Its sources, the one it was taken from first."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyQuote:
+    """A key quote with its speaker and outlets."""
+
+    text: str
+    """The quoted words, without quotation marks."""
+    speaker: str
+    """Who said it, or ``unknown``."""
+    outlets: tuple[str, ...]
+    """The outlets that carry it."""
+    markers: tuple[Marker, ...]
+    """The sources that carry it."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One article on the story's timeline."""
+
+    source: Source
+    """The article."""
+    offset: str
+    """Time after the first report, e.g. ``first report`` or ``+4 h 30 min``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """Stories grouped under one calendar day (of their latest article)."""
+
+    label: str
+    """The day in words, or ``Undated``."""
+    iso: str | None
+    """``YYYY-MM-DD``; None for undated stories."""
+    url: str | None
+    """The day's archive page; None for undated stories."""
+    stories: tuple[StoryCard, ...]
+    """The day's stories, ranked: most outlets first, then most recent."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageLink:
+    """A link to a numbered page of a listing."""
+
+    number: int
+    """The page number, from 1."""
+    url: str
+    """The page, from the site root."""
+    current: bool
+    """Whether it is the page being shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pager:
+    """Where a front page stands among all front pages."""
+
+    number: int
+    """This page's number, from 1."""
+    count: int
+    """How many front pages there are."""
+    previous: str | None
+    """The newer page, from the site root; None on the first."""
+    next: str | None
+    """The older page, from the site root; None on the last."""
+    pages: tuple[PageLink, ...]
+    """Every front page."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayLink:
+    """A day in the archive."""
+
+    label: str
+    """The day in words."""
+    iso: str
+    """``YYYY-MM-DD``."""
+    url: str
+    """Its archive page, from the site root."""
+    count: int
+    """How many stories it holds."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrontPage:
+    """``index.html`` and ``page/N.html``: the latest day first, then older days."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root (empty or ``../`` ...)."""
+    title: str
+    """The page title."""
+    days: tuple[Day, ...]
+    """This page's stories grouped by day, latest day first."""
+    pager: Pager
+    """Pagination."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    """``stories/<id>.html``: one story in full."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root."""
+    title: str
+    """The page title (the headline)."""
+    story: StoryCard
+    """The story's headline, outlets, span and tags."""
+    summary: tuple[Sentence, ...]
+    """The merged summary in reading order."""
+    quotes: tuple[KeyQuote, ...]
+    """The key quotes."""
+    sources: tuple[Source, ...]
+    """Every article, numbered, earliest first."""
+    timeline: tuple[TimelineEntry, ...]
+    """Every article by publication time (undated last)."""
+    previous: StoryCard | None
+    """The story listed before this one on the front pages; None for the first."""
+    next: StoryCard | None
+    """The story listed after this one; None for the last."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayPage:
+    """``YYYY/MM/DD/index.html``: every story of one day."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root."""
+    title: str
+    """The page title."""
+    day: Day
+    """The day and its stories."""
+    newer: DayLink | None
+    """The next later day with stories; None for the latest."""
+    older: DayLink | None
+    """The next earlier day with stories; None for the earliest."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivePage:
+    """``archive.html``: every day with stories."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root."""
+    title: str
+    """The page title."""
+    days: tuple[DayLink, ...]
+    """Every dated day, latest first."""
+    undated: int
+    """How many stories have no date (listed on the front pages only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPage:
+    """``outlets/<slug>.html`` and ``tags/<slug>.html``: every story of one outlet or tag."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root."""
+    title: str
+    """The page title."""
+    subject: NameLink
+    """The outlet or tag."""
+    kind: str
+    """``outlet`` or ``tag``."""
+    stories: tuple[StoryCard, ...]
+    """Its stories, latest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexPage:
+    """``outlets/index.html`` and ``tags/index.html``: every outlet or tag with its count."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path from this page to the site root."""
+    title: str
+    """The page title."""
+    kind: str
+    """``outlet`` or ``tag``."""
+    entries: tuple[NameLink, ...]
+    """Every outlet or tag, most stories first, then by name."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlainPage:
+    """``search.html`` and ``404.html``: pages with no content of their own."""
+
+    site: Site
+    """The site."""
+    root: str
+    """Relative path to the site root; on ``404.html`` the ``base_url`` when it is set."""
+    title: str
+    """The page title."""

@@ -1,0 +1,152 @@
+"""Theme lookup and the Jinja environment: site templates, then the theme, then the default."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefing.config import Config
+from briefing.errors import ThemeError
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = Path(__file__).resolve().parent
+DOCS_HINT = "Template variables are documented in the README (docs/templates.md)."
+
+
+def default_theme_dir() -> Path:
+    """Return the default theme: inside the installed package, else in the source checkout."""
+    installed = _PACKAGE / "themes" / "default"
+    return installed if installed.is_dir() else _PACKAGE.parent / "themes" / "default"
+
+
+def configured_theme_dir(config: Config) -> Path:
+    """Return the configured theme's folder: ``<root>/themes/<name>``, a path, or the default."""
+    if config.theme == "default":
+        return default_theme_dir()
+    named = config.root / "themes" / config.theme
+    if "/" not in config.theme and "\\" not in config.theme and named.is_dir():
+        return named
+    path = Path(config.theme).expanduser()
+    path = path if path.is_absolute() else config.root / path
+    if path.is_dir():
+        return path
+    raise ThemeError(
+        f"Theme '{config.theme}' not found.",
+        path=named,
+        hint="Set `theme` to a folder in themes/ or to the path of a theme folder.",
+    )
+
+
+def theme_dirs(config: Config) -> tuple[Path, ...]:
+    """List the site templates folder, the configured theme and the default theme, in order."""
+    dirs = (config.templates_dir, configured_theme_dir(config), default_theme_dir())
+    return tuple(dict.fromkeys(dirs))
+
+
+def template_dirs(config: Config) -> tuple[Path, ...]:
+    """List the folders templates are looked up in, most specific first."""
+    first, *themes = theme_dirs(config)
+    return (first, *(theme / "templates" for theme in themes))
+
+
+def static_dirs(config: Config) -> tuple[Path, ...]:
+    """List the folders static files are copied from, most specific first."""
+    return (config.static_dir, *(theme / "static" for theme in theme_dirs(config)[1:]))
+
+
+def static_files(config: Config) -> dict[str, Path]:
+    """Map each static file's relative path to the most specific folder's copy of it."""
+    found: dict[str, Path] = {}
+    for folder in static_dirs(config):
+        for path in sorted(_files(folder)):
+            found.setdefault(path.relative_to(folder).as_posix(), path)
+    return dict(sorted(found.items()))
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        yield from (p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def environment(config: Config) -> jinja2.Environment:
+    """Make the Jinja environment: autoescape, StrictUndefined, ``theme:`` and ``default:``."""
+    dirs = template_dirs(config)
+    theme = list(dirs[1:])
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(d) for d in dirs]),
+            jinja2.PrefixLoader(
+                {
+                    "theme": jinja2.FileSystemLoader([str(d) for d in theme]),
+                    "default": jinja2.FileSystemLoader(str(default_theme_dir() / "templates")),
+                },
+                delimiter=":",
+            ),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["plural"] = plural
+    return env
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """Write ``1 outlet`` or ``3 outlets``."""
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{count} {word}"
+
+
+def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> str:
+    """Render one template, turning every template failure into a ThemeError with file and line."""
+    try:
+        return env.get_template(name).render(variables)
+    except jinja2.TemplateNotFound as error:
+        raise ThemeError(
+            f"Template '{error.name}' not found.",
+            path=name,
+            hint=f"Looked in: {', '.join(_searched(env))}.",
+        ) from None
+    except jinja2.TemplateSyntaxError as error:
+        raise ThemeError(
+            f"Template syntax error: {error.message}.",
+            path=error.filename or error.name or name,
+            line=error.lineno,
+            hint="Check the tag or expression on that line.",
+        ) from None
+    except jinja2.UndefinedError as error:
+        raise _runtime_error(
+            error, name, f"Undefined template variable: {error.message}."
+        ) from None
+    except Exception as error:  # any failure inside a template is the theme's to fix
+        raise _runtime_error(error, name, f"Template error: {error}.") from None
+
+
+def _runtime_error(error: Exception, name: str, message: str) -> ThemeError:
+    """Find the innermost template frame of a failure for its file and line."""
+    path, line = name, None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.endswith((".html", ".xml", ".txt", ".js")):
+            path, line = frame.filename, frame.lineno
+    return ThemeError(message, path=path, line=line, hint=DOCS_HINT)
+
+
+def _searched(env: jinja2.Environment) -> list[str]:
+    loader = env.loader
+    if isinstance(loader, jinja2.ChoiceLoader):
+        first = loader.loaders[0]
+        if isinstance(first, jinja2.FileSystemLoader):
+            return [str(p) for p in first.searchpath]
+    return []
