@@ -2,8 +2,9 @@
 
 Feeds carry one entry per story; an entry's ``updated`` is its latest article's time, so it
 changes when the story gains an article. Entry ids are ``urn:uuid`` values derived from the story
-id, so they never change, whatever ``base_url`` is. Links are absolute when ``base_url`` is set and relative to
-the feed otherwise; the sitemap needs absolute URLs, so without ``base_url`` there is none.
+id, so they never change, whatever ``base_url`` is. Links are absolute when ``base_url`` is set
+and relative to the feed otherwise; the sitemap needs absolute URLs, so without ``base_url``
+there is none.
 """
 
 from __future__ import annotations
