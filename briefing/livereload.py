@@ -1,0 +1,162 @@
+"""Live reload: the build state pages wait on, and what is injected into served HTML."""
+
+from __future__ import annotations
+
+import html
+import json
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from briefing.errors import BriefingError
+
+EVENTS_PATH = "/__briefing/events"
+"""The long-poll endpoint: answers once the site's state differs from the page's."""
+
+POLL_SECONDS = 25.0
+"""How long a poll is held open before the server answers "nothing new"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A failed build, as the overlay shows it."""
+
+    message: str
+    """What went wrong."""
+    path: str | None = None
+    """The file at fault, where known."""
+    line: int | None = None
+    """The 1-based line in that file, where known."""
+    hint: str | None = None
+    """What to do about it."""
+    details: tuple[str, ...] = ()
+    """Further problems behind the failure, one line each."""
+
+
+def failure_from(error: BaseException) -> Failure:
+    """Describe a failed build's exception for the overlay."""
+    if isinstance(error, BriefingError):
+        problems = getattr(error, "problems", ())
+        details = tuple(str(p) for p in problems) if isinstance(problems, tuple) else ()
+        return Failure(error.message, error.path, error.line, error.hint, details)
+    return Failure(f"Internal error: {type(error).__name__}: {error}")
+
+
+class SiteState:
+    """The site's version, the last build failure, and a readers-writer lock on the files."""
+
+    def __init__(self) -> None:
+        self.instance = secrets.token_hex(4)
+        self.version = 0
+        self.failure: Failure | None = None
+        self.closed = False
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @property
+    def token(self) -> str:
+        """Name the state a page was served in; it changes when the page should reload."""
+        return f"{self.instance}.{self.version}"
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold off builds while a response reads the site (waits for a running build)."""
+        with self._cond:
+            self._cond.wait_for(lambda: self.closed or not (self._writing or self._writers_waiting))
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def building(self) -> Iterator[None]:
+        """Hold off requests while a build writes the site (waits for running responses)."""
+        with self._cond:
+            self._writers_waiting += 1
+            self._cond.wait_for(lambda: not (self._writing or self._readers))
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+    def publish(self, failure: Failure | None) -> bool:
+        """Record a build's outcome; return whether open pages should reload."""
+        with self._cond:
+            changed = failure is None or failure != self.failure
+            self.failure = failure
+            if changed:
+                self.version += 1
+                self._cond.notify_all()
+            return changed
+
+    def wait_for_change(self, token: str, timeout: float = POLL_SECONDS) -> str:
+        """Wait until the state's token differs from ``token`` (or timeout); return it."""
+        with self._cond:
+            self._cond.wait_for(lambda: self.closed or self.token != token, timeout)
+            return self.token
+
+    def close(self) -> None:
+        """Release every waiting poll, so the server can stop at once."""
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
+
+_SCRIPT = """<script id="briefing-livereload">
+(function () {
+  var token = %s;
+  function poll() {
+    fetch("%s?since=" + encodeURIComponent(token), {cache: "no-store"})
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (d) { if (d.token !== token) { location.reload(); } else { poll(); } })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+</script>"""
+
+_OVERLAY_STYLE = (
+    "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;"
+    "background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif"
+)
+
+
+def overlay_html(failure: Failure) -> str:
+    """Render the error overlay for a failed build (every value escaped)."""
+    where = ""
+    if failure.path is not None:
+        line = f", line {failure.line}" if failure.line is not None else ""
+        where = f'<p class="briefing-where"><code>{html.escape(failure.path)}</code>{line}</p>'
+    hint = f'<p class="briefing-hint">{html.escape(failure.hint)}</p>' if failure.hint else ""
+    details = "".join(f"<li>{html.escape(d)}</li>" for d in failure.details)
+    listing = f'<ul class="briefing-details">{details}</ul>' if details else ""
+    return (
+        f'<div id="briefing-error" role="alert" style="{_OVERLAY_STYLE}">'
+        '<h2 style="color:#ff8080;margin-top:0">Build failed</h2>'
+        f'<pre class="briefing-message" style="white-space:pre-wrap;font-size:1.1rem">'
+        f"{html.escape(failure.message)}</pre>{where}{hint}{listing}"
+        "<p><small>Showing the last good build. Fix the file and save: "
+        "this page reloads by itself.</small></p></div>"
+    )
+
+
+def inject(page: bytes, token: str, failure: Failure | None) -> bytes:
+    """Add the reload script, and the overlay if the last build failed, before ``</body>``."""
+    extra = (overlay_html(failure) if failure else "") + _SCRIPT % (
+        json.dumps(token).replace("<", "\\u003c"),
+        EVENTS_PATH,
+    )
+    end = page.lower().rfind(b"</body>")
+    at = end if end >= 0 else len(page)
+    return page[:at] + extra.encode() + page[at:]

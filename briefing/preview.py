@@ -1,0 +1,183 @@
+"""Preview: build once, then rebuild on every quiet batch of changes and serve the result."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+import webbrowser
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from briefing.errors import BriefingError
+from briefing.livereload import Failure, SiteState, failure_from
+from briefing.serve import PreviewServer
+from briefing.watch import Action, Change, Debouncer, Watcher, watch_roots
+
+log = logging.getLogger(__name__)
+
+Say = Callable[[str], None]
+
+
+class Preview:
+    """A watcher, a rebuild loop and (optionally) a live-reload server around one site folder."""
+
+    def __init__(
+        self,
+        rebuild: Callable[[], object],
+        *,
+        site_dir: Path,
+        watch_paths: Sequence[Path],
+        ignore: Sequence[Path],
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        serve: bool = True,
+        on_event: Say | None = None,
+        debouncer: Debouncer | None = None,
+    ) -> None:
+        self.rebuild = rebuild
+        self.site_dir = site_dir
+        self.say: Say = on_event or (lambda line: None)
+        self.state = SiteState()
+        self.watcher = Watcher(watch_roots(watch_paths, [site_dir, *ignore]), debouncer)
+        self.address = (host, port) if serve else None
+        self.server: PreviewServer | None = None
+        self._serving: threading.Thread | None = None
+
+    @property
+    def url(self) -> str | None:
+        """The address the site is served at, once started (None without a server)."""
+        return self.server.url if self.server is not None else None
+
+    def start(self) -> None:
+        """Start watching and serving, then build once (pages wait for that build)."""
+        try:
+            self.watcher.start()
+            if self.address is not None:
+                self._start_server(self.address)
+            self.build(())
+        except BaseException:
+            self.close()
+            raise
+        where = f"Serving {self.site_dir} at {self.url}" if self.url else "Watching for changes"
+        self.say(f"{where} (Ctrl-C to stop)")
+
+    def run(self, stop: threading.Event | None = None) -> None:
+        """Rebuild after each quiet batch of changes until ``stop`` is set or Ctrl-C."""
+        while stop is None or not stop.is_set():
+            batch = self.watcher.next_batch(timeout=0.25)
+            if batch:
+                self.build(batch)
+
+    def build(self, changes: Sequence[Change]) -> Failure | None:
+        """Rebuild while requests wait, publish the outcome and say what happened."""
+        began = time.perf_counter()
+        with self.state.building():
+            failure = self._try_rebuild()
+            previous = self.state.failure
+            self.state.publish(failure)
+        millis = round((time.perf_counter() - began) * 1000)
+        if failure is None:
+            self.say(f"{'Rebuilt' if changes else 'Built'} in {millis} ms{_cause(changes)}")
+        elif failure == previous:
+            self.say("Build still failing (the same error as above).")
+        else:
+            self.say(_failure_text(failure))
+        return failure
+
+    def close(self) -> None:
+        """Stop the watcher and the server and wait for their threads."""
+        self.watcher.stop()
+        if self.server is not None:
+            if self._serving is not None:
+                self.server.stop()
+                self._serving.join()
+            else:
+                self.server.server_close()
+            self.server = None
+
+    def __enter__(self) -> Preview:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _start_server(self, address: tuple[str, int]) -> None:
+        try:
+            self.server = PreviewServer(address, self.site_dir, self.state)
+        except OSError as error:
+            raise BriefingError(
+                f"Cannot serve on {address[0]}:{address[1]}: {error.strerror or error}.",
+                hint="Pick another port with --port (0 picks a free one).",
+            ) from None
+        self._serving = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, name="briefing-serve"
+        )
+        self._serving.start()
+
+    def _try_rebuild(self) -> Failure | None:
+        try:
+            self.rebuild()
+        except BriefingError as error:
+            return failure_from(error)
+        except Exception as error:  # a bug in the build must not stop the preview
+            log.exception("The build crashed.")
+            return failure_from(error)
+        return None
+
+
+def _cause(changes: Sequence[Change]) -> str:
+    if not changes:
+        return ""
+    if len(changes) > 1:
+        return f" ({len(changes)} files changed)"
+    change = changes[0]
+    try:
+        shown = os.path.relpath(change.path)
+    except ValueError:  # another drive, on Windows
+        shown = str(change.path)
+    verb = "deleted" if change.action is Action.DELETED else "changed"
+    return f" ({shown} {verb})"
+
+
+def _failure_text(failure: Failure) -> str:
+    error = BriefingError(failure.message, path=failure.path, line=failure.line, hint=failure.hint)
+    lines = [f"Build failed: {error}", *(f"  {d}" for d in failure.details)]
+    return "\n".join(lines)
+
+
+def preview(
+    rebuild: Callable[[], object],
+    *,
+    site_dir: Path,
+    watch_paths: Sequence[Path],
+    ignore: Sequence[Path],
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    serve: bool = True,
+    open_browser: bool = False,
+    on_event: Say | None = None,
+) -> None:
+    """Build once, then watch, rebuild on change, serve site_dir with live reload, until Ctrl-C."""
+    session = Preview(
+        rebuild,
+        site_dir=site_dir,
+        watch_paths=watch_paths,
+        ignore=ignore,
+        host=host,
+        port=port,
+        serve=serve,
+        on_event=on_event,
+    )
+    with session:
+        if open_browser and session.url:
+            webbrowser.open(session.url)
+        session.run()

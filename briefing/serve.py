@@ -1,0 +1,230 @@
+"""Serve a folder over HTTP for preview, with live reload; never a file from outside it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import mimetypes
+import socket
+import threading
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from briefing.livereload import EVENTS_PATH, SiteState, inject
+
+log = logging.getLogger(__name__)
+
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+    ".ico": "image/x-icon",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".pdf": "application/pdf",
+    ".webmanifest": "application/manifest+json",
+    ".map": "application/json",
+    ".wasm": "application/wasm",
+}
+
+
+def content_type(path: Path) -> str:
+    """Give the Content-Type of a file by its suffix (the same on every machine)."""
+    known = CONTENT_TYPES.get(path.suffix.lower())
+    if known is not None:
+        return known
+    guess, _ = mimetypes.guess_type(path.name, strict=False)
+    return guess or "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Where a request path leads inside the site."""
+
+    status: HTTPStatus
+    """OK, MOVED_PERMANENTLY (folder without a slash), NOT_FOUND or FORBIDDEN."""
+    file: Path | None = None
+    """The file to send, for OK."""
+    location: str | None = None
+    """Where to redirect, for MOVED_PERMANENTLY."""
+
+
+_NOT_FOUND = Resolved(HTTPStatus.NOT_FOUND)
+_FORBIDDEN = Resolved(HTTPStatus.FORBIDDEN)
+
+
+def resolve(root: Path, url_path: str) -> Resolved:
+    """Map a URL path (still percent-encoded) to a file inside ``root``, refusing the rest."""
+    try:
+        decoded = unquote(url_path, errors="strict")
+    except UnicodeDecodeError:
+        return _NOT_FOUND
+    if not decoded.startswith("/") or "\\" in decoded or "\0" in decoded:
+        return _NOT_FOUND
+    parts = [p for p in decoded.split("/") if p]
+    if any(p in (".", "..") or p.startswith(".") or ":" in p for p in parts):
+        return _NOT_FOUND
+    base = root.resolve()
+    candidate = base.joinpath(*parts)
+    try:
+        real = candidate.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return _NOT_FOUND
+    if not real.is_relative_to(base):
+        return _FORBIDDEN  # a symlink leading out of the site
+    if real.is_dir():
+        if not decoded.endswith("/"):
+            # Rebuilt from the checked parts: the raw path could read as another host ("//x").
+            location = "/" + "".join(quote(p) + "/" for p in parts)
+            return Resolved(HTTPStatus.MOVED_PERMANENTLY, location=location)
+        return resolve(root, url_path + "index.html")
+    return Resolved(HTTPStatus.OK, real) if real.is_file() else _NOT_FOUND
+
+
+_FALLBACK_404 = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title>'
+    b"</head><body><h1>Not found</h1><p>No page at this address.</p></body></html>"
+)
+
+
+class PreviewServer(ThreadingHTTPServer):
+    """A threading HTTP server for one site folder; it closes idle connections on stop."""
+
+    daemon_threads = False
+    block_on_close = True
+
+    def __init__(self, address: tuple[str, int], root: Path, state: SiteState) -> None:
+        self.root = root
+        self.state = state
+        self._sockets: set[socket.socket] = set()
+        self._sockets_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    @property
+    def url(self) -> str:
+        """The address the site is served at."""
+        host, port = self.server_address[:2]
+        shown = f"[{host!s}]" if ":" in str(host) else str(host)
+        return f"http://{shown}:{port}/"
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Remember each open connection, so that stopping can cut it."""
+        with self._sockets_lock:
+            self._sockets.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        """Forget a finished connection."""
+        with self._sockets_lock:
+            self._sockets.discard(request)
+        super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Log a failed request (a browser closing a connection early is routine)."""
+        log.debug("Request from %s failed.", client_address, exc_info=True)
+
+    def stop(self) -> None:
+        """Stop serving, cut open connections and wait for every request thread."""
+        self.state.close()
+        self.shutdown()
+        with self._sockets_lock:
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+        self.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PreviewServer
+    timeout = 30  # an idle connection may not hold a thread for ever
+    server_version = "briefing"
+
+    def do_GET(self) -> None:
+        self._respond(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._respond(send_body=False)
+
+    def _respond(self, *, send_body: bool) -> None:
+        url = urlsplit(self.path)
+        if url.path == EVENTS_PATH:
+            self._poll(parse_qs(url.query).get("since", [""])[0], send_body)
+            return
+        state = self.server.state
+        with state.reading():
+            found = resolve(self.server.root, url.path)
+            if found.status is HTTPStatus.MOVED_PERMANENTLY and found.location:
+                location = found.location + (f"?{url.query}" if url.query else "")
+                self._send(found.status, b"", "text/plain", send_body, location=location)
+                return
+            if found.file is None:
+                self._not_found(found.status, send_body)
+                return
+            try:
+                body = found.file.read_bytes()
+            except OSError:
+                self._not_found(HTTPStatus.NOT_FOUND, send_body)
+                return
+            kind = content_type(found.file)
+            if kind.startswith("text/html"):
+                body = inject(body, state.token, state.failure)
+        self._send(HTTPStatus.OK, body, kind, send_body)
+
+    def _not_found(self, status: HTTPStatus, send_body: bool) -> None:
+        page = resolve(self.server.root, "/404.html")
+        try:
+            body = page.file.read_bytes() if page.file is not None else _FALLBACK_404
+        except OSError:
+            body = _FALLBACK_404
+        state = self.server.state
+        body = inject(body, state.token, state.failure)
+        self._send(status, body, CONTENT_TYPES[".html"], send_body)
+
+    def _poll(self, since: str, send_body: bool) -> None:
+        token = self.server.state.wait_for_change(since)
+        body = json.dumps({"token": token}).encode()
+        self._send(HTTPStatus.OK, body, "application/json", send_body)
+
+    def _send(
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        kind: str,
+        send_body: bool,
+        location: str | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if location is not None:
+            self.send_header("Location", location)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s " + format, self.address_string(), *args)

@@ -1,0 +1,314 @@
+"""Watch folders and files: classify file events, coalesce bursts, report quiet batches."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver, ObservedWatch
+from watchdog.observers.polling import PollingObserver
+
+log = logging.getLogger(__name__)
+
+
+class Kind(Enum):
+    """What a changed file is to a site."""
+
+    CONTENT = "content"
+    SIDECAR = "sidecar"
+    TEMPLATE = "template"
+    STATIC = "static"
+    CONFIG = "config"
+    IGNORED = "ignored"
+
+
+CONTENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+SIDECAR_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".toml"})
+TEMPLATE_SUFFIXES = frozenset({".html", ".htm", ".xml", ".jinja", ".jinja2", ".j2"})
+TEMP_SUFFIXES = frozenset(
+    {".tmp", ".temp", ".bak", ".part", ".crdownload", ".kate-swp", ".bck", ".orig", ".rej"}
+)
+# vim swap files (.swp, .swo, ... .swa) and its ".swx" probe; JetBrains safe-write files;
+# emacs "#autosave#"; vim's numeric write probe "4913"; Office "~$lock" files.
+_TEMP_NAME = re.compile(r".*\.sw[a-px]|.*___jb_\w+___|#.*#|\d+|~\$.*|.*~")
+_NOISE_NAMES = frozenset({"__pycache__", "node_modules", "Thumbs.db", "desktop.ini"})
+
+
+def is_temp_name(name: str) -> bool:
+    """Tell whether a file name is an editor's temporary, swap, backup or lock file."""
+    if name.startswith(".") or name in _NOISE_NAMES:
+        return True
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    return suffix in TEMP_SUFFIXES or _TEMP_NAME.fullmatch(name) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Roots:
+    """What is watched and what never triggers a build (absolute paths)."""
+
+    dirs: tuple[Path, ...]
+    """Folders watched with everything below them."""
+    files: tuple[Path, ...] = ()
+    """Single watched files, such as the config file (they need not exist yet)."""
+    ignore: tuple[Path, ...] = ()
+    """Folders whose changes never count, such as the output folder."""
+
+
+def classify(path: Path, roots: Roots, *, is_dir: bool = False) -> Kind:
+    """Sort one changed path into the kind of change it is to a site."""
+    if path in roots.files:
+        return Kind.CONFIG
+    if any(path.is_relative_to(folder) for folder in roots.ignore):
+        return Kind.IGNORED
+    root = next((d for d in roots.dirs if path.is_relative_to(d)), None)
+    if root is None:
+        return Kind.IGNORED
+    inside = path.relative_to(root).parts
+    if any(is_temp_name(part) for part in inside):
+        return Kind.IGNORED
+    return _kind_by_name((root.name, *inside), path.suffix.lower(), is_dir)
+
+
+def _kind_by_name(parts: Sequence[str], suffix: str, is_dir: bool) -> Kind:
+    if "templates" in parts or (not is_dir and suffix in TEMPLATE_SUFFIXES):
+        return Kind.TEMPLATE
+    if "static" in parts:
+        return Kind.STATIC
+    if is_dir or suffix in CONTENT_SUFFIXES:
+        return Kind.CONTENT
+    return Kind.SIDECAR if suffix in SIDECAR_SUFFIXES else Kind.STATIC
+
+
+class Action(Enum):
+    """What happened to a path, reduced to what matters for a rebuild."""
+
+    WRITING = "writing"
+    """Created or written to, and maybe still open for writing."""
+    WRITTEN = "written"
+    """Closed after writing, or moved into place: complete."""
+    DELETED = "deleted"
+    """Removed, or moved away."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One relevant change to one path."""
+
+    kind: Kind
+    """What the path is to the site."""
+    action: Action
+    """What happened to it."""
+    path: Path
+    """The absolute path that changed."""
+
+
+_ACTIONS: dict[str, Action] = {
+    "created": Action.WRITING,
+    "modified": Action.WRITING,
+    "closed": Action.WRITTEN,
+    "deleted": Action.DELETED,
+}
+
+
+def classify_event(
+    event_type: str, src: str, dest: str, is_dir: bool, roots: Roots
+) -> tuple[Change, ...]:
+    """Turn one file-system event into the changes that matter (none for noise)."""
+    if event_type == "moved":
+        gone = _change(Path(src), Action.DELETED, is_dir, roots)
+        arrived = _change(Path(dest), Action.WRITTEN, is_dir, roots)
+        return tuple(c for c in (gone, arrived) if c is not None)
+    action = _ACTIONS.get(event_type)
+    # A folder's "modified" only echoes its files' events; "opened", "closed_no_write" and
+    # "attrib" are reads and metadata, including the build's own reads of its input.
+    if action is None or (is_dir and event_type in ("modified", "closed")):
+        return ()
+    change = _change(Path(src), action, is_dir, roots)
+    return (change,) if change is not None else ()
+
+
+def _change(path: Path, action: Action, is_dir: bool, roots: Roots) -> Change | None:
+    kind = classify(path, roots, is_dir=is_dir)
+    return None if kind is Kind.IGNORED else Change(kind, action, path)
+
+
+@dataclass(slots=True)
+class Debouncer:
+    """Coalesce a burst of changes into one batch, released once the files are quiet."""
+
+    quiet: float = 0.05
+    """Seconds without any event before a batch is released."""
+    open_wait: float = 1.5
+    """Longest wait for a file still open for writing (no "closed" event yet)."""
+    max_wait: float = 3.0
+    """Longest wait since the first change of a batch, for files that never go quiet."""
+    track_open: bool = True
+    """Whether the observer reports closes, so that open files can be waited for."""
+    _pending: dict[Path, Change] = field(default_factory=dict)
+    _open: set[Path] = field(default_factory=set)
+    _first: float = 0.0
+    _last: float = 0.0
+
+    def add(self, changes: Iterable[Change], now: float) -> None:
+        """Record changes seen at time ``now``."""
+        for change in changes:
+            if not self._pending:
+                self._first = now
+            self._pending[change.path] = change
+            self._last = now
+            if self.track_open and change.action is Action.WRITING:
+                self._open.add(change.path)
+            else:
+                self._open.discard(change.path)
+
+    def wait_time(self, now: float) -> float | None:
+        """Seconds until the batch is due (0 when due), or None when nothing is pending."""
+        if not self._pending:
+            return None
+        due = self._last + (self.open_wait if self._open else self.quiet)
+        return max(0.0, min(due, self._first + self.max_wait) - now)
+
+    def take(self) -> tuple[Change, ...]:
+        """Return the batch (the last change per path, sorted by path) and start afresh."""
+        batch = tuple(self._pending[p] for p in sorted(self._pending))
+        self._pending.clear()
+        self._open.clear()
+        return batch
+
+
+_WANTED_EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    DirCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileDeletedEvent,
+    DirDeletedEvent,
+    FileMovedEvent,
+    DirMovedEvent,
+]
+
+
+class Watcher(FileSystemEventHandler):
+    """Watch folders and files with watchdog and hand each quiet batch of changes over."""
+
+    def __init__(
+        self, roots: Roots, debouncer: Debouncer | None = None, *, polling: bool = False
+    ) -> None:
+        super().__init__()
+        self.roots = roots
+        self.debouncer = debouncer or Debouncer()
+        self.changed = threading.Condition()
+        self.observer: BaseObserver = PollingObserver(timeout=0.2) if polling else Observer()
+        self.debouncer.track_open = type(self.observer).__name__ == "InotifyObserver"
+        self._watched: dict[tuple[Path, bool], ObservedWatch] = {}
+
+    def start(self) -> None:
+        """Start watching; fall back to polling if the system refuses (e.g. inotify limits)."""
+        try:
+            self._schedule_all()
+            self.observer.start()
+        except OSError as error:
+            log.warning("Native file watching failed (%s); polling instead.", error)
+            self.observer = PollingObserver(timeout=0.2)
+            self.debouncer.track_open = False
+            self._watched.clear()
+            self._schedule_all()
+            self.observer.start()
+
+    def stop(self) -> None:
+        """Stop the observer and wait for its threads to end."""
+        self.observer.stop()
+        if self.observer.is_alive():
+            self.observer.join()
+        with self.changed:
+            self.changed.notify_all()
+
+    def next_batch(self, timeout: float) -> tuple[Change, ...]:
+        """Wait up to ``timeout`` seconds for a quiet batch; empty if none came."""
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while True:
+                now = time.monotonic()
+                wait = self.debouncer.wait_time(now)
+                if wait == 0.0:
+                    return self.debouncer.take()
+                if now >= deadline:
+                    return ()
+                self.changed.wait(min(deadline - now, wait if wait is not None else timeout))
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        """Record the changes an event makes (called on the observer's thread)."""
+        src, dest = _text(event.src_path), _text(event.dest_path)
+        changes = classify_event(event.event_type, src, dest, event.is_directory, self.roots)
+        if not changes:
+            return
+        log.debug("change: %s", changes)
+        if event.is_directory:
+            self._follow_root(event.event_type, Path(dest or src))
+        with self.changed:
+            self.debouncer.add(changes, time.monotonic())
+            self.changed.notify_all()
+
+    def _schedule_all(self) -> None:
+        # A folder's parent is watched too, so that the folder's deletion and re-creation
+        # (a git checkout, a restore) are seen; a single file is watched through its folder.
+        for folder in self.roots.dirs:
+            self._schedule(folder, recursive=True)
+            self._schedule(folder.parent, recursive=False)
+        for file in self.roots.files:
+            self._schedule(file.parent, recursive=False)
+
+    def _schedule(self, path: Path, *, recursive: bool) -> None:
+        """Watch a folder, or the nearest existing parent so that its creation is seen."""
+        while not path.is_dir() and path != path.parent:
+            path, recursive = path.parent, False
+        if (path, recursive) in self._watched or (path, True) in self._watched:
+            return
+        watch = self.observer.schedule(
+            self, str(path), recursive=recursive, event_filter=_WANTED_EVENTS
+        )
+        self._watched[path, recursive] = watch
+
+    def _follow_root(self, event_type: str, path: Path) -> None:
+        """Re-watch a watched folder that was deleted and created again."""
+        if path not in self.roots.dirs:
+            return
+        watch = self._watched.pop((path, True), None)
+        if watch is not None:
+            self.observer.unschedule(watch)
+        if event_type != "deleted":
+            try:
+                self._schedule(path, recursive=True)
+            except OSError as error:
+                log.warning("Cannot watch %s: %s", path, error)
+
+
+def _text(path: bytes | str) -> str:
+    return path.decode() if isinstance(path, bytes) else path
+
+
+def watch_roots(paths: Sequence[Path], ignore: Sequence[Path]) -> Roots:
+    """Split watched paths into folders and single files (missing paths with a suffix: files)."""
+    absolute = [p.resolve() for p in paths]
+    files = tuple(p for p in absolute if p.is_file() or (not p.exists() and p.suffix))
+    dirs = tuple(p for p in absolute if p not in files)
+    return Roots(dirs, files, tuple(p.resolve() for p in ignore))
