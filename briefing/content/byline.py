@@ -1,0 +1,151 @@
+"""Bylines, date lines, datelines and copyright lines: who wrote a text, when, for whom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from briefing.content.dates import date_span, find_date, time_spans
+
+_BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)[:\s]\s*(?P<rest>\S.*)$", re.I)
+_SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
+_FILLER = re.compile(
+    r"\b(?:updated|published|posted|last|first|modified|date|on|at|and|et|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|today|yesterday)\b|[\W_]+",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:senior|chief|staff|political|national|foreign|international|white house|"
+    r"congressional|diplomatic|bureau|special|associate|deputy|managing|executive|"
+    r"writers?|reporters?|correspondents?|editors?|producers?|contributors?|columnists?|"
+    r"analysts?|interns?|photographers?|anchors?|hosts?|journalists?|to|the)\b",
+    re.IGNORECASE,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Agency|Wire|Daily|"
+    r"Network|Radio|Television|TV|Magazine|Gazette|Chronicle|Review|Media|Broadcasting|Online|"
+    r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
+    r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
+    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox)\b|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$"
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
+                        r"van|von|y|and|&)|[a-z]{1,3}[-'’][A-Z][\w'’-]*)$")  # fmt: skip
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*)?"
+    r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)\s*(?:[-–—]{1,2}|:)\s*"
+)
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
+    r"\s*[-–—]{1,2}\s+"
+)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
+    re.IGNORECASE,
+)
+_OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline line states."""
+
+    author: str | None
+    """The names, e.g. ``Jane Doe and John Roe``."""
+    outlet: str | None
+    """The outlet the byline names, e.g. ``Reuters``."""
+    published: datetime | None
+    """The date (and time) the byline gives."""
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a line such as "By Patrick Goodenough | January 5, 2014 | 5:13pm EST"."""
+    match = _BYLINE.match(line.strip())
+    if match is None or len(line.split()) > 30:
+        return None
+    rest = match["rest"]
+    authors: list[str] = []
+    outlet: str | None = None
+    for segment in _SEPARATORS.split(_without_dates(rest)):
+        names, _, for_outlet = segment.partition(" for ")
+        for piece in names.split(","):
+            kind, value = _classify(piece.strip())
+            if kind == "outlet" and outlet is None:
+                outlet = value
+            elif kind == "name":
+                authors.append(value)
+        if for_outlet.strip() and outlet is None and _classify(for_outlet.strip())[0]:
+            outlet = outlet_name(for_outlet.strip(" ."))
+    if not authors and outlet is None:
+        return None
+    return Byline(", ".join(authors) or None, outlet, find_date(rest))
+
+
+def is_byline(line: str) -> bool:
+    """Tell whether a line is a byline."""
+    return len(line) <= 200 and parse_byline(line) is not None
+
+
+def date_line(line: str) -> datetime | None:
+    """Return the date of a line holding only a date, e.g. "Updated 3:14 p.m. ET, Jan 6, 2014"."""
+    if len(line) > 120 or date_span(line) is None:
+        return None
+    if _FILLER.sub("", _without_dates(line)):
+        return None
+    return find_date(line)
+
+
+def dateline(paragraph: str) -> tuple[str, str | None]:
+    """Strip a leading dateline; return the rest and the outlet it names, if any."""
+    match = _DATELINE.match(paragraph)
+    if match and len(match["outlet"].split()) <= 4 and not match["outlet"].isdigit():
+        return paragraph[match.end() :], outlet_name(match["outlet"])
+    place = _PLACE_DATELINE.match(paragraph)
+    if place:
+        return paragraph[place.end() :], None
+    return paragraph, None
+
+
+def copyright_outlet(line: str) -> str | None:
+    """Return the holder named by a line such as "Copyright 2014 The Associated Press."."""
+    match = _COPYRIGHT.match(line.strip())
+    if match is None:
+        return None
+    org = match["org"].strip()
+    return outlet_name(org) if 0 < len(org.split()) <= 6 else None
+
+
+def outlet_name(name: str) -> str:
+    """Spell well-known wire services in full: "AP" becomes "The Associated Press"."""
+    cleaned = " ".join(name.split())
+    return _OUTLET_NAMES.get(cleaned.lower().removeprefix("the "), cleaned)
+
+
+def _without_dates(text: str) -> str:
+    """Blank out dates and clock times so that what is left can be read as names."""
+    spans = time_spans(text)
+    found = date_span(text)
+    if found:
+        spans.append(found)
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _classify(piece: str) -> tuple[str, str]:
+    """Say whether a byline piece is an outlet, a name, or neither (a role, a date)."""
+    piece = re.sub(r"\b(?:updated|published|posted)\b.*$", "", piece, flags=re.I).strip(" .:")
+    if not _FILLER.sub("", piece):
+        return "", ""
+    without_role = " ".join(_ROLE.sub(" ", piece).split())
+    if _ORG_WORD.search(without_role):
+        return "outlet", outlet_name(without_role)
+    if without_role != piece:
+        return "", ""
+    words = piece.split()
+    if len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper():
+        return "name", piece.title() if piece.isupper() else piece
+    return "", ""

@@ -1,0 +1,142 @@
+"""Dates as news texts and metadata write them: ISO, "January 5, 2014 | 5:13pm EST", "Jan. 5"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC = dt.UTC
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+_DMY = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
+_ISO = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
+    r"\s*(?P<zone>Z|[+-]\d\d:?\d\d)?)?(?![\w:-])"
+)
+# Zones as US and European news sites print them; ET/CT/MT/PT follow daylight saving time.
+_FIXED_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "JST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+_REGIONAL_ZONES = {
+    "ET": ("America/New_York", -5),
+    "CT": ("America/Chicago", -6),
+    "MT": ("America/Denver", -7),
+    "PT": ("America/Los_Angeles", -8),
+}
+_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
+_TIME = re.compile(
+    r"\b(?P<hour>[01]?\d|2[0-3])"
+    r"(?:(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b)"
+    r"(?:\s*(?P<zone>" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def to_utc_aware(value: dt.datetime) -> dt.datetime:
+    """Attach UTC to a naive time; keep an aware one as it is."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def coerce_date(value: object) -> dt.datetime | None:
+    """Turn a YAML date, datetime or date string into an aware datetime; None if it is none."""
+    if isinstance(value, dt.datetime):
+        return to_utc_aware(value)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if isinstance(value, str):
+        return find_date(value)
+    return None
+
+
+def find_date(text: str) -> dt.datetime | None:
+    """Find the first date in text, with its time and zone when the text gives them."""
+    iso = _ISO.search(text)
+    if iso:
+        return _from_iso(iso)
+    match = _MDY.search(text) or _DMY.search(text)
+    if match is None:
+        return None
+    day = _valid_date(int(match["year"]), _MONTHS[match["month"][:3].lower()], int(match["day"]))
+    if day is None:
+        return None
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return _at_time(day, rest)
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Return where the first date (not its time) stands in text, or None."""
+    match = _ISO.search(text) or _MDY.search(text) or _DMY.search(text)
+    return match.span() if match else None
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Return where clock times (with their zones) stand in text."""
+    return [m.span() for m in _TIME.finditer(text)]
+
+
+def _from_iso(match: re.Match[str]) -> dt.datetime | None:
+    day = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if day is None:
+        return None
+    if match["hour"] is None:
+        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+    hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"] or 0)
+    if hour > 23:
+        return None
+    naive = dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    return _zoned(naive, match["zone"] or "UTC")
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _at_time(day: dt.date, text: str) -> dt.datetime:
+    """Combine a date with the first clock time in text (UTC midnight when there is none)."""
+    match = _TIME.search(text)
+    if match is None:
+        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+    hour, minute = int(match["hour"]), int(match["minute"] or match["clock"] or 0)
+    ampm = (match["ampm"] or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+    if ampm == "p" and hour != 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    naive = dt.datetime(day.year, day.month, day.day, hour, minute)
+    return _zoned(naive, match["zone"] or "UTC")
+
+
+def _zoned(naive: dt.datetime, zone: str) -> dt.datetime:
+    """Attach a zone given as an abbreviation or an offset such as ``-05:00``."""
+    name = zone.upper()
+    if name in _FIXED_ZONES:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=_FIXED_ZONES[name])))
+    if name in _REGIONAL_ZONES:
+        key, standard = _REGIONAL_ZONES[name]
+        try:
+            return naive.replace(tzinfo=ZoneInfo(key))
+        except ZoneInfoNotFoundError:  # no tz database (e.g. Windows without tzdata)
+            return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=standard)))
+    sign = -1 if name.startswith("-") else 1
+    digits = name[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return naive.replace(tzinfo=dt.timezone(sign * offset))

@@ -1,0 +1,63 @@
+"""Bytes to text: UTF-8 (with or without BOM) only, with a clear message for anything else."""
+
+from __future__ import annotations
+
+import codecs
+
+from briefing.errors import ContentError
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+# Bytes 0x80-0x9f are printable in cp1252 (curly quotes, dashes) but control codes in Latin-1.
+_CP1252_ONLY = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode an article's bytes, normalise line ends, and refuse empty or binary files."""
+    if data.startswith(_UTF16_BOMS):
+        raise ContentError(
+            "The file is UTF-16 or UTF-32 encoded; briefing reads UTF-8.",
+            path=path,
+            hint="Re-save it as UTF-8 (most editors offer this under 'Save with encoding').",
+        )
+    if b"\x00" in data[:8192]:
+        raise ContentError(
+            "Binary file (it contains NUL bytes), not an article.",
+            path=path,
+            hint="Only .md, .markdown and .txt text files are articles; move it out of the folder.",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _not_utf8(data, error, path) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ContentError(
+            "Empty file: there is no article text.",
+            path=path,
+            hint="Write the article in it, or delete the file.",
+        )
+    return text
+
+
+def _not_utf8(data: bytes, error: UnicodeDecodeError, path: str) -> ContentError:
+    """Describe where the first bad byte is and which encoding the file probably uses."""
+    before = data[: error.start]
+    line = before.count(b"\n") + 1
+    column = error.start - (before.rfind(b"\n") + 1) + 1
+    byte = data[error.start]
+    name, codec = _guess_encoding(data)
+    return ContentError(
+        f"Not valid UTF-8: byte 0x{byte:02x} at line {line}, column {column}.",
+        path=path,
+        line=line,
+        hint=f"The file looks like {name}; re-save it as UTF-8, "
+        f"e.g. iconv -f {codec} -t utf-8 old.txt > new.txt",
+    )
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str]:
+    """Name the likely encoding of text that is not UTF-8, and its iconv name."""
+    high = {b for b in data if b >= 0x80}
+    if high & _CP1252_ONLY:
+        return "Windows-1252 (cp1252)", "cp1252"
+    return "Latin-1 (ISO-8859-1)", "iso-8859-1"

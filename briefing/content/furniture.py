@@ -1,0 +1,119 @@
+"""Page furniture of scraped news pages: prompts, photo credits, captions, trailers.
+
+Every test here is about the shape of a line (short, a credit, a prompt), never about a
+particular site's wording, so that it carries over to pages nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END_PUNCT = tuple('.!?"”’:;)…')
+_AGENCIES = (
+    r"AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Pool|TASS|"
+    r"Anadolu(?: Agency)?|Associated Press|NurPhoto|SOPA Images|Sipa(?: USA)?|ZUMA(?: Press)?|"
+    r"Alamy|Corbis|Sputnik|Handout|Courtesy|File|Kyodo|Yonhap|UPI|PA(?: Images)?|AAP|Polaris|"
+    r"Redux|Abaca|LightRocket|Barcroft|Rex(?: Features)?|WireImage|Anadolu Agency"
+)
+_PROMPTS = re.compile(
+    r"^(?:"
+    r"discuss(?: as)?|share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post))?|"
+    r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
+    r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
+    r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
+    r"click (?:here|to)\b.*|sign up\b.*|subscribe\b.*|get (?:our|the) .{0,30}newsletter.*|"
+    r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
+    r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
+    r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
+    r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
+    r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
+    r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
+    r"(?:skip|back) to (?:content|top|main content)|(?:all rights reserved|"
+    r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
+    r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
+    r"(?:our |more )?(?:top|latest|trending) (?:stories|news|videos)|loading.{0,10}|"
+    r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?"
+    r")[\s:.!»›>]*$",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
+    r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b).{0,200}$",
+    re.IGNORECASE,
+)
+_CREDIT_WORD = re.compile(
+    rf"(?:^|[\s/(])(?:{_AGENCIES}|photo|photograph|images?|pictures?|credit)(?:$|[\s/),-])",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = re.compile(
+    r"^(?:\(?(?:photo(?:graph)?|image|picture|credit|photo credit|photos)s?\s*(?::|by)\s*"
+    r"[^.!?]{1,80}\)?)$",
+    re.IGNORECASE,
+)
+_CAPTION_TAIL = re.compile(
+    rf"(?:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|File|Credit)\b[^()]{{0,80}}\)"
+    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?:\s*[^.!?]{1,80})\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"[\"“”]")
+_REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—]+\s+)")
+_SMALL_WORDS = frozenset(
+    "via for and of de da del al el la le von van der bin / - — – | by".split()
+)
+
+
+def is_prompt(paragraph: str) -> bool:
+    """Tell share and comment prompts, store links, ads and copyright lines from text."""
+    return len(paragraph) <= 160 and _PROMPTS.match(paragraph.strip()) is not None
+
+
+def is_contribution_note(paragraph: str) -> bool:
+    """Tell "Reuters contributed to this report." and "(Reporting by ...)" trailers."""
+    return len(paragraph) <= 300 and _CONTRIBUTED.match(paragraph.strip()) is not None
+
+
+def is_photo_credit(paragraph: str) -> bool:
+    """Tell a bare photo credit line such as "Str / AP" or "Jane Doe via Getty Images"."""
+    line = paragraph.strip()
+    words = line.split()
+    if not words or len(words) > 10 or line.endswith((".", "?", "!", ",")):
+        return False
+    if _CREDIT_LABEL.match(line):
+        return True
+    if "/" not in line and not _CREDIT_WORD.search(line):
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def is_captioned(paragraph: str) -> bool:
+    """Tell a photo caption that ends with its credit, e.g. "... in Fallujah. (AP Photo)"."""
+    return _CAPTION_TAIL.search(paragraph) is not None and not paragraph.rstrip().endswith('"')
+
+
+def is_caption_like(paragraph: str) -> bool:
+    """Tell whether a paragraph next to a photo credit reads like its caption."""
+    words = paragraph.split()
+    if not words or len(words) > 70 or _QUOTES.search(paragraph):
+        return False
+    sentences = len(re.findall(r"[.!?](?:\s|$)", paragraph))
+    return sentences <= 2 and not _ATTRIBUTION.search(paragraph)
+
+
+def is_title_like(paragraph: str, max_words: int = 16) -> bool:
+    """Tell a short unpunctuated line such as a related-story headline."""
+    text = paragraph.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= max_words
+        and not text.endswith(_END_PUNCT)
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "'‘\"“")
+    )
+
+
+def strip_remnant(paragraph: str) -> str:
+    """Remove what a lost dateline leaves at a paragraph start, e.g. "( – "."""
+    return _REMNANT.sub("", paragraph, count=1)

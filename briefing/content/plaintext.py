@@ -1,0 +1,165 @@
+"""Plain-text news as copied from a web page: headline, byline, dateline, body without furniture."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefing.content import furniture as f
+from briefing.content.byline import copyright_outlet, date_line, dateline, is_byline, parse_byline
+from briefing.content.meta import Meta
+from briefing.text import split_sentences
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_CLOSERS = "\"'”’»)]"
+_HEADER_LIMIT = 10
+_TITLE_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class TextArticle:
+    """What a plain-text article states about itself, and its cleaned body."""
+
+    meta: Meta
+    """Headline, byline names, outlet and date as the text gives them."""
+    paragraphs: tuple[str, ...]
+    """The body, page furniture removed."""
+
+
+def parse_text(text: str) -> TextArticle:
+    """Find the headline, byline and dateline of a text and clean its body."""
+    paragraphs = split_paragraphs(text)
+    meta, start = _read_header(paragraphs)
+    body, outlet = _clean_body(paragraphs[start:])
+    if meta.outlet is None and outlet is not None:
+        meta = Meta(outlet=outlet).over(meta)
+    if meta.title is None and body:
+        meta = Meta(title=title_from(body[0])).over(meta)
+    return TextArticle(meta, tuple(body))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs: blank lines separate them; wrapped lines are joined."""
+    text = _INVISIBLE.sub("", text)
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [" ".join(_SPACE.sub(" ", line).split()) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        longest = max(len(line) for line in lines)
+        current = lines[0]
+        for previous, line in itertools.pairwise(lines):
+            if _continues(previous, line, longest):
+                current += " " + line
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def title_from(paragraph: str) -> str:
+    """Derive a title from a body's first sentence, shortened at a word boundary."""
+    sentence = (split_sentences(paragraph) or [paragraph])[0].rstrip(" .")
+    if len(sentence) <= _TITLE_CHARS:
+        return sentence
+    cut = sentence[: _TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return cut + "…"
+
+
+def _continues(previous: str, line: str, longest: int) -> bool:
+    """Tell whether line continues previous's paragraph (a wrapped line) or starts a new one."""
+    if _stands_alone(previous) or _stands_alone(line):
+        return False
+    if line[0].islower():
+        return True
+    if previous.endswith(f._END_PUNCT):
+        return False
+    return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _stands_alone(line: str) -> bool:
+    """Tell header and furniture lines, which never join a neighbour."""
+    if len(line) > 200:
+        return False
+    return f.is_prompt(line) or f.is_photo_credit(line) or is_byline(line) or bool(date_line(line))
+
+
+def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
+    """Read headline, byline and date lines at the top; return them and where the body starts."""
+    title = author = outlet = None
+    published = None
+    i = 0
+    while i < min(len(paragraphs), _HEADER_LIMIT):
+        line = paragraphs[i]
+        byline = parse_byline(line) if len(line) <= 200 else None
+        when = date_line(line)
+        if f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
+            i += 1
+        elif f.is_photo_credit(line):
+            i += _credit_span(paragraphs, i)
+        elif byline is not None:
+            author, outlet = author or byline.author, outlet or byline.outlet
+            published = published or byline.published
+            i += 1
+        elif when is not None:
+            published = published or when
+            i += 1
+        elif title is None and _is_headline(paragraphs, i):
+            title, i = line, i + 1
+        else:
+            break
+    return Meta(title, outlet, None, author, published), i
+
+
+def _is_headline(paragraphs: list[str], i: int) -> bool:
+    """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
+    line = paragraphs[i]
+    words = len(line.split())
+    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
+        return False
+    bare = line.rstrip(_CLOSERS)
+    if not bare.endswith((".", ",", ";", ":", "…")) and not (
+        bare.endswith(("?", "!")) and words > 20
+    ):
+        return True
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return words <= 20 and (is_byline(following) or date_line(following) is not None)
+
+
+def _credit_span(paragraphs: list[str], i: int) -> int:
+    """Return how many paragraphs a photo credit at i covers: itself and its caption."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    captioned = following.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    return 2 if captioned and f.is_caption_like(following) else 1
+
+
+def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Drop page furniture; strip the dateline; return the body and the outlet it names."""
+    body: list[str] = []
+    outlet: str | None = None
+    i = 0
+    while i < len(paragraphs):
+        text = f.strip_remnant(paragraphs[i]).strip()
+        if not body and text:
+            text, outlet = dateline(text)
+        if f.is_photo_credit(text):
+            i += _credit_span(paragraphs, i)
+            continue
+        if f.is_prompt(text):
+            outlet = outlet or copyright_outlet(text)
+        elif text and not f.is_contribution_note(text) and not f.is_captioned(text):
+            body.append(text)
+        i += 1
+    while len(body) > 1 and _is_trailing_headline(body[-1]):
+        body.pop()
+    return body, outlet
+
+
+def _is_trailing_headline(paragraph: str) -> bool:
+    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop."""
+    return f.is_title_like(paragraph.rstrip(_CLOSERS), max_words=16)

@@ -1,0 +1,219 @@
+"""Read the content folders into Articles; collect problems instead of stopping at the first."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.content.cache import Outcome, ReadCache, cache_key
+from briefing.content.decode import decode
+from briefing.content.files import (
+    ARTICLE_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    UNSUPPORTED_SUFFIXES,
+    InputFile,
+    article_id,
+    input_files,
+    shown_path,
+)
+from briefing.content.markdown import parse_markdown
+from briefing.content.meta import Meta
+from briefing.content.plaintext import parse_text
+from briefing.content.sidecar import (
+    FOLDER_SIDECAR,
+    FolderMeta,
+    file_sidecar,
+    is_sidecar,
+    read_file_sidecar,
+    read_folder_sidecar,
+)
+from briefing.errors import ContentError, Problem, Severity
+from briefing.models import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    """Sidecar metadata for one article, lowest precedence first."""
+
+    defaults: Meta
+    """The folder's ``"*"`` entry."""
+    entry: Meta
+    """The article's entry in its folder's ``sources.yaml``."""
+    own: Meta
+    """The article's ``NAME.meta.yaml``."""
+
+
+def read_articles(
+    dirs: Sequence[Path], *, base: Path, cache: ReadCache | None = None
+) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """Read every article under dirs (recursively, sorted, hidden files skipped)."""
+    cache = cache if cache is not None else ReadCache()
+    base = base.resolve()
+    cache.start()
+    problems = [_missing(d, base) for d in dirs if not Path(d).exists()]
+    files = input_files([d for d in dirs if Path(d).exists()])
+    layers, sidecar_problems = _sidecars(files, base)
+    problems += sidecar_problems
+    articles: dict[str, Article] = {}
+    for file in files:
+        outcome = _read_cached(file, base, layers, cache)
+        if outcome is None:
+            continue
+        article, found = outcome
+        problems += found
+        if article is not None and article.id in articles:
+            problems.append(_duplicate(article, articles[article.id]))
+        elif article is not None:
+            articles[article.id] = article
+    ordered = tuple(sorted(articles.values(), key=lambda a: (a.path, a.id)))
+    log.debug("read %d articles (%d from cache)", len(ordered), cache.hits)
+    return ordered, tuple(problems)
+
+
+def read_article(path: Path, *, base: Path) -> Article:
+    """Read one article with its sidecar metadata; raise ContentError if it cannot be read."""
+    base = base.resolve()
+    path = path.resolve()
+    file = InputFile(path, path.parent)
+    layers, problems = _sidecars((file,), base)
+    shown = shown_path(path, base)
+    for problem in problems:
+        if problem.severity is Severity.ERROR:
+            raise ContentError(problem.message, path=problem.path, line=problem.line,
+                               hint=problem.hint)  # fmt: skip
+        log.warning("%s", problem)
+    article, warnings = _parse(path, path.read_bytes() if path.is_file() else b"", shown,
+                               article_id(shown, file), layers.get(path, _NO_LAYERS))  # fmt: skip
+    for warning in warnings:
+        log.warning("%s", warning)
+    return article
+
+
+_NO_LAYERS = Layers(Meta(), Meta(), Meta())
+_LABEL = re.compile(r"[-_]+")
+
+
+def _read_cached(
+    file: InputFile, base: Path, layers: dict[Path, Layers], cache: ReadCache
+) -> Outcome | None:
+    """Read one input file through the cache; None for files that are not articles."""
+    shown = shown_path(file.path, base)
+    suffix = file.path.suffix.lower()
+    if is_sidecar(file.path.name) or suffix not in ARTICLE_SUFFIXES:
+        return (None, (_unsupported(shown),)) if suffix in UNSUPPORTED_SUFFIXES else None
+    try:
+        data = file.path.read_bytes()
+    except OSError as error:
+        problem = Problem(Severity.ERROR, f"Cannot read the file: {error.strerror}.", shown)
+        return None, (problem,)
+    layer = layers.get(file.path, _NO_LAYERS)
+    key = cache_key(shown, article_id(shown, file), data, repr(layer))
+    outcome = cache.get(key)
+    if outcome is None:
+        try:
+            article, warnings = _parse(file.path, data, shown, key[1], layer)
+            outcome = article, tuple(warnings)
+        except ContentError as error:
+            outcome = None, (Problem.from_error(error),)
+        cache.put(key, outcome)
+    return outcome
+
+
+def _parse(
+    path: Path, data: bytes, shown: str, identifier: str, layers: Layers
+) -> tuple[Article, list[Problem]]:
+    """Parse one file's bytes and apply its sidecar metadata."""
+    text = decode(data, shown)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        parsed = parse_markdown(text, shown)
+        meta = parsed.meta.over(layers.defaults)
+        paragraphs, problems = parsed.paragraphs, list(parsed.problems)
+    else:
+        plain = parse_text(text)
+        meta = layers.defaults.over(plain.meta)
+        paragraphs, problems = plain.paragraphs, []
+        if not paragraphs:
+            raise ContentError("No article text: only a headline or page furniture.", path=shown)
+    meta = layers.own.over(layers.entry.over(meta))
+    title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name
+    article = Article(
+        identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
+        meta.tags or (), meta.story, paragraphs,
+    )  # fmt: skip
+    return article, problems
+
+
+def _sidecars(files: Sequence[InputFile], base: Path) -> tuple[dict[Path, Layers], list[Problem]]:
+    """Read the sidecar files of the folders and articles given; map each article to its layers."""
+    by_folder: dict[Path, list[Path]] = defaultdict(list)
+    for file in files:
+        if file.path.suffix.lower() in ARTICLE_SUFFIXES and not is_sidecar(file.path.name):
+            by_folder[file.path.parent].append(file.path)
+    layers: dict[Path, Layers] = {}
+    problems: list[Problem] = []
+    for folder, articles in sorted(by_folder.items()):
+        folder_meta = _folder_meta(folder, {p.name for p in articles}, base, problems)
+        for article in articles:
+            own = _own_meta(article, base, problems)
+            entry = folder_meta.files.get(article.name, Meta())
+            layers[article] = Layers(folder_meta.defaults, entry, own)
+    return layers, problems
+
+
+def _folder_meta(folder: Path, names: set[str], base: Path, problems: list[Problem]) -> FolderMeta:
+    path = folder / FOLDER_SIDECAR
+    if not path.is_file():
+        return FolderMeta()
+    try:
+        meta, found = read_folder_sidecar(path, shown_path(path, base), names)
+    except ContentError as error:
+        problems.append(Problem.from_error(error))
+        return FolderMeta()
+    problems += found
+    return meta
+
+
+def _own_meta(article: Path, base: Path, problems: list[Problem]) -> Meta:
+    path = file_sidecar(article)
+    if not path.is_file():
+        return Meta()
+    try:
+        meta, found = read_file_sidecar(path, shown_path(path, base))
+    except ContentError as error:
+        problems.append(Problem.from_error(error))
+        return Meta()
+    problems += found
+    return meta
+
+
+def _missing(folder: Path, base: Path) -> Problem:
+    return Problem(
+        Severity.WARNING,
+        "Content folder not found.",
+        shown_path(folder, base),
+        hint="Create it, or fix 'content_dirs' in briefing.yaml or the command line.",
+    )
+
+
+def _duplicate(article: Article, first: Article) -> Problem:
+    return Problem(
+        Severity.ERROR,
+        f"Article id '{article.id}' is already used by {first.path} (file skipped).",
+        article.path,
+        hint="Rename one of the two files: ids come from file paths without their suffix.",
+    )
+
+
+def _unsupported(shown: str) -> Problem:
+    return Problem(
+        Severity.WARNING,
+        "Not read: briefing reads Markdown (.md, .markdown) and plain text (.txt) articles.",
+        shown,
+        hint="Convert it to Markdown or plain text, or move it out of the content folder.",
+    )
