@@ -16,6 +16,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -178,3 +179,69 @@ def _violation(item: dict[str, Any]) -> AxeViolation:
 def severe(violations: Sequence[AxeViolation]) -> list[AxeViolation]:
     """Keep the serious and critical violations."""
     return [violation for violation in violations if violation.impact in SEVERE]
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One start tag of a parsed page."""
+
+    name: str
+    """Lower-case element name."""
+    attrs: tuple[tuple[str, str], ...]
+    """Attributes in source order; a bare attribute has the value ``""``."""
+    line: int
+    """Line of the tag in the file."""
+    text: str
+    """Text content for ``script``, ``style`` and headings; empty for other elements."""
+
+    def get(self, name: str) -> str | None:
+        """Return the value of attribute ``name``, or None when it is absent."""
+        return next((value for key, value in self.attrs if key == name), None)
+
+
+class _Scanner(HTMLParser):
+    """Collect every start tag in document order, and the text of scripts, styles and headings."""
+
+    _TEXT_OF = frozenset({"script", "style", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[Tag] = []
+        self._open: list[tuple[int, list[str]]] = []
+        """Index in ``tags`` and text so far of each open element whose text is kept."""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pairs = tuple((key, value or "") for key, value in attrs)
+        self.tags.append(Tag(tag, pairs, self.getpos()[0], ""))
+        if tag in self._TEXT_OF:
+            self._open.append((len(self.tags) - 1, []))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(Tag(tag, tuple((k, v or "") for k, v in attrs), self.getpos()[0], ""))
+
+    def handle_data(self, data: str) -> None:
+        for _, parts in self._open:
+            parts.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self.tags[self._open[-1][0]].name == tag:
+            self._finish()
+
+    def close(self) -> None:
+        super().close()
+        while self._open:
+            self._finish()
+
+    def _finish(self) -> None:
+        index, parts = self._open.pop()
+        tag = self.tags[index]
+        text = " ".join("".join(parts).split())
+        self.tags[index] = Tag(tag.name, tag.attrs, tag.line, text)
+
+
+def scan_html(text: str) -> list[Tag]:
+    """Parse a page with the standard library's HTML parser; return its start tags in order."""
+    scanner = _Scanner()
+    scanner.feed(text)
+    scanner.close()
+    return scanner.tags

@@ -1,0 +1,306 @@
+"""Quality bars of the built sample site (issue 6): valid HTML, feeds, sitemap, a11y, layout.
+
+The sample site is the repository's own ``content/`` and ``seeds/``, built once per module with the
+real pipeline and a fixed build time. Validator tests run the Nu HTML Checker on Java; browser tests
+drive Debian's headless Chromium; both skip locally without their tool and fail under CI.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import pytest
+from browser_support import (
+    chromium,
+    horizontal_overflow,
+    open_page,
+    screenshot_dir,
+    serve_folder,
+    watch,
+)
+from validators import nu_check, nu_errors, run_axe, scan_html, severe
+
+from briefing.build import build
+from briefing.config import load_config
+from briefing.text import content_words
+
+if TYPE_CHECKING:
+    from playwright.sync_api import BrowserContext
+
+REPO = Path(__file__).resolve().parent.parent
+BASE_URL = "https://briefing.example.org/daily/"
+BUILD_TIME = datetime(2031, 4, 9, 18, 0, tzinfo=UTC)
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+CHANGEFREQ = {"always", "hourly", "daily", "weekly", "monthly", "yearly", "never"}
+W3C_DATETIME = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$"
+)
+WIDTHS = (375, 1280)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """The built sample site."""
+
+    folder: Path
+    """The output folder."""
+    data: dict[str, Any]
+    """Its ``briefing.json``."""
+
+    def pages(self) -> list[Path]:
+        """Every HTML file of the site, sorted."""
+        return sorted(self.folder.rglob("*.html"))
+
+    def story_path(self, index: int = 0) -> str:
+        """Path, relative to the site root, of the story ranked ``index`` on the front page."""
+        url: str = self.data["stories"][index]["url"]
+        return url.removeprefix(BASE_URL)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """Build the repository's sample content and seeds into a temporary folder."""
+    root = tmp_path_factory.mktemp("sample")
+    for folder in ("content", "seeds"):
+        shutil.copytree(REPO / folder, root / folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        config = load_config(None, {"output_dir": "site", "base_url": BASE_URL})
+        build(config, build_time=BUILD_TIME)
+    data = json.loads((root / "site" / "briefing.json").read_text(encoding="utf-8"))
+    return Site(root / "site", data)
+
+
+@pytest.fixture(scope="module")
+def served(site: Site) -> Iterator[str]:
+    """Serve the built site on a loopback port; yield its base URL."""
+    with serve_folder(site.folder) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[BrowserContext]:
+    """One headless Chromium for the module's browser tests."""
+    with chromium() as context:
+        yield context
+
+
+# -- validity ---------------------------------------------------------------------------------
+
+
+@pytest.mark.validator
+def test_every_page_is_valid_html(site: Site) -> None:
+    errors = nu_errors(site.folder)
+    assert len(site.pages()) >= 5
+    assert not errors, "Nu HTML Checker errors:\n" + "\n".join(map(str, errors))
+
+
+@pytest.mark.validator
+def test_the_checker_reports_a_broken_page(tmp_path: Path) -> None:
+    """Guard the guard: a page with known errors must come back invalid, file and line named."""
+    (tmp_path / "ok.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head>'
+        "<body><p>fine</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "bad.html").write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><title>t</title></head>\n<body><img src="a.png">'
+        "\n</body></html>",
+        encoding="utf-8",
+    )
+    errors = [(m.path, m.line) for m in nu_check(tmp_path) if m.is_error]
+    assert errors == [("sub/bad.html", 3)]
+
+
+# -- feeds and sitemap ------------------------------------------------------------------------
+
+
+def _alternate(site: Site, mime: str, fallback: str) -> Path:
+    """Find a feed from the front page's ``<link rel=alternate>``, else by its usual name."""
+    for tag in scan_html((site.folder / "index.html").read_text(encoding="utf-8")):
+        if tag.name == "link" and tag.get("rel") == "alternate" and tag.get("type") == mime:
+            return site.folder / _site_relative(tag.get("href") or "")
+    return site.folder / fallback
+
+
+def _site_relative(href: str) -> str:
+    """Turn a link found in ``index.html`` (relative or absolute under BASE_URL) into a path."""
+    return urlsplit(urljoin(BASE_URL, href)).path.removeprefix(urlsplit(BASE_URL).path)
+
+
+def test_atom_feed_parses_without_bozo(site: Site) -> None:
+    feed = feedparser.parse(_alternate(site, "application/atom+xml", "feed.xml").read_bytes())
+    assert not feed.bozo, f"feedparser: {feed.get('bozo_exception')}"
+    assert feed.version == "atom10"
+    stories = site.data["stories"]
+    assert len(feed.entries) == len(stories)
+    assert {entry.link for entry in feed.entries} == {story["url"] for story in stories}
+    for entry in feed.entries:
+        assert entry.title and entry.id and entry.updated_parsed
+        assert entry.link.startswith(BASE_URL)
+
+
+def test_json_feed_follows_json_feed_1_1(site: Site) -> None:
+    """feedparser has no JSON Feed reader, so check the 1.1 spec's required fields directly."""
+    path = _alternate(site, "application/feed+json", "feed.json")
+    feed = json.loads(path.read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert isinstance(feed["title"], str) and feed["title"]
+    assert feed.get("feed_url", BASE_URL).startswith(BASE_URL)
+    assert feed.get("home_page_url", BASE_URL).startswith(BASE_URL)
+    items = feed["items"]
+    assert [item["url"] for item in items] == [story["url"] for story in site.data["stories"]]
+    for item in items:
+        assert isinstance(item["id"], str) and item["id"]
+        assert item.get("content_html") or item.get("content_text")
+        datetime.fromisoformat(item["date_published"])
+        assert all(isinstance(author.get("name"), str) for author in item.get("authors", []))
+
+
+def test_sitemap_is_in_the_sitemaps_org_schema(site: Site) -> None:
+    root = ET.parse(site.folder / "sitemap.xml").getroot()
+    assert root.tag == f"{SITEMAP_NS}urlset"
+    locations = []
+    for url in root:
+        assert url.tag == f"{SITEMAP_NS}url"
+        children = {child.tag.removeprefix(SITEMAP_NS): (child.text or "") for child in url}
+        assert set(children) <= {"loc", "lastmod", "changefreq", "priority"}, children
+        assert len(url) == len(children), "an element repeats inside <url>"
+        loc = children["loc"]
+        assert loc.startswith(BASE_URL) and len(loc) < 2048
+        assert (site.folder / urlsplit(loc).path.removeprefix(urlsplit(BASE_URL).path)).is_file()
+        assert W3C_DATETIME.match(children.get("lastmod", "2031"))
+        assert children.get("changefreq", "daily") in CHANGEFREQ
+        assert 0.0 <= float(children.get("priority", "0.5")) <= 1.0
+        locations.append(loc)
+    assert len(locations) == len(set(locations)) and len(locations) <= 50_000
+    assert {story["url"] for story in site.data["stories"]} <= set(locations)
+
+
+# -- structure every page shares -------------------------------------------------------------
+
+
+def test_headings_are_in_order(site: Site) -> None:
+    problems = []
+    for page in site.pages():
+        levels = [int(t.name[1]) for t in scan_html(page.read_text("utf-8")) if _heading(t.name)]
+        name = page.relative_to(site.folder).as_posix()
+        if levels[:1] != [1] or levels.count(1) != 1:
+            problems.append(f"{name}: needs exactly one h1, first; headings are {levels}")
+        skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
+        if skips:
+            problems.append(f"{name}: heading levels skip {skips}")
+    assert not problems, "\n".join(problems)
+
+
+def _heading(name: str) -> bool:
+    return len(name) == 2 and name[0] == "h" and name[1] in "123456"
+
+
+def test_images_have_alt_text(site: Site) -> None:
+    missing = [
+        f"{page.relative_to(site.folder).as_posix()}:{tag.line}"
+        for page in site.pages()
+        for tag in scan_html(page.read_text("utf-8"))
+        if tag.name == "img" and tag.get("alt") is None
+    ]
+    assert not missing, f"<img> without alt: {missing}"
+
+
+# -- in the browser ---------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("which", ["front", "story"])
+def test_axe_reports_nothing_serious(
+    site: Site, served: str, browser: BrowserContext, which: str
+) -> None:
+    path = "index.html" if which == "front" else site.story_path()
+    with open_page(browser, served + path) as page:
+        violations = run_axe(page)
+    bad = severe(violations)
+    assert not bad, f"axe on {path}:\n" + "\n".join(map(str, bad))
+
+
+@pytest.mark.browser
+def test_axe_catches_a_missing_alt(tmp_path: Path, browser: BrowserContext) -> None:
+    """Guard the guard: axe must report an image without alt text as critical."""
+    (tmp_path / "bad.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>t</title></head>'
+        '<body><main><h1>t</h1><img src="data:,"></main></body></html>',
+        encoding="utf-8",
+    )
+    with serve_folder(tmp_path) as base, open_page(browser, base + "bad.html") as page:
+        found = [(v.rule, v.impact) for v in severe(run_axe(page))]
+    assert found == [("image-alt", "critical")]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("which", ["front", "story"])
+def test_page_fits_the_window(
+    site: Site, served: str, browser: BrowserContext, which: str, width: int
+) -> None:
+    path = "index.html" if which == "front" else site.story_path()
+    with open_page(browser, width=width, height=900) as page:
+        events = watch(page)
+        page.goto(served + path, wait_until="load")
+        page.screenshot(path=screenshot_dir() / f"{which}-{width}.png", full_page=True)
+        overflow = horizontal_overflow(page)
+        title = page.title()
+    assert overflow == 0, f"{path} at {width}px scrolls sideways by {overflow}px"
+    assert title
+    assert events.errors == [] and events.dialogs == []
+    assert events.outside_requests == [], "pages must make no outside requests"
+    assert events.console_errors == []
+
+
+def _search_word(site: Site) -> tuple[str, str]:
+    """Pick a story and a word of its summary that no other story's summary or headline has."""
+    stories = site.data["stories"]
+
+    def vocabulary(story: dict[str, Any]) -> set[str]:
+        text = " ".join([story["title"], *(s["text"] for s in story["summary"])])
+        return set(content_words(text))
+
+    for index, story in enumerate(stories):
+        others = set().union(*(vocabulary(s) for s in stories if s is not story))
+        summary = " ".join(s["text"] for s in story["summary"])
+        unique = sorted(w for w in set(content_words(summary)) - others if len(w) > 4)
+        if unique:
+            return site.story_path(index), unique[0]
+    raise AssertionError("no story has a summary word of its own")
+
+
+@pytest.mark.browser
+def test_search_finds_a_story_by_a_word_of_its_summary(
+    site: Site, served: str, browser: BrowserContext
+) -> None:
+    story, word = _search_word(site)
+    with open_page(browser, served + "search.html") as page:
+        events = watch(page)
+        box = page.locator("input[type=search]")
+        assert box.count() == 1, "search.html needs one <input type=search>"
+        box.fill(word)
+        box.press("Enter")
+        found = page.locator(f'main a[href$="{story.rsplit("/", 1)[-1]}"]')
+        found.first.wait_for(state="visible", timeout=5000)
+        page.screenshot(path=screenshot_dir() / "search-1280.png", full_page=True)
+        box.fill("zzqxjv")
+        box.press("Enter")
+        page.wait_for_timeout(300)
+        none_found = found.count()
+    assert none_found == 0, "a word in no story still lists the story"
+    assert events.errors == [] and events.outside_requests == []
