@@ -1,4 +1,4 @@
-"""What briefing understood of one article, for ``briefing inspect``: text for people, JSON for tools."""
+"""What briefing understood of one article, for ``briefing inspect``: as text or as JSON."""
 
 from __future__ import annotations
 

@@ -55,9 +55,9 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         elif last is not None and _continues(group[0], last_paragraph, prose, bounds):
             speaker = last.speaker
         else:
-            speaker = None
+            speaker = _reported_before(group[0], last_paragraph, prose, bounds, names)
         mention = QuoteMention(
-            " ".join(piece.text for piece in group),
+            " ".join(piece.text for piece in group).rstrip(" ,"),
             speaker,
             article.id,
             group[0].start,
@@ -108,6 +108,9 @@ def _is_split(first: Piece, second: Piece, text: str) -> bool:
         return False
     gap = _SPLIT_GAP.match(text[first.end : second.start])
     if gap is None or not (first.text.endswith(",") or text[first.end] == ","):
+        return False
+    # A sentence interrupted by its attribution carries on in lower case ("..., "but we will").
+    if not (second.text[:1].islower() or re.match(r"I\b", second.text)):
         return False
     return after_quote(gap.group("clause"), 0) is not None
 
@@ -210,6 +213,24 @@ def _continues(
         return True
     floor = bounds[piece.paragraph][0]
     return piece.paragraph == last_paragraph + 1 and not prose[floor : piece.start].strip()
+
+
+def _reported_before(
+    piece: Piece, last_paragraph: int, prose: str, bounds: list[tuple[int, int]], names: NameIndex
+) -> str | None:
+    """Credit a quote opening its paragraph to whoever the previous paragraph reports speaking."""
+    floor = bounds[piece.paragraph][0]
+    if (
+        piece.paragraph == 0
+        or last_paragraph == piece.paragraph - 1
+        or prose[floor : piece.start].strip()
+    ):
+        return None
+    start, end = bounds[piece.paragraph - 1]
+    found = before_quote(prose[start:end], start)
+    if found is None:
+        return None
+    return resolve(found.phrase, found.position, names, names.person_before(found.position, start))
 
 
 def _recent_speaker(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.speakers import is_person_name, name_in
+
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|added|adds|wrote|writes|stated|states|explained|explains|"
     "noted|notes|argued|argues|asked|asks|replied|replies|responded|responds|continued|insisted|"
@@ -17,7 +19,9 @@ SPEECH_VERBS = (
     "acknowledged|explained|announced|reported|reports|described|describes|called|calls|"
     "thundered|fumed|blasted|slammed|mused|wondered|agreed|disagreed|objected|protested|"
     "confirmed|confirms|denied|denies|answered|repeated|reiterated|clarified|advised|told|"
-    "ruled|concurred|dissented|opined|recalled|summed"
+    "ruled|concurred|dissented|opined|recalled|summed|spoke|spoken|speaking|warning|adding|noting|"
+    "arguing|claiming|insisting|writing|telling|asking|explaining|declaring|stating|tweeting|"
+    "quoted"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Words between a subject and its verb that are not part of the subject ("Kerry also said").
@@ -31,8 +35,12 @@ _CLAUSE_BREAK = re.compile(
     r"although|that|which|who|where|whom|if|so|yet|or)\b)\s*"
 )
 _NP_END = re.compile(
-    r"[,.;:!?()—–]|\s--\s|\s(?:in|on|at|during|who|when|after|before|as|while|to|from|about|"
+    r"[.,;:!?()—–]|\s--\s|\s(?:in|on|at|during|who|when|after|before|as|while|to|from|about|"
     r"of the|via|through|last|this|earlier|later|told|adding|according)\s"
+)
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|St|Jr|Sr|Gen|Col|Sgt|Maj|Rev|"
+    r"Adm|Capt|Cmdr|Prof|Sens|Reps|Supt|Insp|Det|Cpl|Pvt|Amb|Atty|Hon|Pres|Gens))$"
 )
 _TIME = re.compile(
     r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -108,6 +116,9 @@ def according_to(sentence: str, offset: int) -> Attribution | None:
 
 def subject_before(prose: str) -> tuple[str, int] | None:
     """Return the subject that ends ``prose`` (the words before a speech verb) and its offset."""
+    named = _named_appositive(prose.rstrip())
+    if named is not None:
+        return named
     text = _APPOSITIVE.sub("", prose.rstrip())
     text = _strip_auxiliaries(text)
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
@@ -118,6 +129,22 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     if len(subject.split()) > 8 or _VERB.search(subject):
         return None
     return subject, text.find(subject, start)
+
+
+def _named_appositive(text: str) -> tuple[str, int] | None:
+    """Read "the head librarian, Samuel Brandt," as Samuel Brandt: the name in the appositive."""
+    found = _APPOSITIVE.search(text)
+    if found is None:
+        return None
+    head = text[: found.start()].split()
+    inner = found.group(0).strip(" ,")
+    described = len(head) >= 2 and head[-2].lower() in {"the", "a", "an", "its", "his", "her"}
+    if not described and not (head and head[-1][:1].islower()):
+        return None
+    name = name_in(inner)
+    if name is None or not is_person_name(name) or not inner.endswith(name):
+        return None
+    return inner, text.find(inner, found.start())
 
 
 def _strip_auxiliaries(text: str) -> str:
@@ -141,5 +168,9 @@ def _np_after_verb(rest: str) -> str | None:
 
 def _cut_np(text: str) -> str:
     """Cut a noun phrase at the first punctuation or preposition that ends it."""
-    end = _NP_END.search(text)
-    return (text[: end.start()] if end else text).strip()
+    for end in _NP_END.finditer(text):
+        # "Sen. Ted Cruz", "John F. Kerry": a full stop after a short capitalised word is no end.
+        if end.group(0) == "." and _ABBREVIATED.search(text[: end.start()]):
+            continue
+        return text[: end.start()].strip()
+    return text.strip()

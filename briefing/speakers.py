@@ -70,9 +70,20 @@ class Mention:
     """The name with titles stripped, e.g. ``John Kerry``."""
 
 
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today tonight".split()
+)
+
+
 def strip_titles(run: str) -> str:
-    """Drop leading title and role words from a run: ``Sen. Ted Cruz`` -> ``Ted Cruz``."""
+    """Drop title and role words before a name: ``Texas Gov. Greg Abbott`` -> ``Greg Abbott``."""
     tokens = run.split()
+    while tokens and tokens[-1].lower().strip(".,") in _TIME_WORDS:
+        tokens.pop()
+    titles = [i for i, token in enumerate(tokens[:-1]) if token.lower() in TITLE_WORDS]
+    if titles:
+        tokens = tokens[titles[-1] + 1 :]
     while tokens and (tokens[0].lower() in TITLE_WORDS or tokens[0] == "of"):
         tokens.pop(0)
     while tokens and tokens[-1].lower() in {"of", "de", "van", "von", "der", "da", "del", "bin"}:
@@ -110,24 +121,18 @@ class NameIndex:
     """The people an article names, for resolving surnames and pronouns."""
 
     def __init__(self, text: str) -> None:
-        """Index the full names mentioned in ``text``."""
-        self.mentions = name_mentions(text)
+        """Index the full names mentioned in ``text``, and later surname-only mentions of them."""
+        full = name_mentions(text)
+        self.mentions = full + _short_mentions(text, full)
+        self.mentions = tuple(sorted(self.mentions, key=lambda mention: mention.position))
         self._positions = [mention.position for mention in self.mentions]
 
     def full_name(self, short: str, position: int) -> str:
         """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
-        short_tokens = short.split()
-        best: str | None = None
-        for mention in self.mentions:
-            tokens = mention.name.split()
-            if len(tokens) <= len(short_tokens) or tokens[-len(short_tokens) :] != short_tokens:
-                continue
-            if mention.position > position and best is not None:
-                break
-            best = mention.name
-            if mention.position > position:
-                break
-        return best or short
+        found = _expand(short, self.mentions, position, last=True)
+        if found is None and len(short.split()) == 1:
+            found = _expand(short, self.mentions, position, last=False)  # "Tsai" of Tsai Ing-wen
+        return found or short
 
     def person_before(self, position: int, floor: int) -> str | None:
         """Return the latest full name mentioned in ``[floor, position)``, or None."""
@@ -135,6 +140,35 @@ class NameIndex:
         if index >= 0 and self.mentions[index].position >= floor:
             return self.mentions[index].name
         return None
+
+
+def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: bool) -> str | None:
+    """Find the latest longer name ending (or starting) with ``short``, else the first after."""
+    size = len(short.split())
+    best: str | None = None
+    for mention in mentions:
+        tokens = mention.name.split()
+        part = tokens[-size:] if last else tokens[:size]
+        if len(tokens) <= size or " ".join(part) != short:
+            continue
+        if best is None or mention.position < position:
+            best = mention.name
+        if mention.position >= position:
+            break
+    return best
+
+
+def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Find later mentions of introduced people by surname alone ("Kerry" for John Kerry)."""
+    found: list[Mention] = []
+    surnames: dict[str, tuple[int, str]] = {}
+    for mention in full:
+        surnames.setdefault(mention.name.split()[-1], (mention.position, mention.name))
+    for surname, (introduced, name) in surnames.items():
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
+        for match in pattern.finditer(text, introduced + len(name)):
+            found.append(Mention(match.start(), name))
+    return tuple(found)
 
 
 def clean_description(phrase: str) -> str | None:
@@ -170,7 +204,7 @@ _NOBODY = frozenset("i we they it you this that who which one me us them".split(
 
 def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
     """Turn an attribution phrase into a full name, a description, or None when unknown."""
-    phrase = phrase.strip(" ,")
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,")
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return recent
