@@ -53,9 +53,14 @@ _TEMP_NAME = re.compile(r".*\.sw[a-px]|.*___jb_\w+___|#.*#|\d+|~\$.*|.*~")
 _NOISE_NAMES = frozenset({"__pycache__", "node_modules", "Thumbs.db", "desktop.ini"})
 
 
+def is_hidden(name: str) -> bool:
+    """Tell whether a file or folder is hidden or tool noise (``.git``, ``__pycache__``)."""
+    return name.startswith(".") or name in _NOISE_NAMES
+
+
 def is_temp_name(name: str) -> bool:
     """Tell whether a file name is an editor's temporary, swap, backup or lock file."""
-    if name.startswith(".") or name in _NOISE_NAMES:
+    if is_hidden(name):
         return True
     suffix = name[name.rfind(".") :].lower() if "." in name else ""
     return suffix in TEMP_SUFFIXES or _TEMP_NAME.fullmatch(name) is not None
@@ -83,7 +88,7 @@ def classify(path: Path, roots: Roots, *, is_dir: bool = False) -> Kind:
     if root is None:
         return Kind.IGNORED
     inside = path.relative_to(root).parts
-    if any(is_temp_name(part) for part in inside):
+    if any(is_hidden(part) for part in inside) or (not is_dir and is_temp_name(path.name)):
         return Kind.IGNORED
     return _kind_by_name((root.name, *inside), path.suffix.lower(), is_dir)
 
@@ -142,6 +147,8 @@ def classify_event(
     # "attrib" are reads and metadata, including the build's own reads of its input.
     if action is None or (is_dir and event_type in ("modified", "closed")):
         return ()
+    if is_dir and action is Action.WRITING:
+        action = Action.WRITTEN  # a new folder is complete at once: no close will follow
     change = _change(Path(src), action, is_dir, roots)
     return (change,) if change is not None else ()
 
