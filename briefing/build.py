@@ -1,0 +1,176 @@
+"""The build: read, group, summarise, render, write. One line per stage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.content import ReadCache, read_articles
+from briefing.errors import BriefingError, Problem
+from briefing.export import briefing_json
+from briefing.grouping import group_stories
+from briefing.models import Article, Briefing, BriefStory, Story, Summary
+from briefing.output import write_site
+from briefing.ranking import latest, rank_stories
+from briefing.render import plan_pages
+from briefing.site_urls import story_path
+from briefing.summary import summarize
+
+log = logging.getLogger(__name__)
+
+STAGES = ("read", "group", "summarise", "render", "write")
+
+
+@dataclass(frozen=True, slots=True)
+class StageEvent:
+    """Progress of the build, sent when a stage starts and when it ends."""
+
+    stage: str
+    """One of ``STAGES``."""
+    seconds: float | None
+    """None when the stage starts; its duration when it ends."""
+    detail: str = ""
+    """What the stage produced, e.g. ``"1000 articles"``."""
+
+
+Progress = Callable[[StageEvent], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a successful build did."""
+
+    articles: int
+    """Articles read."""
+    stories: int
+    """Stories written."""
+    pages: int
+    """Files in the site."""
+    written: int
+    """Files whose bytes changed on disk."""
+    seconds: float
+    """Wall time of the whole build."""
+    stage_seconds: tuple[tuple[str, float], ...]
+    """Wall time per stage, in order."""
+    problems: tuple[Problem, ...]
+    """Problems with the input that the build went past."""
+
+
+class BuildFailed(BriefingError):
+    """The build stopped before writing anything; the previous site is untouched."""
+
+    def __init__(self, message: str, problems: Sequence[Problem], hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.problems = tuple(problems)
+
+
+@dataclass(slots=True)
+class BuildCache:
+    """Work kept between builds in watch mode (the only mutable value of the build)."""
+
+    read: ReadCache = field(default_factory=ReadCache)
+    """Parsed articles keyed by file content."""
+    summaries: dict[tuple[Story, int, int], Summary] = field(default_factory=dict)
+    """Summaries keyed by the exact story and budgets they were made from."""
+
+
+def build(
+    config: Config,
+    *,
+    build_time: datetime | None = None,
+    cache: BuildCache | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the site described by ``config`` into ``config.output_dir``."""
+    cache = cache if cache is not None else BuildCache()
+    timer = _Timer(progress)
+    with timer("read") as note:
+        articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
+        note(f"{len(articles)} articles, {len(problems)} problems")
+    _stop_if_strict(config, problems)
+    with timer("group") as note:
+        stories = group_stories(articles)
+        note(f"{len(stories)} stories")
+    with timer("summarise") as note:
+        briefs = _summarize_all(stories, config, cache)
+        note(f"{len(briefs)} summaries")
+    briefing = Briefing(config.title, _when(build_time, articles), rank_stories(briefs), problems)
+    with timer("render") as note:
+        pages = (*plan_pages(briefing, config), briefing_json(briefing, config, story_path))
+        note(f"{len(pages)} files")
+    with timer("write") as note:
+        written = write_site(pages, config.output_dir)
+        note(f"{len(written.written)} changed, {len(written.removed)} removed")
+    return BuildReport(
+        len(articles),
+        len(stories),
+        len(pages),
+        len(written.written),
+        timer.total(),
+        tuple(timer.seconds.items()),
+        problems,
+    )
+
+
+def _stop_if_strict(config: Config, problems: Sequence[Problem]) -> None:
+    if config.strict and problems:
+        raise BuildFailed(
+            f"Build failed: {len(problems)} problem(s) with the input and --strict is on.",
+            problems,
+            hint="Fix the files above, or build without --strict to skip them.",
+        )
+
+
+def _summarize_all(stories: Sequence[Story], config: Config, cache: BuildCache) -> list[BriefStory]:
+    """Summarise every story, reusing summaries of stories that did not change."""
+    previous, cache.summaries = cache.summaries, {}
+    briefs = []
+    for story in stories:
+        key = (story, config.summary_words, config.quotes_per_story)
+        summary = previous.get(key) or summarize(
+            story, words=config.summary_words, quotes=config.quotes_per_story
+        )
+        cache.summaries[key] = summary
+        briefs.append(BriefStory(story, summary))
+    return briefs
+
+
+def _when(given: datetime | None, articles: Sequence[Article]) -> datetime:
+    """Pick the build time: given, else SOURCE_DATE_EPOCH, else the latest article's time."""
+    if given is not None:
+        return given if given.tzinfo else given.replace(tzinfo=UTC)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return latest(articles) or datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class _Timer:
+    """Time stages and tell ``progress`` when each starts and ends."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.seconds: dict[str, float] = {}
+        self.start = time.perf_counter()
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[Callable[[str], None]]:
+        detail: list[str] = []
+        if self.progress:
+            self.progress(StageEvent(stage, None))
+        began = time.perf_counter()
+        yield detail.append
+        self.seconds[stage] = time.perf_counter() - began
+        log.debug("%s: %.3f s %s", stage, self.seconds[stage], " ".join(detail))
+        if self.progress:
+            self.progress(StageEvent(stage, self.seconds[stage], " ".join(detail)))
+
+    def total(self) -> float:
+        return time.perf_counter() - self.start

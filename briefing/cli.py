@@ -1,0 +1,210 @@
+"""The command line: parse, call, print. The only module that prints."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefing import __version__
+from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
+from briefing.config import Config, load_config
+from briefing.errors import BriefingError, ConfigError, Problem
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 ok, 1 user error, 130 interrupted)."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.run(args))
+    except BuildFailed as error:
+        _print_problems(error.problems, sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except BriefingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nstopped", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Turn a folder of news articles into a static briefing site."
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    _add_build(commands.add_parser("build", help="build the site once"))
+    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    _add_site_options(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks one)")
+    serve.add_argument("--open", action="store_true", help="open the site in a browser")
+    serve.set_defaults(run=_run_preview, serve=True)
+    watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")
+    _add_site_options(watch)
+    watch.set_defaults(run=_run_preview, serve=False, host="127.0.0.1", port=0, open=False)
+    inspect = commands.add_parser("inspect", help="show what briefing understood of articles")
+    inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="print JSON for machines")
+    inspect.set_defaults(run=_run_inspect)
+    return parser
+
+
+def _add_site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="config file (default: ./briefing.yaml if any)")
+    parser.add_argument("--output", type=Path, help="output folder (default: site)")
+    parser.add_argument(
+        "--strict", action="store_true", default=None, help="fail on any problem with an article"
+    )
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument(
+        "--build-time",
+        type=_timestamp,
+        metavar="WHEN",
+        help="build time as ISO 8601 or Unix seconds (default: SOURCE_DATE_EPOCH, "
+        "else the latest article's time)",
+    )
+    parser.add_argument(
+        "content",
+        nargs="*",
+        type=Path,
+        metavar="CONTENT_DIR",
+        help="content folders (replace the configured ones)",
+    )
+
+
+def _add_build(parser: argparse.ArgumentParser) -> None:
+    _add_site_options(parser)
+    parser.set_defaults(run=_run_build)
+
+
+def _timestamp(value: str) -> datetime:
+    try:
+        if value.isdigit():
+            return datetime.fromtimestamp(int(value), tz=UTC)
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            f"expected ISO 8601 (2024-05-01T12:00:00Z) or Unix seconds, got {value!r}"
+        ) from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    overrides: dict[str, Any] = {
+        "output_dir": args.output,
+        "strict": args.strict,
+        "content_dirs": list(args.content) or None,
+    }
+    return load_config(args.config, overrides)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    config = _config(args)
+    progress = None if args.quiet else _StageLines(sys.stderr)
+    report = build(config, build_time=args.build_time, progress=progress)
+    _print_problems(report.problems, sys.stderr)
+    if not args.quiet:
+        print(_summary_line(report, config), file=sys.stderr)
+    return 0
+
+
+def _summary_line(report: BuildReport, config: Config) -> str:
+    out = _display(config.output_dir)
+    return (
+        f"Built {report.articles} articles into {report.stories} stories: "
+        f"{report.pages} files in {out}/ ({report.written} written) in {report.seconds:.2f} s."
+    )
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix() or "."
+    except ValueError:
+        return str(path)
+
+
+def _print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
+    for problem in problems:
+        print(problem, file=stream)
+
+
+class _StageLines:
+    """Print build progress: a live line per stage on a terminal, plain lines otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+
+    def __call__(self, event: StageEvent) -> None:
+        if event.seconds is None:
+            if self.live:
+                self.stream.write(f"  {event.stage:<10} ...\r")
+                self.stream.flush()
+            return
+        self.stream.write(f"  {event.stage:<10} {event.detail} ({event.seconds:.2f} s)\n")
+        self.stream.flush()
+
+
+def _run_preview(args: argparse.Namespace) -> int:
+    from briefing.preview import preview  # imported late: watchdog is only needed here
+
+    config = _config(args)
+    cache = BuildCache()
+
+    def rebuild() -> BuildReport:
+        fresh = _config(args)
+        report = build(fresh, build_time=args.build_time, cache=cache)
+        if not args.quiet:
+            _print_problems(report.problems, sys.stderr)
+        return report
+
+    def say(line: str) -> None:
+        if not args.quiet:
+            print(line, file=sys.stderr, flush=True)
+
+    preview(
+        rebuild,
+        site_dir=config.output_dir,
+        watch_paths=_watched(args, config),
+        ignore=[config.output_dir],
+        host=args.host,
+        port=args.port,
+        serve=args.serve,
+        open_browser=args.open,
+        on_event=say,
+    )
+    return 0
+
+
+def _watched(args: argparse.Namespace, config: Config) -> list[Path]:
+    """Everything a build reads: content, site templates and static files, theme, config."""
+    from briefing.theme import theme_dirs
+
+    paths = [*config.content_dirs, *theme_dirs(config), config.static_dir]
+    config_file = args.config or Path("briefing.yaml")
+    paths.append(config_file.resolve())
+    return list(dict.fromkeys(paths))
+
+
+def _run_inspect(args: argparse.Namespace) -> int:
+    from briefing.content import read_article
+    from briefing.inspect import format_report, inspect_article, report_json
+
+    for path in args.files:
+        if not path.is_file():
+            raise ConfigError("No such file.", path=path, hint="Give the path of an article file.")
+        report = inspect_article(read_article(path, base=Path.cwd()))
+        print(report_json(report) if args.json else format_report(report))
+    return 0

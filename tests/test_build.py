@@ -1,0 +1,101 @@
+"""The whole pipeline on small sites: determinism, stable URLs, briefing.json, the seeds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import BUILD_TIME
+
+from briefing.build import build
+from briefing.config import load_config
+
+REPO = Path(__file__).parent.parent
+
+
+def build_into(site: Path, out: str, *content: str) -> dict[str, Any]:
+    config = load_config(None, {"output_dir": Path(out), "content_dirs": list(content)})
+    build(config, build_time=BUILD_TIME)
+    data: dict[str, Any] = json.loads((site / out / "briefing.json").read_text(encoding="utf-8"))
+    return data
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_same_input_gives_byte_identical_sites(mini_site: Path) -> None:
+    build_into(mini_site, "one", "content")
+    build_into(mini_site, "two", "content")
+    assert tree(mini_site / "one") == tree(mini_site / "two")
+
+
+def test_briefing_json_lists_stories_articles_summary_and_quotes(mini_site: Path) -> None:
+    data = build_into(mini_site, "site", "content")
+    assert data["version"] == 1
+    ferry = next(s for s in data["stories"] if len(s["articles"]) == 2)
+    assert {a["outlet"] for a in ferry["articles"]} == {"Harbour Daily", "Coastal Times"}
+    assert {a["path"] for a in ferry["articles"]} == {
+        "content/harbour-daily.md",
+        "content/coastal-times.md",
+    }
+    assert (mini_site / "site" / ferry["url"]).is_file()
+    ids = {a["id"] for a in ferry["articles"]}
+    assert ferry["summary"] and all(set(s["articles"]) <= ids for s in ferry["summary"])
+    quote = next(q for q in ferry["quotes"] if "four thousand cars" in q["text"])
+    assert quote["speaker"] == "Tomas Reyes"
+    assert set(quote["articles"]) == ids
+    first = ferry["articles"][0]
+    assert set(first) >= {"id", "path", "title", "outlet", "url", "published", "quotes"}
+
+
+def test_story_url_survives_a_new_article_and_other_stories(mini_site: Path) -> None:
+    before = build_into(mini_site, "site", "content")
+    url = next(s["url"] for s in before["stories"] if len(s["articles"]) == 2)
+    (mini_site / "content" / "late.md").write_text(
+        "---\ntitle: Ferry terminal vote divides Lowmoor\nsource: Lowmoor Echo\n"
+        "published: 2031-03-05T07:00:00Z\n---\n"
+        "The Lowmoor Port Authority's 7 to 2 vote approving a 48 million euro ferry terminal on "
+        "the east quay divided residents on Wednesday. Chair Tomas Reyes said the terminal would "
+        "take four thousand cars off the bridge every day.\n",
+        encoding="utf-8",
+    )
+    (mini_site / "content" / "valley-post.md").unlink()
+    after = build_into(mini_site, "site", "content")
+    ferry = next(s for s in after["stories"] if s["url"] == url)
+    assert len(ferry["articles"]) == 3
+
+
+def test_no_file_is_written_outside_the_output_folder(mini_site: Path) -> None:
+    before = {p for p in mini_site.rglob("*") if "site" not in p.parts}
+    build_into(mini_site, "site", "content")
+    after = {p for p in mini_site.rglob("*") if "site" not in p.parts}
+    assert after == before
+
+
+@pytest.fixture
+def seeds_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_seeds_become_one_story_with_both_outlets_and_the_kerry_quote(seeds_site: Path) -> None:
+    data = build_into(seeds_site, "site", "seeds")
+    assert len(data["stories"]) == 1
+    story = data["stories"][0]
+    assert len({a["outlet"] for a in story["articles"]}) == 2
+    summary = " ".join(s["text"] for s in story["summary"])
+    for furniture in ("MRC Store", "Discuss as", "Str / AP", "Getty Images", "AP Photo"):
+        assert furniture not in summary
+    kerry = [
+        q for q in story["quotes"] if "This is a fight that belongs to the Iraqis" in q["text"]
+    ]
+    assert kerry, story["quotes"]
+    assert kerry[0]["speaker"] == "John Kerry"
+    assert set(kerry[0]["articles"]) == {a["id"] for a in story["articles"]}

@@ -1,0 +1,103 @@
+"""The command line: exit codes, messages without tracebacks, progress and the closing line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+BUILD = ["build", "--build-time", "2031-03-05T12:00:00Z", "content"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_build_succeeds_and_ends_with_one_summary_line(mini_site: Path) -> None:
+    result = run(*BUILD)
+    assert result.returncode == 0, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Built 3 articles into 2 stories: ")
+    assert last.endswith(" s.")
+    for stage in ("read", "group", "summarise", "render", "write"):
+        assert f"  {stage} " in result.stderr
+    assert (mini_site / "site" / "index.html").is_file()
+    assert (mini_site / "site" / "briefing.json").is_file()
+
+
+def test_quiet_prints_nothing(mini_site: Path) -> None:
+    result = run(*BUILD[:-1], "--quiet", "content")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout == ""
+
+
+def test_user_error_exits_1_without_traceback(mini_site: Path) -> None:
+    (mini_site / "briefing.yaml").write_text("summary_words: lots\n", encoding="utf-8")
+    result = run(*BUILD)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        "error: briefing.yaml: Config value 'summary_words': expected a positive whole number, "
+        "got 'lots'."
+    )
+
+
+def test_bad_article_is_reported_and_the_rest_built(
+    mini_site: Path, write_article: Callable[[str, str], Path]
+) -> None:
+    write_article("broken.md", "---\ntitle: a: b\n---\nBody.\n")
+    result = run(*BUILD)
+    assert result.returncode == 0
+    assert "content/broken.md:2:" in result.stderr
+    assert "Traceback" not in result.stderr
+    stories = json.loads((mini_site / "site" / "briefing.json").read_text())["stories"]
+    assert sum(len(s["articles"]) for s in stories) == 3
+
+
+def test_strict_fails_after_reporting_every_problem(
+    mini_site: Path, write_article: Callable[[str, str], Path]
+) -> None:
+    write_article("broken.md", "---\ntitle: a: b\n---\nBody.\n")
+    (mini_site / "content" / "empty.txt").write_bytes(b"")
+    result = run("build", "--strict", "content")
+    assert result.returncode == 1
+    assert "content/broken.md:2:" in result.stderr
+    assert "content/empty.txt" in result.stderr
+    assert "error: Build failed: 2 problem(s) with the input and --strict is on." in result.stderr
+    assert not (mini_site / "site").exists()
+
+
+def test_failed_build_keeps_the_previous_site(
+    mini_site: Path, write_article: Callable[[str, str], Path]
+) -> None:
+    assert run(*BUILD).returncode == 0
+    before = (mini_site / "site" / "index.html").read_bytes()
+    (mini_site / "templates").mkdir()
+    (mini_site / "templates" / "index.html").write_text("{% if %}", encoding="utf-8")
+    write_article("new.md", "---\ntitle: A new story about lighthouses\n---\nLighthouse news.\n")
+    result = run(*BUILD)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "templates/index.html" in result.stderr
+    assert (mini_site / "site" / "index.html").read_bytes() == before
+
+
+def test_bad_build_time_is_a_usage_error(mini_site: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["build", "--build-time", "yesterday"])
+    assert stop.value.code == 2
+
+
+def test_missing_subcommand_shows_usage() -> None:
+    result = run()
+    assert result.returncode == 2
+    assert "usage: briefing" in result.stderr
