@@ -1,0 +1,256 @@
+"""The preview loop with the real watcher and server, driving a small fake build."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from test_serve import by_id, elements, fetch
+
+from briefing.errors import BriefingError, ContentError
+from briefing.livereload import EVENTS_PATH
+from briefing.preview import Preview
+
+
+def wait_until(check: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Poll ``check`` until it holds; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {check.__name__}")
+        time.sleep(0.02)
+
+
+class FakeBuild:
+    """Turn each ``content/*.md`` into ``site/<name>.html``; fail on the word BROKEN."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.calls = 0
+
+    def __call__(self) -> None:
+        self.calls += 1
+        sources = sorted((self.root / "content").glob("*.md"))
+        for source in sources:
+            lines = source.read_text().splitlines()
+            if "BROKEN" in lines:
+                raise ContentError(
+                    "Invalid front matter: <expected> a mapping.",
+                    path=f"content/{source.name}",
+                    line=lines.index("BROKEN") + 1,
+                    hint="Write one `key: value` per line.",
+                )
+        site = self.root / "site"
+        site.mkdir(exist_ok=True)
+        for old in site.glob("*.html"):
+            if not (self.root / "content" / f"{old.stem}.md").exists():
+                old.unlink()
+        for source in sources:
+            body = "".join(f"<p>{line}</p>" for line in source.read_text().splitlines())
+            (site / f"{source.stem}.html").write_text(f"<html><body>{body}</body></html>")
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content/ferry.md").write_text("Ferry approved\n")
+    return tmp_path
+
+
+@pytest.fixture
+def lines() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def fake(root: Path) -> FakeBuild:
+    return FakeBuild(root)
+
+
+@pytest.fixture
+def running(root: Path, fake: FakeBuild, lines: list[str]) -> Iterator[Preview]:
+    session = Preview(
+        fake,
+        site_dir=root / "site",
+        watch_paths=[root / "content", root / "briefing.yaml"],
+        ignore=[],
+        port=0,
+        on_event=lines.append,
+    )
+    stop = threading.Event()
+    session.start()
+    loop = threading.Thread(target=session.run, args=(stop,), name="preview-loop")
+    loop.start()
+    yield session
+    stop.set()
+    loop.join(timeout=5)
+    session.close()
+    assert not loop.is_alive()
+    assert not session.watcher.observer.is_alive()
+    assert [t.name for t in threading.enumerate()] == ["MainThread"]
+
+
+def _paragraphs(session: Preview, path: str) -> list[str]:
+    assert session.url is not None
+    return [text for tag, _, text in elements(fetch(session.url + path)[2]) if tag == "p"]
+
+
+def test_first_build_then_serving_is_announced(running: Preview, lines: list[str]) -> None:
+    assert lines[0].startswith("Built in ")
+    assert lines[1] == f"Serving {running.site_dir} at {running.url} (Ctrl-C to stop)"
+    assert running.url is not None and running.url.startswith("http://127.0.0.1:")
+
+
+def test_editing_an_article_changes_the_served_page(
+    root: Path, running: Preview, fake: FakeBuild, lines: list[str]
+) -> None:
+    assert _paragraphs(running, "ferry.html") == ["Ferry approved"]
+    (root / "content/ferry.md").write_text("Ferry approved 7-2\n")
+
+    def page_changed() -> bool:
+        return _paragraphs(running, "ferry.html") == ["Ferry approved 7-2"]
+
+    wait_until(page_changed)
+    assert fake.calls == 2
+    wait_until(lambda: len(lines) == 3)
+    assert lines[2].startswith("Rebuilt in ")
+    assert lines[2].endswith(f"({os.path.relpath(root / 'content/ferry.md')} changed)")
+
+
+def test_a_new_article_appears_and_a_deleted_one_gives_404(root: Path, running: Preview) -> None:
+    assert running.url is not None
+    (root / "content/library.md").write_text("Library reopens\n")
+    wait_until(lambda: fetch(running.url + "library.html")[0] == 200)
+    (root / "content/library.md").unlink()
+    wait_until(lambda: fetch(running.url + "library.html")[0] == 404)
+
+
+def test_failed_build_shows_the_overlay_until_fixed(
+    root: Path, running: Preview, lines: list[str]
+) -> None:
+    assert running.url is not None
+    (root / "content/ferry.md").write_text("title: Ferry\nBROKEN\n")
+
+    def overlay_shown() -> bool:
+        return by_id(fetch(running.url + "ferry.html")[2], "briefing-error") is not None
+
+    wait_until(overlay_shown)
+    page = fetch(running.url + "ferry.html")[2]
+    overlay = by_id(page, "briefing-error")
+    assert overlay is not None
+    assert "Invalid front matter: <expected> a mapping." in overlay[2]
+    assert "content/ferry.md, line 2" in overlay[2]
+    assert _paragraphs(running, "ferry.html")[0] == "Ferry approved"  # the last good page
+    assert lines[2:] == [
+        "Build failed: content/ferry.md:2: Invalid front matter: <expected> a mapping.\n"
+        "  hint: Write one `key: value` per line."
+    ]
+    (root / "content/ferry.md").write_text("title: Ferry\nBROKEN\nstill\n")
+    wait_until(lambda: len(lines) == 4)
+    assert lines[3] == "Build still failing (the same error as above)."
+    (root / "content/ferry.md").write_text("Ferry fixed\n")
+    wait_until(lambda: not overlay_shown())
+    assert _paragraphs(running, "ferry.html") == ["Ferry fixed"]
+
+
+def test_a_crashing_build_is_reported_and_the_preview_lives_on(
+    root: Path, running: Preview, fake: FakeBuild, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert running.url is not None
+    (root / "content/ferry.md").write_text("crash\n")
+    fake.root = root / "missing"  # the fake build now fails with FileNotFoundError
+    wait_until(lambda: by_id(fetch(running.url + "ferry.html")[2], "briefing-error") is not None)
+    overlay = by_id(fetch(running.url + "ferry.html")[2], "briefing-error")
+    assert overlay is not None and "Internal error: FileNotFoundError" in overlay[2]
+    assert "The build crashed." in caplog.text
+    fake.root = root
+    (root / "content/ferry.md").write_text("recovered\n")
+    wait_until(lambda: _paragraphs(running, "ferry.html") == ["recovered"])
+
+
+def test_a_burst_of_writes_is_one_rebuild(root: Path, running: Preview, fake: FakeBuild) -> None:
+    for version in range(5):
+        for n in range(20):
+            (root / f"content/n{n:02}.md").write_text(f"article {n} version {version}\n")
+    wait_until(lambda: fake.calls == 2)
+    time.sleep(0.5)
+    assert fake.calls == 2
+    assert _paragraphs(running, "n19.html") == ["article 19 version 4"]
+
+
+def test_temporary_files_and_the_output_folder_never_trigger_builds(
+    root: Path, running: Preview, fake: FakeBuild
+) -> None:
+    (root / "content/.ferry.md.swp").write_text("swap")
+    (root / "content/ferry.md~").write_text("backup")
+    (root / "content/#ferry.md#").write_text("autosave")
+    (root / "site/extra.html").write_text("<p>written by hand</p>")
+    (root / "content/ferry.md").read_text()  # the build's own reads
+    time.sleep(0.6)
+    assert fake.calls == 1
+
+
+def test_config_file_change_rebuilds(root: Path, running: Preview, fake: FakeBuild) -> None:
+    (root / "briefing.yaml").write_text("title: Harbour news\n")
+    wait_until(lambda: fake.calls == 2)
+
+
+def test_open_pages_are_told_to_reload_after_a_rebuild(root: Path, running: Preview) -> None:
+    assert running.url is not None
+    page = fetch(running.url + "ferry.html")[2]
+    script = by_id(page, "briefing-livereload")
+    assert script is not None
+    token = running.state.token
+    assert json.dumps(token) in script[2]
+    answers: list[str] = []
+    poll_url = running.url + EVENTS_PATH.lstrip("/") + f"?since={token}"
+    poll = threading.Thread(target=lambda: answers.append(fetch(poll_url)[2]))
+    poll.start()
+    (root / "content/ferry.md").write_text("Ferry again\n")
+    poll.join(timeout=5)
+    assert json.loads(answers[0])["token"] != token
+
+
+def test_watch_only_mode_rebuilds_without_a_server(root: Path, fake: FakeBuild) -> None:
+    lines: list[str] = []
+    session = Preview(
+        fake,
+        site_dir=root / "site",
+        watch_paths=[root / "content"],
+        ignore=[],
+        serve=False,
+        on_event=lines.append,
+    )
+    stop = threading.Event()
+    with session:
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        (root / "content/ferry.md").write_text("Edited offline\n")
+        wait_until(lambda: "Edited offline" in (root / "site/ferry.html").read_text())
+        stop.set()
+        loop.join()
+    assert session.url is None
+    assert lines[1] == "Watching for changes (Ctrl-C to stop)"
+
+
+def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        session = Preview(
+            fake, site_dir=root / "site", watch_paths=[root / "content"], ignore=[], port=port
+        )
+        with pytest.raises(BriefingError) as raised:
+            session.start()
+    assert str(raised.value) == (
+        f"Cannot serve on 127.0.0.1:{port}: Address already in use.\n"
+        "  hint: Pick another port with --port (0 picks a free one)."
+    )
+    assert not session.watcher.observer.is_alive()
