@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     cardinal rabbi imam mr.president first ex chancellor premier emir crown supreme court circuit
     district county city council councilman councilwoman councilmember state's top senior
     independent progressive conservative liberal sens. reps. dem. r-calif. d-n.y. his her their
+    inspector superintendent constable trooper director-general
     """.split()
 )
 

@@ -1,0 +1,80 @@
+"""``inspect``: the text and JSON reports of one small article, asserted exactly."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from briefing.inspect import format_report, inspect_article, report_json
+from briefing.models import Article
+
+ARTICLE = Article(
+    id="content/ferry",
+    path="content/ferry.md",
+    title="Night ferry to stop in March",
+    outlet="Harbour Daily",
+    url="https://example.org/ferry",
+    author="Jo Park",
+    published=datetime(2031, 3, 1, 9, 30, tzinfo=UTC),
+    tags=(),
+    story_key=None,
+    paragraphs=(
+        "The night ferry will stop in March, the transport board said.",
+        '"We looked at every option," said board chair Marta Lind. "It costs too much."',
+    ),
+)
+
+EXPECTED_TEXT = """\
+File:      content/ferry.md
+Headline:  Night ferry to stop in March
+Outlet:    Harbour Daily
+Author:    Jo Park
+Date:      2031-03-01T09:30:00+00:00
+URL:       https://example.org/ferry
+Body:      The night ferry will stop in March, the transport board said. "We looked at every \
+option," said board chair Marta Lind. "It costs too much."
+Sentences (3):
+    1. The night ferry will stop in March, the transport board said.
+    2. "We looked at every option," said board chair Marta Lind.
+    3. "It costs too much."
+Quotes (2):
+    1. “We looked at every option”
+       — Marta Lind
+    2. “It costs too much.”
+       — Marta Lind
+"""
+
+
+def test_text_report() -> None:
+    assert format_report(inspect_article(ARTICLE)) == EXPECTED_TEXT
+
+
+def test_json_report_has_stable_keys_and_values() -> None:
+    output = report_json(inspect_article(ARTICLE))
+    data = json.loads(output)
+    assert list(data) == [
+        "path",
+        "headline",
+        "outlet",
+        "author",
+        "published",
+        "url",
+        "body_start",
+        "sentences",
+        "quotes",
+    ]
+    assert data["quotes"] == [
+        {"text": "We looked at every option", "speaker": "Marta Lind", "start": 63, "end": 91},
+        {"text": "It costs too much.", "speaker": "Marta Lind", "start": 121, "end": 141},
+    ]
+    assert data["published"] == "2031-03-01T09:30:00+00:00"
+    assert output == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_unknown_fields_and_long_body_are_reported_plainly() -> None:
+    article = Article("x", "x.txt", "x", None, None, None, None, (), None, ("word " * 60,))
+    report = inspect_article(article)
+    assert report.body_start.endswith(" …") and len(report.body_start) <= 162
+    text = format_report(report)
+    assert "Outlet:    (unknown)" in text.splitlines()
+    assert "Quotes (0):" in text.splitlines()

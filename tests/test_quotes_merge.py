@@ -1,0 +1,122 @@
+"""Key quotes: one quotation across outlets merged into its fullest version, then ranked."""
+
+from __future__ import annotations
+
+from briefing.models import Article, Quote, Story, SummarySentence
+from briefing.quotes import extract_quotes, key_quotes
+from briefing.quotes_merge import same_quote
+
+
+def make_article(article_id: str, *paragraphs: str) -> Article:
+    """Build an article from body paragraphs."""
+    return Article(
+        article_id,
+        f"{article_id}.md",
+        "Headline",
+        article_id.title(),
+        None,
+        None,
+        None,
+        (),
+        None,
+        paragraphs,
+    )
+
+
+def story_quotes(
+    *articles: Article, limit: int = 3, summary: tuple[str, ...] = ()
+) -> tuple[Quote, ...]:
+    """Run extraction and key-quote choice over a story made of ``articles``."""
+    story = Story("story", articles)
+    mentions = [mention for article in articles for mention in extract_quotes(article)]
+    sentences = [SummarySentence(text, (articles[0].id,)) for text in summary]
+    return key_quotes(story, mentions, limit=limit, summary=sentences)
+
+
+def test_versions_differing_in_case_punctuation_and_ellipsis_are_one_quote() -> None:
+    assert same_quote(
+        "We will rebuild every home, every school.", "we will rebuild every home ... every school"
+    )
+    assert same_quote("The river has never been this high", "“The river has never been this high!”")
+    assert not same_quote("We need more time to decide.", "We need more money for the dam.")
+
+
+def test_one_quote_across_outlets_is_merged_fullest_version_all_outlets_credited() -> None:
+    north = make_article(
+        "north",
+        "Mayor Lea Varga ordered the low streets cleared on Sunday.",
+        '"The river has never been this high. We are asking everyone in the low streets to leave '
+        'tonight, and we will open the schools as shelters," Varga said.',
+    )
+    south = make_article(
+        "south",
+        "The mayor, Lea Varga, spoke at the town hall.",
+        '"The river has never been this high ... we will open the schools as shelters," she said.',
+    )
+    (quote,) = story_quotes(north, south)
+    assert quote == Quote(
+        "The river has never been this high. We are asking everyone in the low streets to leave "
+        "tonight, and we will open the schools as shelters",
+        "Lea Varga",
+        ("north", "south"),
+    )
+
+
+def test_a_quote_that_is_part_of_a_longer_one_is_merged_into_it() -> None:
+    east = make_article("east", '"We will rebuild every home," said Mayor Lea Varga.')
+    west = make_article(
+        "west", '"We will rebuild every home, and we will do it before winter," said Lea Varga.'
+    )
+    (quote,) = story_quotes(east, west)
+    assert quote.text == "We will rebuild every home, and we will do it before winter"
+    assert quote.articles == ("east", "west")
+
+
+def test_same_words_from_different_speakers_stay_apart() -> None:
+    first = make_article("first", '"We need more time," said Ida Holm.')
+    second = make_article("second", '"We need more time," said Karl Stenberg.')
+    quotes = story_quotes(first, second)
+    assert sorted(q.speaker or "" for q in quotes) == ["Ida Holm", "Karl Stenberg"]
+
+
+def test_ranking_prefers_named_corroborated_substantive_quotes() -> None:
+    one = make_article(
+        "one",
+        '"The dam held, but only just, and we were lucky that the rain stopped when it did," '
+        "said engineer Olga Petrov.",
+        '"It was scary for everyone who lives near the river," a neighbour said.',
+        '"Fine," said Olga Petrov.',
+    )
+    two = make_article(
+        "two",
+        '"The dam held, but only just, and we were lucky that the rain stopped when it did," '
+        "Petrov said.",
+    )
+    quotes = story_quotes(one, two, limit=2)
+    assert [q.speaker for q in quotes] == ["Olga Petrov", "a neighbour"]
+    assert quotes[0].articles == ("one", "two")
+
+
+def test_quote_repeating_a_summary_sentence_is_ranked_down() -> None:
+    article = make_article(
+        "one",
+        '"The new bridge will open to traffic on the first of June," said Nadia Rahman.',
+        '"Drivers should plan for one more month of detours on the coast road," said Nadia Rahman.',
+    )
+    summary = ("The new bridge will open to traffic on the first of June, officials said.",)
+    quotes = story_quotes(article, limit=1, summary=summary)
+    assert quotes[0].text.startswith("Drivers should plan")
+
+
+def test_limit_and_empty_input() -> None:
+    article = make_article("one", '"We will appeal the ruling today," said Ana Costa.')
+    assert story_quotes(article, limit=0) == ()
+    assert key_quotes(Story("s", (article,)), [], limit=3, summary=[]) == ()
+
+
+def test_key_quotes_are_deterministic() -> None:
+    articles = [
+        make_article(name, f'"We counted {n} boats in the harbour this morning," said Eli Moss.')
+        for n, name in enumerate(("a", "b", "c"), start=2)
+    ]
+    assert story_quotes(*articles) == story_quotes(*articles)

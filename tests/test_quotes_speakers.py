@@ -1,0 +1,110 @@
+"""Speaker attribution: each explicit form, titles, pronouns, surnames, descriptions, unknowns."""
+
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.quotes import extract_quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    """Return the speakers of the quotes found in paragraphs."""
+    article = Article("a", "a.md", "A headline", None, None, None, None, (), None, paragraphs)
+    return [mention.speaker for mention in extract_quotes(article)]
+
+
+def test_x_said() -> None:
+    assert speakers('"The roads are closed until noon," Maria Lopez said.') == ["Maria Lopez"]
+
+
+def test_said_x() -> None:
+    assert speakers('"The roads are closed until noon," said Maria Lopez.') == ["Maria Lopez"]
+
+
+def test_x_said_before_the_quote() -> None:
+    assert speakers('Maria Lopez said: "The roads are closed until noon."') == ["Maria Lopez"]
+
+
+def test_x_told_reporters() -> None:
+    assert speakers('"We expect long delays," Tom Hardy told reporters.') == ["Tom Hardy"]
+
+
+def test_according_to_x() -> None:
+    text = 'The fire was "fully under control by midnight," according to Inspector Alan Cole.'
+    assert speakers(text) == ["Alan Cole"]
+
+
+def test_appositive_role_between_name_and_verb() -> None:
+    text = '"We will not raise taxes," Jane Doe, the city\'s mayor, said.'
+    assert speakers(text) == ["Jane Doe"]
+
+
+def test_name_inside_an_appositive() -> None:
+    text = 'The head ranger, Ines Castro, described the fire as "the worst in living memory."'
+    assert speakers(text) == ["Ines Castro"]
+
+
+def test_colon_after_name() -> None:
+    assert speakers('Coach Ben Ortiz: "We played our best game of the season."') == ["Ben Ortiz"]
+
+
+def test_wrote_in_a_statement() -> None:
+    text = '"The company regrets the outage," Chief Executive Sara Lind wrote in a statement.'
+    assert speakers(text) == ["Sara Lind"]
+
+
+def test_titles_and_roles_are_stripped() -> None:
+    text = 'Secretary of State John Kerry said, "We will stand with our partners."'
+    assert speakers(text) == ["John Kerry"]
+    text = '"The budget is balanced," said Texas Gov. Greg Abbott (R).'
+    assert speakers(text) == ["Greg Abbott"]
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    assert speakers(
+        "Health Minister Anna Berg visited the ward on Tuesday.",
+        '"The staff here are exhausted," she said.',
+    ) == ["Anna Berg"]
+
+
+def test_surname_resolves_to_the_full_name_given_earlier() -> None:
+    assert speakers(
+        "Senator Paul Grant opposed the bill in committee.",
+        '"It costs far too much for what it does," Grant said.',
+    ) == ["Paul Grant"]
+
+
+def test_pronoun_follows_the_latest_person_named() -> None:
+    assert speakers(
+        '"We start on Monday," said Eva Lund.',
+        "Union leader Marco Bianchi was less sure.",
+        '"Nobody has asked the drivers," he said.',
+    ) == ["Eva Lund", "Marco Bianchi"]
+
+
+def test_consecutive_quote_keeps_the_last_speaker() -> None:
+    assert speakers(
+        '"We built this club from nothing," said owner Rita Sousa.',
+        '"Nobody will take it away from us."',
+    ) == ["Rita Sousa", "Rita Sousa"]
+
+
+def test_quote_after_reported_speech_keeps_that_speaker() -> None:
+    assert speakers(
+        "Mayor Felix Wong said the tunnel would open next spring.",
+        '"We are ahead of schedule and under budget."',
+    ) == ["Felix Wong"]
+
+
+def test_unnamed_speakers_keep_the_description() -> None:
+    assert speakers('"Two people were taken to hospital," a police spokesman said.') == [
+        "a police spokesman"
+    ]
+    assert speakers('"The water is safe to drink," local officials said.') == ["local officials"]
+
+
+def test_unknown_speaker_is_none() -> None:
+    assert speakers("Some background about the town.", '"Nobody saw it coming at all."') == [None]
+
+
+def test_pronoun_with_nobody_named_is_none() -> None:
+    assert speakers('"We will appeal the ruling," he said.') == [None]
