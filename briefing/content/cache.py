@@ -53,4 +53,5 @@ class ReadCache:
         self.hits = 0
 
     def __len__(self) -> int:
-        return len(self._entries.keys() | self._used.keys())
+        """Count the entries the latest read used, which the next read can reuse."""
+        return len(self._used)

@@ -59,6 +59,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",
     re.IGNORECASE,
 )
+_BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
 _REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—]+\s+)")
 _SMALL_WORDS = frozenset(
@@ -84,6 +85,8 @@ def is_photo_credit(paragraph: str) -> bool:
         return False
     if _CREDIT_LABEL.match(line):
         return True
+    if _BYLINE_START.match(line):
+        return False
     if "/" not in line and not _CREDIT_WORD.search(line):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)

@@ -133,7 +133,7 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
 
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     """Return the choice closest to word, if one is close enough to be a likely typo."""
-    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.7)
     return close[0] if close else None
 
 

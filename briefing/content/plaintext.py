@@ -100,8 +100,6 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
         when = date_line(line)
         if f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             i += 1
-        elif f.is_photo_credit(line):
-            i += _credit_span(paragraphs, i)
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
             published = published or byline.published
@@ -109,6 +107,8 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
         elif when is not None:
             published = published or when
             i += 1
+        elif f.is_photo_credit(line):
+            i += _credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):
             title, i = line, i + 1
         else:

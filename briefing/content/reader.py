@@ -18,6 +18,7 @@ from briefing.content.files import (
     InputFile,
     article_id,
     input_files,
+    is_content_file,
     shown_path,
 )
 from briefing.content.markdown import parse_markdown
@@ -88,8 +89,13 @@ def read_article(path: Path, *, base: Path) -> Article:
             raise ContentError(problem.message, path=problem.path, line=problem.line,
                                hint=problem.hint)  # fmt: skip
         log.warning("%s", problem)
-    article, warnings = _parse(path, path.read_bytes() if path.is_file() else b"", shown,
-                               article_id(shown, file), layers.get(path, _NO_LAYERS))  # fmt: skip
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(f"Cannot read the file: {error.strerror}.", path=shown) from None
+    article, warnings = _parse(
+        path, data, shown, article_id(shown, file), layers.get(path, _NO_LAYERS)
+    )
     for warning in warnings:
         log.warning("%s", warning)
     return article
@@ -158,7 +164,7 @@ def _sidecars(files: Sequence[InputFile], base: Path) -> tuple[dict[Path, Layers
     layers: dict[Path, Layers] = {}
     problems: list[Problem] = []
     for folder, articles in sorted(by_folder.items()):
-        folder_meta = _folder_meta(folder, {p.name for p in articles}, base, problems)
+        folder_meta = _folder_meta(folder, base, problems)
         for article in articles:
             own = _own_meta(article, base, problems)
             entry = folder_meta.files.get(article.name, Meta())
@@ -166,10 +172,11 @@ def _sidecars(files: Sequence[InputFile], base: Path) -> tuple[dict[Path, Layers
     return layers, problems
 
 
-def _folder_meta(folder: Path, names: set[str], base: Path, problems: list[Problem]) -> FolderMeta:
+def _folder_meta(folder: Path, base: Path, problems: list[Problem]) -> FolderMeta:
     path = folder / FOLDER_SIDECAR
     if not path.is_file():
         return FolderMeta()
+    names = {p.name for p in folder.iterdir() if is_content_file(p) and not is_sidecar(p.name)}
     try:
         meta, found = read_folder_sidecar(path, shown_path(path, base), names)
     except ContentError as error:

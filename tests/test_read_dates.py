@@ -1,0 +1,57 @@
+"""Dates as bylines, date lines and metadata write them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from briefing.content.byline import date_line
+from briefing.content.dates import coerce_date, find_date
+
+EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January 5, 2014 | 5:13pm EST", datetime(2014, 1, 5, 17, 13, tzinfo=EST)),
+        ("Jan. 5, 2014", datetime(2014, 1, 5, tzinfo=UTC)),
+        ("Sunday, 5th January 2014 17:30 GMT", datetime(2014, 1, 5, 17, 30, tzinfo=UTC)),
+        ("Sept 30 2031, 12:05 a.m.", datetime(2031, 9, 30, 0, 5, tzinfo=UTC)),
+        ("Dec 1, 2031 12:00 PM", datetime(2031, 12, 1, 12, 0, tzinfo=UTC)),
+        ("2031-03-04T13:30:00+01:00", datetime(2031, 3, 4, 12, 30, tzinfo=UTC)),
+        ("2031-03-04 13:30", datetime(2031, 3, 4, 13, 30, tzinfo=UTC)),
+        ("posted 2031-03-04", datetime(2031, 3, 4, tzinfo=UTC)),
+        ("July 4, 2031 10:02 AM PDT", datetime(2031, 7, 4, 17, 2, tzinfo=UTC)),
+        ("3:14 p.m. ET, Mon January 6, 2014", datetime(2014, 1, 6, 20, 14, tzinfo=UTC)),
+        ("3:14 p.m. ET, July 6, 2014", datetime(2014, 7, 6, 19, 14, tzinfo=UTC)),
+        ("February 30, 2031", None),
+        ("no date here", None),
+        ("Room 2031", None),
+    ],
+)
+def test_find_date(text: str, expected: datetime | None) -> None:
+    assert find_date(text) == expected
+
+
+def test_coerce_date_from_yaml_values() -> None:
+    assert coerce_date(date(2031, 1, 2)) == datetime(2031, 1, 2, tzinfo=UTC)
+    assert coerce_date(datetime(2031, 1, 2, 3, 4)) == datetime(2031, 1, 2, 3, 4, tzinfo=UTC)
+    assert coerce_date(datetime(2031, 1, 2, 3, 4, tzinfo=EST)).tzinfo is EST  # type: ignore[union-attr]
+    assert coerce_date(20310102) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("Updated 3:14 p.m. ET, Mon January 6, 2014", True),
+        ("Published: Sunday, Jan. 5, 2014, 10:02 AM", True),
+        ("Last updated on 4 March 2031 at 09:30 GMT", True),
+        ("March 4, 2031", True),
+        ("On January 5, 2014 the troops left.", False),
+        ("Talks begin March 4, 2031 in Geneva", False),
+    ],
+)
+def test_date_lines_hold_only_a_date(line: str, is_date: bool) -> None:
+    assert (date_line(line) is not None) is is_date

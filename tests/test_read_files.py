@@ -1,0 +1,211 @@
+"""Finding, decoding and identifying input files; problems collected; the read cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.content import ReadCache, input_files, is_content_file, read_articles
+from briefing.models import Article
+
+TEXT = "Dock strike ends\n\nThe strike ended on Friday.\n"
+
+
+def put(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def read(tmp_path: Path, *dirs: str) -> tuple[tuple[Article, ...], list[str]]:
+    articles, problems = read_articles([tmp_path / d for d in dirs or ("news",)], base=tmp_path)
+    return articles, [str(p) for p in problems]
+
+
+def test_order_is_sorted_by_path_recursively(tmp_path: Path) -> None:
+    for name in ("b.txt", "a/z.md", "a/b/c.txt", "A.txt"):
+        put(tmp_path / "news", name, TEXT)
+    articles, problems = read(tmp_path)
+    assert problems == []
+    assert [a.path for a in articles] == [
+        "news/A.txt",
+        "news/a/b/c.txt",
+        "news/a/z.md",
+        "news/b.txt",
+    ]
+    assert [a.id for a in articles] == ["news/a", "news/a/b/c", "news/a/z", "news/b"]
+
+
+def test_ids_are_slugs_of_the_path_without_suffix(tmp_path: Path) -> None:
+    put(tmp_path / "seeds", "000_9ead32255a22a434.txt", TEXT)
+    put(tmp_path / "seeds", "Élan Vital/Kerry’s Trip.md", TEXT)
+    articles, _ = read(tmp_path, "seeds")
+    assert [(a.id, a.path) for a in articles] == [
+        ("seeds/000-9ead32255a22a434", "seeds/000_9ead32255a22a434.txt"),
+        ("seeds/elan-vital/kerrys-trip", "seeds/Élan Vital/Kerry’s Trip.md"),
+    ]
+
+
+def test_two_files_with_one_id_are_a_problem(tmp_path: Path) -> None:
+    put(tmp_path / "news", "strike.md", TEXT)
+    put(tmp_path / "news", "strike.txt", TEXT)
+    put(tmp_path / "news", "Strike!.txt", TEXT)
+    articles, problems = read(tmp_path)
+    assert [a.path for a in articles] == ["news/Strike!.txt"]
+    assert problems == [
+        "error: news/strike.md: Article id 'news/strike' is already used by news/Strike!.txt "
+        "(file skipped).\n  hint: Rename one of the two files: ids come from file paths without "
+        "their suffix.",
+        "error: news/strike.txt: Article id 'news/strike' is already used by news/Strike!.txt "
+        "(file skipped).\n  hint: Rename one of the two files: ids come from file paths without "
+        "their suffix.",
+    ]
+
+
+def test_paths_outside_the_base_are_absolute_and_ids_start_at_the_folder(tmp_path: Path) -> None:
+    put(tmp_path / "elsewhere" / "news", "a.txt", TEXT)
+    base = tmp_path / "site"
+    base.mkdir()
+    articles, _ = read_articles([tmp_path / "elsewhere" / "news"], base=base)
+    assert articles[0].path == (tmp_path / "elsewhere" / "news" / "a.txt").resolve().as_posix()
+    assert articles[0].id == "news/a"
+
+
+def test_relative_folders_are_relative_to_the_base(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    put(tmp_path / "news", "a.txt", TEXT)
+    monkeypatch.chdir(tmp_path)
+    articles, _ = read_articles([Path("news")], base=Path.cwd())
+    assert (articles[0].path, articles[0].id) == ("news/a.txt", "news/a")
+
+
+def test_a_file_may_be_given_instead_of_a_folder(tmp_path: Path) -> None:
+    put(tmp_path / "news", "a.txt", TEXT)
+    articles, _ = read(tmp_path, "news/a.txt", "news")
+    assert [a.path for a in articles] == ["news/a.txt"]
+
+
+def test_missing_folder_is_a_warning_and_the_rest_is_read(tmp_path: Path) -> None:
+    put(tmp_path / "news", "a.txt", TEXT)
+    articles, problems = read(tmp_path, "missing", "news")
+    assert len(articles) == 1
+    assert problems == [
+        "warning: missing: Content folder not found.\n"
+        "  hint: Create it, or fix 'content_dirs' in briefing.yaml or the command line."
+    ]
+
+
+def test_hidden_temporary_and_other_files_are_skipped(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    for name in (".hidden.txt", ".git/x.txt", ".#a.md", "a.md~", ".a.md.swp", "#a.md#",
+                 "a.txt.tmp", "photo.jpg", "data.csv", "a.md"):  # fmt: skip
+        put(news, name, TEXT)
+    articles, problems = read(tmp_path)
+    assert ([a.path for a in articles], problems) == (["news/a.md"], [])
+    assert [f.path.name for f in input_files([news])] == ["a.md", "data.csv", "photo.jpg"]
+    assert [is_content_file(news / n) for n in ("a.md", "sources.yaml", "a.md~", "x.jpg")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_other_article_formats_are_reported(tmp_path: Path) -> None:
+    put(tmp_path / "news", "page.html", "<p>x</p>")
+    _, problems = read(tmp_path)
+    assert problems == [
+        "warning: news/page.html: Not read: briefing reads Markdown (.md, .markdown) and plain "
+        "text (.txt) articles.\n  hint: Convert it to Markdown or plain text, or move it out of "
+        "the content folder."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "news/bad.txt: Empty file: there is no article text.\n"
+              "  hint: Write the article in it, or delete the file."),
+        (b" \n\t\n", "news/bad.txt: Empty file: there is no article text.\n"
+                     "  hint: Write the article in it, or delete the file."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "news/bad.txt: Binary file (it contains NUL bytes), not an "
+         "article.\n  hint: Only .md, .markdown and .txt text files are articles; move it out of "
+         "the folder."),
+        ("Caf\u00e9 \u201cquoted\u201d\n".encode("cp1252"), "news/bad.txt:1: Not valid UTF-8: "
+         "byte 0xe9 at line 1, column 4.\n  hint: The file looks like Windows-1252 (cp1252); "
+         "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 old.txt > new.txt"),
+        ("Title\n\nZ\u00fcrich\n".encode("latin-1"), "news/bad.txt:3: Not valid UTF-8: byte 0xfc "
+         "at line 3, column 2.\n  hint: The file looks like Latin-1 (ISO-8859-1); re-save it as "
+         "UTF-8, e.g. iconv -f iso-8859-1 -t utf-8 old.txt > new.txt"),
+        ("Title\n".encode("utf-16"), "news/bad.txt: The file is UTF-16 or UTF-32 encoded; "
+         "briefing reads UTF-8.\n  hint: Re-save it as UTF-8 (most editors offer this under "
+         "'Save with encoding')."),
+    ],
+)  # fmt: skip
+def test_unreadable_content_is_an_error_and_the_rest_goes_on(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    put(tmp_path / "news", "bad.txt", data)
+    put(tmp_path / "news", "good.txt", TEXT)
+    articles, problems = read(tmp_path)
+    assert [a.path for a in articles] == ["news/good.txt"]
+    assert problems == [f"error: {message}"]
+
+
+def test_utf8_with_bom_is_fine(tmp_path: Path) -> None:
+    put(tmp_path / "news", "a.md", b"\xef\xbb\xbf---\ntitle: Caf\xc3\xa9\n---\nText.\n")
+    articles, problems = read(tmp_path)
+    assert problems == [] and articles[0].title == "Café"
+
+
+def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    put(tmp_path / "news", "good.txt", TEXT)
+    (tmp_path / "news" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    articles, problems = read(tmp_path)
+    assert [a.path for a in articles] == ["news/good.txt"]
+    assert problems == ["error: news/gone.txt: Cannot read the file: No such file or directory."]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without read permission")
+def test_a_file_without_read_permission(tmp_path: Path) -> None:
+    locked = put(tmp_path / "news", "locked.txt", TEXT)
+    locked.chmod(0)
+    try:
+        _, problems = read(tmp_path)
+    finally:
+        locked.chmod(0o644)
+    assert problems == ["error: news/locked.txt: Cannot read the file: Permission denied."]
+
+
+def test_cache_reuses_unchanged_articles_and_rereads_changes(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    put(news, "a.txt", TEXT)
+    put(news, "b.txt", TEXT)
+    cache = ReadCache()
+    first, _ = read_articles([news], base=tmp_path, cache=cache)
+    assert cache.hits == 0
+    second, _ = read_articles([news], base=tmp_path, cache=cache)
+    assert cache.hits == 2 and second == first and second[0] is first[0]
+    put(news, "b.txt", TEXT.replace("Friday", "Monday"))
+    third, _ = read_articles([news], base=tmp_path, cache=cache)
+    assert cache.hits == 1 and third[0] is first[0] and "Monday" in third[1].text
+    put(news, "sources.yaml", "a.txt:\n  source: Harbour Daily\n")
+    fourth, _ = read_articles([news], base=tmp_path, cache=cache)
+    assert cache.hits == 1 and fourth[0].outlet == "Harbour Daily" and fourth[1] is third[1]
+    (news / "a.txt").unlink()
+    read_articles([news], base=tmp_path, cache=cache)
+    assert len(cache) == 1
+
+
+def test_cache_replays_problems(tmp_path: Path) -> None:
+    put(tmp_path / "news", "a.md", "---\ncolour: red\n---\nText.\n")
+    cache = ReadCache()
+    _, first = read_articles([tmp_path / "news"], base=tmp_path, cache=cache)
+    _, second = read_articles([tmp_path / "news"], base=tmp_path, cache=cache)
+    assert cache.hits == 1 and first == second and len(first) == 1

@@ -1,0 +1,242 @@
+"""Markdown articles: front matter fields, front matter errors, bodies as plain paragraphs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from briefing.content import read_article, read_articles
+from briefing.errors import ContentError, Problem, Severity
+from briefing.models import Article
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / "content" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def read_one(tmp_path: Path, name: str, text: str) -> tuple[Article | None, list[str]]:
+    write(tmp_path, name, text)
+    articles, problems = read_articles([tmp_path / "content"], base=tmp_path)
+    return (articles[0] if articles else None), [str(p) for p in problems]
+
+
+def body(tmp_path: Path, markdown: str) -> tuple[str, ...]:
+    article, problems = read_one(tmp_path, "a.md", "---\ntitle: T\n---\n" + markdown)
+    assert article is not None and problems == []
+    return article.paragraphs
+
+
+def test_front_matter_fields(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path,
+        "ferry.md",
+        "---\ntitle: Ferry vote\nsource: Coastal Times\nurl: https://ct.example/ferry\n"
+        "author: Ben Aldous\npublished: 2031-03-04T13:30:00+01:00\ntags: [transport, port]\n"
+        "story: lowmoor-ferry\n---\nThe board approved it.\n",
+    )
+    assert problems == []
+    assert article == Article(
+        id="content/ferry",
+        path="content/ferry.md",
+        title="Ferry vote",
+        outlet="Coastal Times",
+        url="https://ct.example/ferry",
+        author="Ben Aldous",
+        published=datetime(2031, 3, 4, 13, 30, tzinfo=timezone(timedelta(hours=1))),
+        tags=("transport", "port"),
+        story_key="lowmoor-ferry",
+        paragraphs=("The board approved it.",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2031-03-04", datetime(2031, 3, 4, tzinfo=UTC)),
+        ("2031-03-04 13:30:00", datetime(2031, 3, 4, 13, 30, tzinfo=UTC)),
+        ("2031-03-04T13:30:00Z", datetime(2031, 3, 4, 13, 30, tzinfo=UTC)),
+        ('"March 4, 2031 1:30pm EST"', datetime(2031, 3, 4, 18, 30, tzinfo=UTC)),
+    ],
+)
+def test_published_dates_and_datetimes_naive_meaning_utc(
+    tmp_path: Path, value: str, expected: datetime
+) -> None:
+    article, _ = read_one(tmp_path, "a.md", f"---\npublished: {value}\n---\nText.\n")
+    assert article is not None and article.published == expected
+    assert article.published.tzinfo is not None
+
+
+def test_tags_as_comma_string_and_date_alias(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path, "a.md", "---\ntags: iraq, us ,  iraq\ndate: 2031-01-02\noutlet: X\n---\nText.\n"
+    )
+    assert problems == []
+    assert article is not None
+    assert (article.tags, article.outlet) == (("iraq", "us"), "X")
+    assert article.published == datetime(2031, 1, 2, tzinfo=UTC)
+
+
+def test_unknown_keys_warn_with_line_and_suggestion(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path, "a.md", "---\ntitle: T\ntitel: U\nweather: fine\n---\nText.\n"
+    )
+    assert article is not None and article.title == "T"
+    known = "Known keys: author, published, source, story, tags, title, url."
+    assert problems == [
+        "warning: content/a.md:3: Unknown front matter key 'titel' (ignored).\n"
+        f"  hint: Did you mean 'title'? {known}",
+        f"warning: content/a.md:4: Unknown front matter key 'weather' (ignored).\n  hint: {known}",
+    ]
+
+
+def test_bad_values_warn_and_are_ignored(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path, "a.md", "---\npublished: yesterday\nurl: not a url\ntitle: T\n---\nText.\n"
+    )
+    assert article is not None and (article.published, article.url) == (None, None)
+    assert problems == [
+        "warning: content/a.md:2: Front matter 'published' must be a date such as 2014-01-05 "
+        "or 2014-01-05T17:13:00-05:00, got 'yesterday' (ignored).",
+        "warning: content/a.md:3: Front matter 'url' must be an absolute URL such as "
+        "https://example.org/news/1, got 'not a url' (ignored).",
+    ]
+
+
+def test_malformed_yaml_is_an_error_at_the_file_line(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path, "bad.md", "---\ntitle: A\nsource: [Coastal\nauthor: B\n---\nText.\n"
+    )
+    assert article is None
+    assert problems == [
+        "error: content/bad.md:4: Invalid front matter YAML: did not find expected ',' or ']'.\n"
+        "  hint: Check the indentation and quote values that contain ': ' or start with a symbol."
+    ]
+
+
+def test_colon_in_unquoted_value_points_at_its_line(tmp_path: Path) -> None:
+    _, problems = read_one(tmp_path, "bad.md", "---\n\ntitle: Kerry: no: troops\n---\nText.\n")
+    assert problems[0].startswith(
+        "error: content/bad.md:3: Invalid front matter YAML: mapping values are not allowed"
+    )
+
+
+def test_missing_closing_fence(tmp_path: Path) -> None:
+    _, problems = read_one(tmp_path, "open.md", "---\ntitle: A\n\nText of the article.\n")
+    assert problems == [
+        "error: content/open.md:1: The front matter starts with '---' but never ends.\n"
+        "  hint: Add a line with only '---' after the last front matter key, before the body."
+    ]
+
+
+def test_front_matter_must_be_a_mapping(tmp_path: Path) -> None:
+    _, problems = read_one(tmp_path, "list.md", "---\n- a\n- b\n---\nText.\n")
+    assert problems == [
+        "error: content/list.md:2: The front matter must be a mapping of keys to values, "
+        "not a list.\n"
+        "  hint: Write one 'key: value' per line, e.g. 'title: Kerry visits Jerusalem'."
+    ]
+
+
+def test_front_matter_without_body(tmp_path: Path) -> None:
+    _, problems = read_one(tmp_path, "a.md", "---\ntitle: A\n---\n\n")
+    assert problems == [
+        "error: content/a.md: No article text after the front matter.\n"
+        "  hint: Write the article body below the closing '---'."
+    ]
+
+
+def test_empty_front_matter_and_no_front_matter(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\n---\nFirst.\n")
+    write(tmp_path, "b.md", "Just text.\n\n---\n\nMore text.\n")
+    articles, problems = read_articles([tmp_path / "content"], base=tmp_path)
+    assert problems == ()
+    assert [a.paragraphs for a in articles] == [("First.",), ("Just text.", "More text.")]
+
+
+def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "Intro.\n\n# Dock strike ends\n\nText.\n\n# Second\n")
+    write(tmp_path, "rail_strike-day.md", "Only text.\n")
+    articles, _ = read_articles([tmp_path / "content"], base=tmp_path)
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("Dock strike ends", ("Intro.", "Text.")),
+        ("rail strike day", ("Only text.",)),
+    ]
+
+
+def test_front_matter_title_beats_heading(tmp_path: Path) -> None:
+    article, _ = read_one(tmp_path, "a.md", "---\ntitle: Given\n---\n# Heading\n\nText.\n")
+    assert article is not None and (article.title, article.paragraphs) == ("Given", ("Text.",))
+
+
+def test_markup_becomes_plain_paragraphs(tmp_path: Path) -> None:
+    markdown = (
+        "The *port* board met on **Tuesday** at [the hall](https://x.example).\nIt voted 7-2.\n\n"
+        '## Background\n\n- First point\n- Second *point*\n\n> "We won," she said.\n>\n'
+        "> Then she left.\n\n1. One\n2. Two &amp; three\n"
+    )
+    assert body(tmp_path, markdown) == (
+        "The port board met on Tuesday at the hall. It voted 7-2.",
+        "First point",
+        "Second point",
+        '"We won," she said.',
+        "Then she left.",
+        "One",
+        "Two & three",
+    )
+
+
+def test_raw_html_and_scripts_never_reach_the_text(tmp_path: Path) -> None:
+    markdown = (
+        "Before <b>bold</b> <span onclick='x()'>text</span>.\n\n"
+        "<script>alert('x')</script>\n\n<style>p { color: red }</style>\n\n"
+        '<div class="note">Inside a <em>div</em>.</div>\n\n<iframe src="x"></iframe>After.\n'
+    )
+    paragraphs = body(tmp_path, markdown)
+    assert paragraphs == ("Before bold text.", "Inside a div.", "After.")
+    assert not any("<" in p or "alert" in p or "color" in p for p in paragraphs)
+
+
+def test_html_entities_and_line_breaks(tmp_path: Path) -> None:
+    assert body(tmp_path, "AT&amp;T &mdash; &quot;yes&quot;  \nnext line\n") == (
+        'AT&T — "yes" next line',
+    )
+
+
+def test_markdown_extension_variants_are_read(tmp_path: Path) -> None:
+    for name in ("a.markdown", "b.mdown", "c.mkd"):
+        write(tmp_path, name, "---\ntitle: T\n---\nText.\n")
+    articles, _ = read_articles([tmp_path / "content"], base=tmp_path)
+    assert [a.id for a in articles] == ["content/a", "content/b", "content/c"]
+
+
+def test_read_article_raises_content_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.md", "---\ntitle: [x\n---\nText.\n")
+    with pytest.raises(ContentError) as caught:
+        read_article(path, base=tmp_path)
+    assert (caught.value.path, caught.value.line) == ("content/bad.md", 3)
+    assert str(caught.value).startswith("content/bad.md:3: Invalid front matter YAML: ")
+
+
+def test_read_article_reads_one_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", "---\ntitle: T\nsource: S\n---\nText.\n")
+    article = read_article(path, base=tmp_path)
+    assert (article.id, article.path, article.outlet) == ("content/a", "content/a.md", "S")
+
+
+def test_problem_severity_of_warnings(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\ncolour: red\n---\nText.\n")
+    _, problems = read_articles([tmp_path / "content"], base=tmp_path)
+    assert problems == (
+        Problem(
+            Severity.WARNING,
+            "Unknown front matter key 'colour' (ignored).",
+            "content/a.md",
+            2,
+            "Known keys: author, published, source, story, tags, title, url.",
+        ),
+    )

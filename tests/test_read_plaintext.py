@@ -1,0 +1,336 @@
+"""Plain-text news: headline, byline, dateline, outlet, and a body without page furniture."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from briefing.content import read_articles
+from briefing.content.plaintext import parse_text, split_paragraphs, title_from
+from briefing.models import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "read" / "text"
+EST = timezone(timedelta(hours=-5))
+FURNITURE = (
+    "Share this",
+    "Click here",
+    "Follow us",
+    "Sign up",
+    "Copyright",
+    "contributed to this report",
+    "Reporting by",
+    "Photo",
+    "Getty",
+    " / ",
+    "Advertisement",
+    "Read more",
+    "(CNN)",
+    "(Reuters)",
+    "(AP)",
+)
+
+
+def read_fixture(tmp_path: Path, name: str) -> Article:
+    folder = tmp_path / "news"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / name, folder / name)
+    articles, problems = read_articles([folder], base=tmp_path)
+    assert problems == ()
+    return articles[0]
+
+
+def parse(text: str) -> tuple[str | None, tuple[str, ...]]:
+    article = parse_text(text)
+    return article.meta.title, article.paragraphs
+
+
+def assert_clean(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        assert not any(mark in paragraph for mark in FURNITURE), paragraph
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "author", "outlet", "published", "first", "last"),
+    [
+        (
+            "wire-byline.txt",
+            "Harbour cranes idle as dockworkers walk out over automation plan",
+            "Jane Doe and John Roe",
+            "The Associated Press",
+            None,
+            "Thousands of dockworkers walked off the job",
+            "The port authority said talks would resume on Wednesday.",
+        ),
+        (
+            "updated-dateline.txt",
+            "Glacier lake outburst floods three Alpine villages",
+            None,
+            "CNN",
+            datetime(2031, 3, 3, 20, 14, tzinfo=UTC),
+            "A lake formed by a melting glacier burst",
+            '"The water came down in minutes," said Marc Rey, who runs a guesthouse in the valley.',
+        ),
+        (
+            "reuters-trailer.txt",
+            "Chipmaker Veltra cuts 2,000 jobs as demand slumps",
+            "Anna Berg",
+            "Reuters",
+            datetime(2031, 3, 4, tzinfo=UTC),
+            "Chipmaker Veltra will cut 2,000 jobs",
+            "Chief executive Omar Haddad said the cuts would save 400 million euros a year.",
+        ),
+        (
+            "hard-wrapped.txt",
+            "Council freezes parking fees for a second year",
+            "Maria Lopez",
+            None,
+            datetime(2031, 3, 4, 9, 30, tzinfo=UTC),
+            "The city council voted on Tuesday to keep parking fees at their 2029 level for "
+            "another year, rejecting a proposal from the transport committee to raise them",
+            "The transport committee had argued that higher fees would pay for two new bus routes.",
+        ),
+        (
+            "credits-and-captions.txt",
+            "Wildfire forces thousands from homes near Marseille",
+            None,
+            None,
+            None,
+            "A wildfire driven by strong winds forced more than 3,000 people",
+            "The prefect said the cause of the fire was not yet known.",
+        ),
+        (
+            "crlf.txt",
+            "Ferry strike ends after pay deal",
+            "Sam Lee",
+            None,
+            None,
+            "The three-day ferry strike ended on Friday",
+            "The three-day ferry strike ended on Friday after the operator agreed to a 6 percent "
+            "pay rise, the union said.",
+        ),
+        (
+            "question-headline.txt",
+            "Will the new bridge open on time?",
+            None,
+            None,
+            datetime(2031, 7, 4, 17, 2, tzinfo=UTC),
+            "Engineers said on Friday that the main span",
+            "The city transport office said it still expected the bridge to open in October.",
+        ),
+    ],
+)
+def test_news_pages(
+    tmp_path: Path,
+    name: str,
+    title: str,
+    author: str | None,
+    outlet: str | None,
+    published: datetime | None,
+    first: str,
+    last: str,
+) -> None:
+    article = read_fixture(tmp_path, name)
+    assert (article.title, article.author, article.outlet) == (title, author, outlet)
+    assert article.published == published
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1] == last
+    assert title not in article.paragraphs
+    assert_clean(article)
+
+
+def test_credit_and_caption_paragraphs_are_dropped_whole(tmp_path: Path) -> None:
+    article = read_fixture(tmp_path, "credits-and-captions.txt")
+    assert len(article.paragraphs) == 3
+    assert not any("Firefighters" in p for p in article.paragraphs)
+
+
+def test_text_without_headline_is_one_paragraph(tmp_path: Path) -> None:
+    article = read_fixture(tmp_path, "one-paragraph.txt")
+    assert article.title == (
+        "Residents of the coastal town of Marlow Bay were told to boil their tap water on…"
+    )
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].endswith('"We are sorry for the disruption," a spokeswoman said.')
+    assert (article.author, article.outlet, article.published) == (None, None, None)
+
+
+def test_short_first_sentence_is_the_title_as_is() -> None:
+    assert parse("Water was cut off in Marlow Bay on Thursday. Engineers are at work.\n") == (
+        "Water was cut off in Marlow Bay on Thursday",
+        ("Water was cut off in Marlow Bay on Thursday. Engineers are at work.",),
+    )
+
+
+def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
+    title = title_from("word " * 40 + "end.")
+    assert title.endswith("word…") and len(title) <= 90
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet", "published"),
+    [
+        ("By Patrick Goodenough | January 5, 2014 | 5:13pm EST", "Patrick Goodenough", None,
+         datetime(2014, 1, 5, 17, 13, tzinfo=EST)),
+        ("By Jane Doe and John Roe, Reuters", "Jane Doe and John Roe", "Reuters", None),
+        ("By JANE DOE, Associated Press Writer", "Jane Doe", "The Associated Press", None),
+        ("By Jane Doe, Staff Writer", "Jane Doe", None, None),
+        ("By Jane Doe for MailOnline", "Jane Doe", "MailOnline", None),
+        ("By Jane Doe, CNN Updated 3:14 p.m. ET, Mon January 6, 2014", "Jane Doe", "CNN",
+         datetime(2014, 1, 6, 20, 14, tzinfo=UTC)),
+        ("By Ana de la Cruz, John Roe and Li Wei", "Ana de la Cruz, John Roe and Li Wei", None,
+         None),
+        ("Written by Omar Haddad · 5 March 2031 · 17:40 GMT", "Omar Haddad", None,
+         datetime(2031, 3, 5, 17, 40, tzinfo=UTC)),
+        ("By CNN Staff", None, "CNN", None),
+    ],
+)  # fmt: skip
+def test_bylines(
+    line: str, author: str | None, outlet: str | None, published: datetime | None
+) -> None:
+    article = parse_text(f"Dock strike ends\n\n{line}\n\nThe strike ended on Friday.\n")
+    assert article.meta.title == "Dock strike ends"
+    assert (article.meta.author, article.meta.outlet) == (author, outlet)
+    assert article.meta.published == published
+    assert article.paragraphs == ("The strike ended on Friday.",)
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    title, paragraphs = parse("Dock strike ends\n\nBy the end of Friday, the strike was over.\n")
+    assert (title, paragraphs) == (
+        "Dock strike ends",
+        ("By the end of Friday, the strike was over.",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "outlet", "rest"),
+    [
+        ("WASHINGTON (AP) — The", "The Associated Press", "The"),
+        ("(CNN) -- The", "CNN", "The"),
+        ("LONDON (Reuters) - The", "Reuters", "The"),
+        ("BAGHDAD, Iraq (AFP) – The", "AFP", "The"),
+        ("BAGHDAD, Iraq — The", None, "The"),
+        ("NEW YORK -- The", None, "The"),
+        ("( – The", None, "The"),
+        ("— The", None, "The"),
+    ],
+)
+def test_datelines_are_stripped_and_name_the_outlet_only_when_stated(
+    start: str, outlet: str | None, rest: str
+) -> None:
+    article = parse_text(f"Dock strike ends\n\n{start} strike ended on Friday.\n\nMore text.\n")
+    assert article.meta.outlet == outlet
+    assert article.paragraphs == (f"{rest} strike ended on Friday.", "More text.")
+
+
+def test_parenthesised_aside_is_not_a_dateline() -> None:
+    _, paragraphs = parse("Dock strike ends\n\nIt ended.\n\n(Similar strikes hit Hamburg.)\n")
+    assert paragraphs == ("It ended.", "(Similar strikes hit Hamburg.)")
+
+
+def test_copyright_line_names_the_outlet_and_is_dropped() -> None:
+    article = parse_text(
+        "Dock strike ends\n\nIt ended.\n\n© 2031 Harbour Daily. All rights reserved.\n"
+    )
+    assert (article.meta.outlet, article.paragraphs) == ("Harbour Daily", ("It ended.",))
+
+
+def test_contributor_note_does_not_make_an_outlet() -> None:
+    article = parse_text("Dock strike ends\n\nIt ended.\n\nReuters contributed to this report.\n")
+    assert (article.meta.outlet, article.paragraphs) == (None, ("It ended.",))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Discuss as:",
+        "Share this:",
+        "Share on Facebook",
+        "Tweet Email Print",
+        "Click here for the latest updates",
+        "Sign up for our morning briefing",
+        "Follow us on Twitter",
+        "Follow Jane Doe on Instagram",
+        "Harbour Daily Store",
+        "Advertisement",
+        "Read more: Five things to know about the strike",
+        "Related: Ports across Europe brace for walkouts",
+        "12 Comments",
+        "Watch the video",
+        "The Associated Press contributed reporting from Hamburg.",
+        "Additional reporting by Jan Smit in Amsterdam.",
+        "(Reporting by Jan Smit; Editing by Ann Lee)",
+        "Dockers march in Rotterdam. (AP Photo/Jan Smit)",
+        "Dockers march in Rotterdam. Photograph: Jan Smit/Reuters",
+    ],
+)
+def test_furniture_is_removed(furniture: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{furniture}\n\nUnions claimed victory.\n"
+    assert parse(text) == ("Dock strike ends", ("It ended on Friday.", "Unions claimed victory."))
+
+
+def test_photo_credit_takes_its_caption_with_it() -> None:
+    text = (
+        "Dock strike ends\n\nStr / AP\n\nDockers march through Rotterdam on Friday.\n\n"
+        "The strike ended on Friday, the union said.\n"
+    )
+    assert parse(text)[1] == ("The strike ended on Friday, the union said.",)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Str / AP", "Anadolu Agency via Getty Images", "Photo: Jan Smit", "Jan Smit/AFP/Getty Images"],
+)
+def test_photo_credits_are_removed(credit: str) -> None:
+    text = f"Dock strike ends\n\nIt ended.\n\n{credit}\n\nUnions claimed victory, Smit said.\n"
+    assert parse(text)[1] == ("It ended.", "Unions claimed victory, Smit said.")
+
+
+def test_credit_before_a_quoted_paragraph_keeps_the_paragraph() -> None:
+    text = (
+        "Dock strike ends\n\nText.\n\nJan Smit / Reuters\n\n"
+        '"We won," union leader Anke de Wit said.\n'
+    )
+    assert parse(text)[1] == ("Text.", '"We won," union leader Anke de Wit said.')
+
+
+def test_trailing_related_headlines_are_removed_but_not_sentences() -> None:
+    text = (
+        "Dock strike ends\n\nIt ended.\n\nTalks resume on Monday.\n\n"
+        "Ports across Europe brace for walkouts\n\nWhy automation divides the docks\n"
+    )
+    assert parse(text)[1] == ("It ended.", "Talks resume on Monday.")
+
+
+def test_headline_before_a_caption_is_kept() -> None:
+    text = (
+        "Discuss as:\n\n'We won': union hails deal\n\nStr / AP\n\n"
+        "Dockers celebrate at the gates on Friday.\n\nThe strike is over, the union said.\n"
+    )
+    assert parse(text) == ("'We won': union hails deal", ("The strike is over, the union said.",))
+
+
+def test_lines_without_blank_lines_are_paragraphs() -> None:
+    text = (
+        "Dock strike ends\nBy Jan Smit\n"
+        "The strike at the port ended on Friday after nine days, the union said in a statement.\n"
+        "Ships that had queued at sea began to unload on Saturday morning.\n"
+    )
+    article = parse_text(text)
+    assert (article.meta.title, article.meta.author) == ("Dock strike ends", "Jan Smit")
+    assert len(article.paragraphs) == 2
+
+
+def test_split_paragraphs_joins_wrapped_lines_and_keeps_lowercase_continuations() -> None:
+    text = "A long line that was wrapped by the\neditor at a fixed width and\ncontinues here.\n"
+    assert split_paragraphs(text) == [
+        "A long line that was wrapped by the editor at a fixed width and continues here."
+    ]
+
+
+def test_non_breaking_and_invisible_spaces_are_normalised() -> None:
+    _, paragraphs = parse("Dock strike ends\n\nIt\u00a0ended\u200b on Friday. \u00a0\n")
+    assert paragraphs == ("It ended on Friday.",)
