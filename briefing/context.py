@@ -27,7 +27,7 @@ class Site:
     """What every page knows about the site."""
 
     title: str
-    """The site title."""
+    """The site title (the briefing's, from the configuration)."""
     description: str
     """The one-line description."""
     language: str
@@ -225,7 +225,7 @@ class StoryPage:
     root: str
     """Relative path from this page to the site root."""
     title: str
-    """The page title (the headline)."""
+    """The page title: the headline and the site title."""
     story: StoryCard
     """The story's headline, outlets, span and tags."""
     summary: tuple[Sentence, ...]

@@ -42,14 +42,6 @@ def times(brief: BriefStory, fallback: datetime) -> tuple[datetime, datetime]:
     return (min(dated), max(dated)) if dated else (fallback, fallback)
 
 
-def by_update(briefing: Briefing) -> list[BriefStory]:
-    """Order stories most recently updated first, then by id."""
-    return sorted(
-        briefing.stories,
-        key=lambda b: (-times(b, briefing.built_at)[1].timestamp(), b.story.id),
-    )
-
-
 def content_html(brief: BriefStory) -> str:
     """Write a story's summary and sources as escaped HTML for a feed entry."""
     parts = [f"<p>{html.escape(s.text)}</p>" for s in brief.summary.sentences]
@@ -65,10 +57,10 @@ def content_html(brief: BriefStory) -> str:
 
 
 def atom(briefing: Briefing, base_url: str, description: str) -> Page:
-    """Render the Atom feed of every story, most recently updated first."""
+    """Render the Atom feed of every story, in ranking order (as in ``briefing.json``)."""
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    stories = by_update(briefing)
+    stories = briefing.stories
     updated = max((times(b, briefing.built_at)[1] for b in stories), default=briefing.built_at)
     _sub(feed, "id", entry_id("feed:" + (base_url or briefing.title)))
     _sub(feed, "title", briefing.title)
@@ -115,13 +107,13 @@ def _tags(brief: BriefStory) -> list[str]:
 
 
 def json_feed(briefing: Briefing, base_url: str, description: str, language: str) -> Page:
-    """Render the JSON Feed 1.1 of every story, most recently updated first."""
+    """Render the JSON Feed 1.1 of every story, in ranking order (as in ``briefing.json``)."""
     document: dict[str, Any] = {"version": JSON_FEED_VERSION, "title": briefing.title}
     if base_url:
         document["home_page_url"] = base_url
         document["feed_url"] = urls.absolute(base_url, urls.JSON_FEED)
     document.update(description=description, language=language, authors=[{"name": briefing.title}])
-    document["items"] = [_json_item(b, base_url, briefing.built_at) for b in by_update(briefing)]
+    document["items"] = [_json_item(b, base_url, briefing.built_at) for b in briefing.stories]
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return Page(urls.JSON_FEED, text.encode("utf-8"))
 

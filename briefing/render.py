@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
@@ -54,10 +54,9 @@ def plan_pages(briefing: Briefing, config: Config) -> tuple[Page, ...]:
     env = environment(config)
     plan = site_pages.make_plan(briefing, config)
     html = [_render(env, name, path, ctx) for name, path, ctx in _contexts(plan, config)]
-    ordered = replace(briefing, stories=plan.briefs)
     data = [
-        feeds.atom(ordered, config.base_url, config.description),
-        feeds.json_feed(ordered, config.base_url, config.description, plan.site.language),
+        feeds.atom(briefing, config.base_url, config.description),
+        feeds.json_feed(briefing, config.base_url, config.description, plan.site.language),
         feeds.robots(config.base_url),
         search_index(plan.briefs, plan.cards),
     ]
@@ -80,10 +79,10 @@ def _contexts(plan: site_pages.Plan, config: Config) -> Iterator[tuple[str, str,
     for kind in ("outlet", "tag"):
         for path, page in site_pages.name_pages(plan, kind):
             yield (f"{kind}s.html" if isinstance(page, IndexPage) else f"{kind}.html"), path, page
-    yield "search.html", urls.SEARCH, PlainPage(plan.site, "", f"Search: {plan.site.title}")
+    yield "search.html", urls.SEARCH, PlainPage(plan.site, "", f"Search – {plan.site.title}")
     # A 404 page is served at any depth, so relative links only work from the root;
     # with base_url set its links are absolute instead.
-    title = f"Page not found: {plan.site.title}"
+    title = f"Page not found – {plan.site.title}"
     yield "404.html", urls.NOT_FOUND, PlainPage(plan.site, config.base_url, title)
 
 

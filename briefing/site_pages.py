@@ -57,7 +57,7 @@ def make_plan(briefing: Briefing, config: Config) -> Plan:
     tags = views.collect_names(briefs, views.story_tags, urls.tag_path)
     cards = {b.story.id: views.story_card(b, outlets, tags, zone) for b in briefs}
     site = Site(
-        title=config.title,
+        title=briefing.title,
         description=config.description,
         language=config.language or "en",
         built_at=moment(briefing.built_at, zone),
@@ -86,7 +86,7 @@ def front_pages(plan: Plan, per_page: int) -> Iterator[tuple[str, FrontPage]]:
         days: dict[date | None, list[StoryCard]] = {}
         for brief in chunk:
             days.setdefault(day_of[brief.story.id], []).append(plan.cards[brief.story.id])
-        title = plan.site.title if number == 1 else f"{plan.site.title}: page {number}"
+        title = plan.site.title if number == 1 else f"Page {number} – {plan.site.title}"
         page = FrontPage(
             plan.site,
             urls.root_of(path),
@@ -128,7 +128,7 @@ def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
             StoryPage(
                 site=plan.site,
                 root=urls.root_of(path),
-                title=brief.summary.headline,
+                title=f"{brief.summary.headline} – {plan.site.title}",
                 story=cards[index],
                 summary=views.summary(brief, by_id),
                 quotes=views.quotes(brief, by_id),
@@ -161,7 +161,7 @@ def day_pages(plan: Plan) -> Iterator[tuple[str, DayPage]]:
             DayPage(
                 site=plan.site,
                 root=urls.root_of(path),
-                title=f"{plan.site.title}: {day_text(day)}",
+                title=f"{day_text(day)} – {plan.site.title}",
                 day=_day(day, cards),
                 newer=links[index - 1] if index > 0 else None,
                 older=links[index + 1] if index + 1 < len(links) else None,
@@ -172,7 +172,7 @@ def day_pages(plan: Plan) -> Iterator[tuple[str, DayPage]]:
 def archive_page(plan: Plan) -> tuple[str, ArchivePage]:
     """Describe the list of every day with stories."""
     undated = sum(len(group) for day, group in plan.days if day is None)
-    page = ArchivePage(plan.site, "", f"Archive: {plan.site.title}", day_links(plan), undated)
+    page = ArchivePage(plan.site, "", f"Archive – {plan.site.title}", day_links(plan), undated)
     return urls.ARCHIVE, page
 
 
@@ -186,11 +186,11 @@ def name_pages(plan: Plan, kind: str) -> Iterator[tuple[str, IndexPage | Listing
     yield (
         index,
         IndexPage(
-            plan.site, urls.root_of(index), f"{heading}: {plan.site.title}", kind, tuple(entries)
+            plan.site, urls.root_of(index), f"{heading} – {plan.site.title}", kind, tuple(entries)
         ),
     )
     for slug, link in sorted(names.links.items()):
         path = path_of(slug)
         cards = tuple(plan.cards[story_id] for story_id in names.stories[slug])
-        title = f"{link.name}: {plan.site.title}"
+        title = f"{link.name} – {plan.site.title}"
         yield path, ListingPage(plan.site, urls.root_of(path), title, link, kind, cards)

@@ -147,7 +147,9 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
     for quote in brief.summary.quotes:
         marks = markers(quote.articles, by_id)
         outlets = tuple(dict.fromkeys(m.outlet for m in marks))
-        result.append(KeyQuote(quote.text, quote.speaker or UNKNOWN, outlets, marks))
+        # A quote ends in a comma where its sentence went on ("...," she said); alone it should not.
+        text = quote.text.rstrip().rstrip(",;:–—").rstrip()
+        result.append(KeyQuote(text, quote.speaker or UNKNOWN, outlets, marks))
     return tuple(result)
 
 

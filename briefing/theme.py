@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import logging
+import re
 import traceback
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -10,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from briefing import context
 from briefing.config import Config
 from briefing.errors import ThemeError
 
@@ -127,9 +131,8 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
             hint="Check the tag or expression on that line.",
         ) from None
     except jinja2.UndefinedError as error:
-        raise _runtime_error(
-            error, name, f"Undefined template variable: {error.message}."
-        ) from None
+        message = f"Undefined template variable: {error.message}.{_suggest(error, variables)}"
+        raise _runtime_error(error, name, message) from None
     except Exception as error:  # any failure inside a template is the theme's to fix
         raise _runtime_error(error, name, f"Template error: {error}.") from None
 
@@ -141,6 +144,22 @@ def _runtime_error(error: Exception, name: str, message: str) -> ThemeError:
         if frame.filename.endswith((".html", ".xml", ".txt", ".js")):
             path, line = frame.filename, frame.lineno
     return ThemeError(message, path=path, line=line, hint=DOCS_HINT)
+
+
+def _suggest(error: jinja2.UndefinedError, variables: Mapping[str, Any]) -> str:
+    """Offer the closest documented name for a misspelt variable or field."""
+    text = error.message or ""
+    missing = re.search(r"has no attribute '([^']+)'", text)
+    if missing:
+        owner = re.match(r"'(?:[\w.]+\.)?(\w+) object'", text)
+        cls = getattr(context, owner.group(1), None) if owner else None
+        names = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []
+        wrong = missing.group(1)
+    else:
+        top = re.match(r"'([^']+)' is undefined", text)
+        names, wrong = list(variables), top.group(1) if top else ""
+    close = difflib.get_close_matches(wrong, names, n=1)
+    return f" Did you mean '{close[0]}'?" if close else ""
 
 
 def _searched(env: jinja2.Environment) -> list[str]:

@@ -1,0 +1,300 @@
+"""The rendered site: which pages exist, what they show, and that every link leads somewhere."""
+
+from __future__ import annotations
+
+import posixpath
+from itertools import pairwise
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from test_render_support import (
+    Node,
+    config,
+    parse,
+    render_site,
+    sample_briefing,
+)
+
+from briefing.models import Briefing
+
+STORY = "stories/ferry-terminal.html"
+
+
+def html_pages(files: dict[str, bytes]) -> dict[str, Node]:
+    return {path: parse(content) for path, content in files.items() if path.endswith(".html")}
+
+
+def test_the_site_has_every_page_feed_and_static_file(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path, base_url="https://x.example/b/"))
+    assert set(files) == {
+        "index.html",
+        "stories/ferry-terminal.html",
+        "stories/market-moves.html",
+        "stories/library-reopens.html",
+        "stories/undated-note.html",
+        "2031/03/04/index.html",
+        "2031/03/02/index.html",
+        "archive.html",
+        "outlets/index.html",
+        "outlets/harbour-daily.html",
+        "outlets/coastal-times.html",
+        "outlets/lowmoor-echo.html",
+        "outlets/valley-post.html",
+        "tags/index.html",
+        "tags/transport.html",
+        "tags/waterfront.html",
+        "tags/culture.html",
+        "search.html",
+        "search-index.js",
+        "404.html",
+        "feed.xml",
+        "feed.json",
+        "sitemap.xml",
+        "robots.txt",
+        "static/style.css",
+        "static/search.js",
+    }
+
+
+def test_every_page_has_lang_one_h1_a_skip_link_and_landmarks(tmp_path: Path) -> None:
+    for path, page in html_pages(render_site(sample_briefing(), config(tmp_path))).items():
+        assert page.find("html").get("lang") == "en", path
+        assert len(page.find_all("h1")) == 1, path
+        assert page.find("a", "skip-link").get("href") == "#main", path
+        assert page.by_id("main") is not None and page.by_id("main").tag == "main", path  # type: ignore[union-attr]
+        assert page.find_all("header") and page.find_all("footer") and page.find_all("nav"), path
+
+
+def test_headings_never_skip_a_level(tmp_path: Path) -> None:
+    for path, page in html_pages(render_site(sample_briefing(), config(tmp_path))).items():
+        levels = [int(n.tag[1]) for n in page.iter() if n.tag in {"h1", "h2", "h3", "h4"}]
+        assert levels[0] == 1, path
+        assert all(b - a <= 1 for a, b in pairwise(levels)), (path, levels)
+
+
+def test_front_page_shows_the_latest_day_first_and_ranks_within_a_day(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))["index.html"])
+    days = [
+        (section.find("h2").text(), [h.text() for h in section.find_all("h3")])
+        for section in page.find_all("section", "day")
+    ]
+    assert days == [
+        ("4 March 2031", ["Ferry terminal approved", "Market moves to the quay"]),
+        ("2 March 2031", ["Library reopens"]),
+        ("Undated", ["A note without a date"]),
+    ]
+    assert page.find("section", "day").find("a").get("href") == "2031/03/04/index.html"
+
+
+def test_a_story_card_shows_gist_outlet_count_names_and_span(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))["index.html"])
+    card = page.find("article", "card")
+    assert card.find("h3").find("a").get("href") == STORY
+    assert card.find("p", "card__gist").text() == (
+        "The port authority approved a ferry terminal. The vote was 7 to 2. Residents may appeal."
+    )
+    meta = card.find("p", "meta")
+    assert meta.find("span", "meta__count").text() == "3 outlets"
+    assert [a.text() for a in meta.find_all("a")] == [
+        "Harbour Daily",
+        "Lowmoor Echo",
+        "Coastal Times",
+    ]
+    assert meta.find("time").text() == "4 March 2031, 09:00–13:30 UTC"
+    assert meta.find("time").get("datetime") == "2031-03-04T13:30:00+00:00"
+
+
+def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path, stories_per_page=3))
+    assert {"index.html", "page/2.html"} <= set(files) and "page/3.html" not in files
+    first, second = parse(files["index.html"]), parse(files["page/2.html"])
+    assert len(first.find_all("article", "card")) == 3
+    assert [h.text() for h in second.find_all("h3")] == ["A note without a date"]
+    older = [a for a in first.find("nav", "pager").find_all("a") if a.attrs.get("rel") == "next"]
+    assert older[0].get("href") == "page/2.html"
+    newer = [a for a in second.find("nav", "pager").find_all("a") if a.attrs.get("rel") == "prev"]
+    assert newer[0].get("href") == "../index.html"
+    current = [a for a in second.find_all("a") if a.attrs.get("aria-current") == "page"]
+    assert [a.text() for a in current] == ["2"]
+
+
+def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    assert page.find("h1").text() == "Ferry terminal approved"
+    sentences = page.find("p", "summary").find_all("span", "sentence")
+    marks = [[a.get("href") for a in s.find_all("a")] for s in sentences]
+    assert marks == [["#source-1", "#source-3"], ["#source-3"], ["#source-2", "#source-1"]]
+    assert sentences[0].find("a").get("title") == "Source 1: Harbour Daily"
+    for href in (h for row in marks for h in row):
+        assert page.by_id(href[1:]) is not None
+
+
+def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    quote = page.find("figure", "quote")
+    assert quote.find("blockquote").text() == "This terminal will take cars off the bridge"
+    caption = quote.find("figcaption")
+    assert caption.find("span", "quote__speaker").text() == "Tomas Reyes"
+    assert "as reported by Harbour Daily, Coastal Times" in caption.text()
+    unknown = parse(
+        render_site(sample_briefing(), config(tmp_path))["stories/library-reopens.html"]
+    )
+    assert unknown.find("span", "quote__speaker").text() == "unknown"
+
+
+def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    items = page.find("ol", "sources").find_all("li")
+    assert [li.get("id") for li in items] == ["source-1", "source-2", "source-3"]
+    first, bare = items[0], items[1]
+    assert first.find("span", "source__outlet").text() == "Harbour Daily"
+    assert first.find("a").get("href") == "https://news.example.com/a"
+    assert first.find("a").text() == "Headline of ferry-h"
+    assert first.find("span", "source__meta").text() == "by Ada Writer, 4 March 2031, 09:00 UTC"
+    assert bare.find_all("a") == []
+    assert bare.find("cite").text() == "Headline of ferry-b"
+    assert (
+        bare.find("span", "source__meta").text()
+        == "by unknown, 4 March 2031, 11:00 UTC, link unknown"
+    )
+    lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
+    only = lone.find("ol", "sources").find("li")
+    assert only.find("span", "source__outlet").text() == "unknown"
+    assert only.find("span", "source__meta").text() == "by unknown, date unknown, link unknown"
+
+
+def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
+    page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    entries = page.find("ol", "timeline").find_all("li")
+    assert [
+        (li.find("span", "timeline__offset").text(), li.find("a").text()) for li in entries
+    ] == [
+        ("(first report)", "Harbour Daily: Headline of ferry-h"),
+        ("(+2 h)", "Lowmoor Echo: Headline of ferry-b"),
+        ("(+4 h 30 min)", "Coastal Times: Headline of ferry-c"),
+    ]
+
+
+def test_story_page_links_tags_and_neighbours(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path))
+    page = parse(files["stories/market-moves.html"])
+    assert page.find_all("ul", "tags") == []
+    links = {a.get("rel"): a.get("href") for a in page.find("nav", "neighbours").find_all("a")}
+    assert links == {
+        "prev": "../stories/ferry-terminal.html",
+        "next": "../stories/library-reopens.html",
+    }
+    ferry = parse(files[STORY])
+    tags = [(a.text(), a.get("href")) for a in ferry.find("ul", "tags").find_all("a")]
+    assert tags == [
+        ("transport", "../tags/transport.html"),
+        ("Waterfront", "../tags/waterfront.html"),
+    ]
+
+
+def test_outlet_pages_and_index_count_stories(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path))
+    index = parse(files["outlets/index.html"])
+    rows = [
+        (li.find("a").text(), li.find("span", "count").text())
+        for li in index.find("main").find_all("li")
+    ]
+    assert rows == [
+        ("Valley Post", "2 stories"),
+        ("Coastal Times", "1 story"),
+        ("Harbour Daily", "1 story"),
+        ("Lowmoor Echo", "1 story"),
+    ]
+    valley = parse(files["outlets/valley-post.html"])
+    assert valley.find("h1").text() == "Stories from Valley Post"
+    assert [h.text() for h in valley.find_all("h2")] == [
+        "Market moves to the quay",
+        "Library reopens",
+    ]
+
+
+def test_tags_spelled_differently_share_one_page(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path))
+    page = parse(files["tags/transport.html"])
+    assert page.find("h1").text() == "Stories tagged “transport”"
+    assert [h.text() for h in page.find_all("h2")] == ["Ferry terminal approved"]
+
+
+def test_archive_lists_days_and_day_pages_link_to_neighbours(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path))
+    archive = parse(files["archive.html"])
+    rows = [
+        (li.find("a").get("href"), li.text())
+        for li in archive.find("ul", "index-list").find_all("li")
+    ]
+    assert rows == [
+        ("2031/03/04/index.html", "4 March 2031 2 stories"),
+        ("2031/03/02/index.html", "2 March 2031 1 story"),
+    ]
+    day = parse(files["2031/03/02/index.html"])
+    assert day.find("h1").text() == "2 March 2031"
+    newer = [a for a in day.find("nav", "pager").find_all("a") if a.attrs.get("rel") == "next"]
+    assert newer[0].get("href") == "../../../2031/03/04/index.html"
+
+
+def test_dates_are_shown_in_the_configured_time_zone(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path, timezone="Pacific/Auckland"))
+    assert "2031/03/05/index.html" in files and "2031/03/04/index.html" not in files
+    page = parse(files[STORY])
+    first = page.find("ol", "sources").find("time")
+    assert (first.text(), first.get("datetime")) == (
+        "4 March 2031, 22:00 NZDT",
+        "2031-03-04T22:00:00+13:00",
+    )
+
+
+def test_every_link_is_relative_and_leads_to_a_page_or_anchor(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path))
+    pages = html_pages(files)
+    for path, page in pages.items():
+        for node in page.iter():
+            link = node.attrs.get("href") or node.attrs.get("src") or node.attrs.get("action")
+            if node.tag not in {"a", "link", "script", "form"} or not link:
+                continue
+            if link.startswith("https://"):
+                assert node.tag == "a" and "external" in (node.attrs.get("rel") or ""), (path, link)
+                continue
+            parts = urlsplit(link)
+            assert not parts.scheme and not link.startswith("/"), (path, link)
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(path), unquote(parts.path))
+            )
+            target = path if not parts.path else target
+            assert target in files, (path, link)
+            if parts.fragment:
+                assert pages[target].by_id(parts.fragment) is not None, (path, link)
+
+
+def test_404_links_absolutely_when_base_url_is_set(tmp_path: Path) -> None:
+    with_base = render_site(sample_briefing(), config(tmp_path, base_url="https://x.example/b/"))
+    css = [
+        n.get("href")
+        for n in parse(with_base["404.html"]).find_all("link")
+        if n.attrs.get("rel") == "stylesheet"
+    ]
+    assert css == ["https://x.example/b/static/style.css"]
+    without = render_site(sample_briefing(), config(tmp_path))
+    css = [
+        n.get("href")
+        for n in parse(without["404.html"]).find_all("link")
+        if n.attrs.get("rel") == "stylesheet"
+    ]
+    assert css == ["static/style.css"]
+
+
+def test_an_empty_briefing_still_renders_a_site(tmp_path: Path) -> None:
+    files = render_site(Briefing("Empty", sample_briefing().built_at, (), ()), config(tmp_path))
+    front = parse(files["index.html"])
+    assert front.find("main").find("p", None) is not None
+    assert "No stories yet" in front.find("main").text()
+    assert not any(path.startswith("stories/") for path in files)
+
+
+def test_rendering_is_deterministic(tmp_path: Path) -> None:
+    cfg = config(tmp_path, base_url="https://x.example/")
+    assert render_site(sample_briefing(), cfg) == render_site(sample_briefing(), cfg)

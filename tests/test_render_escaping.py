@@ -1,0 +1,100 @@
+"""Everything from the articles is escaped: no markup, event handler or script link survives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_render_support import HOSTILE, Node, article, at, brief, config, parse, render_site
+
+from briefing.models import Briefing, Quote
+
+SCRIPT_LINKS = ("javascript:alert(3)", " JavaScript:alert(4)", "data:text/html,<script>x</script>")
+EXPECTED_SCRIPTS = {"search.html": ["search-index.js", "static/search.js"]}
+
+
+def hostile_briefing() -> Briefing:
+    """One story where every field a reader controls carries markup or a script link."""
+    evil = HOSTILE
+    articles = tuple(
+        article(
+            f"evil-{n}",
+            f"Outlet {n} {evil}",
+            at(4, 9 + n),
+            title=f"Title {evil}",
+            url=url,
+            author=f"Author {evil}",
+            tags=(f"tag {evil}",),
+        )
+        for n, url in enumerate((*SCRIPT_LINKS, 'https://ok.example/"><script>alert(5)</script>'))
+    )
+    ids = tuple(a.id for a in articles)
+    quote = Quote(f"Quote {evil}", f"Speaker {evil}", ids)
+    story = brief("evil", f"Headline {evil}", articles, ((f"Sentence {evil}", ids),), (quote,))
+    return Briefing(f"Site {evil}", at(5, 12), (story,), ())
+
+
+def all_nodes(files: dict[str, bytes]) -> list[tuple[str, Node]]:
+    return [
+        (path, node)
+        for path, content in files.items()
+        if path.endswith(".html")
+        for node in parse(content).iter()
+    ]
+
+
+def test_no_script_element_but_the_themes_own(tmp_path: Path) -> None:
+    files = render_site(hostile_briefing(), config(tmp_path))
+    scripts: dict[str, list[str]] = {}
+    for path, node in all_nodes(files):
+        if node.tag == "script":
+            scripts.setdefault(path, []).append(node.get("src"))
+            assert node.children == [], path
+    assert scripts == EXPECTED_SCRIPTS
+    assert not any(node.tag == "img" for _, node in all_nodes(files))
+
+
+def test_no_event_handler_attribute_survives(tmp_path: Path) -> None:
+    for path, node in all_nodes(render_site(hostile_briefing(), config(tmp_path))):
+        assert not [name for name in node.attrs if name.startswith("on")], (path, node.tag)
+
+
+def test_only_http_links_are_emitted_and_hostile_ones_are_encoded(tmp_path: Path) -> None:
+    files = render_site(hostile_briefing(), config(tmp_path))
+    page = parse(files["stories/evil.html"])
+    links = [a.get("href") for a in page.find("ol", "sources").find_all("a")]
+    assert links == ["https://ok.example/%22%3E%3Cscript%3Ealert(5)%3C/script%3E"]
+    for path, node in all_nodes(files):
+        for name in ("href", "src", "action"):
+            value = (node.attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("javascript:", "data:", "vbscript:")), (path, value)
+
+
+def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
+    page = parse(render_site(hostile_briefing(), config(tmp_path))["stories/evil.html"])
+    assert page.find("h1").text() == f"Headline {HOSTILE}"
+    assert page.find("span", "sentence").text().startswith(f"Sentence {HOSTILE}")
+    assert page.find("blockquote").text() == f"Quote {HOSTILE}"
+    assert page.find("span", "quote__speaker").text() == f"Speaker {HOSTILE}"
+    assert page.find("span", "source__outlet").text() == f"Outlet 0 {HOSTILE}"
+    assert page.find("title").text() == f"Headline {HOSTILE} – Site {HOSTILE}"
+
+
+def test_search_index_cannot_close_a_script_and_keeps_the_text(tmp_path: Path) -> None:
+    script = render_site(hostile_briefing(), config(tmp_path))["search-index.js"].decode("utf-8")
+    assert "<" not in script and ">" not in script
+    prefix = "window.BRIEFING_SEARCH = "
+    assert script.startswith(prefix) and script.endswith(";\n")
+    entries = json.loads(script[len(prefix) : -2])
+    assert entries[0]["headline"] == f"Headline {HOSTILE}"
+    assert entries[0]["quotes"] == [f"Quote {HOSTILE} (Speaker {HOSTILE})"]
+
+
+def test_feed_content_is_escaped_html_without_script_links(tmp_path: Path) -> None:
+    files = render_site(hostile_briefing(), config(tmp_path, base_url="https://x.example/"))
+    item = json.loads(files["feed.json"])["items"][0]
+    content = parse(item["content_html"])
+    assert not [n for n in content.iter() if n.tag in {"script", "img"}]
+    hrefs = [a.get("href") for a in content.find_all("a")]
+    assert hrefs == ["https://ok.example/%22%3E%3Cscript%3Ealert(5)%3C/script%3E"]
+    assert content.find("p").text() == f"Sentence {HOSTILE}"
