@@ -41,6 +41,7 @@ TIMING_FILES = (
 class Tally:
     """Counts for precision, recall and speaker accuracy."""
 
+    articles: int = 0
     predicted: int = 0
     labelled: int = 0
     matched: int = 0
@@ -64,10 +65,12 @@ def load_corpus(corpus: Path, name: str) -> dict[str, list[str]]:
     return stories
 
 
-def labelled_articles(corpus: Path) -> Iterator[tuple[Article, list[dict[str, object]]]]:
+def labelled_articles(
+    corpus: Path, files: list[Path]
+) -> Iterator[tuple[Article, list[dict[str, object]]]]:
     """Yield every labelled article, built from its source, with its labelled quotes."""
     cache: dict[str, dict[str, list[str]]] = {}
-    for path in sorted(LABELS.glob("*.jsonl")):
+    for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             source, key, index = row["source"], row["key"], row["article"]
@@ -91,10 +94,11 @@ def overlaps(start: int, end: int, mention: QuoteMention) -> bool:
     return shared >= OVERLAP * (end - start) and shared >= OVERLAP * (mention.end - mention.start)
 
 
-def score(corpus: Path, show_errors: bool) -> Tally:
+def score(corpus: Path, files: list[Path], show_errors: bool) -> Tally:
     """Compare the extractor with the labels."""
     tally = Tally()
-    for article, labels in labelled_articles(corpus):
+    for article, labels in labelled_articles(corpus, files):
+        tally.articles += 1
         found = list(extract_quotes(article))
         tally.predicted += len(found)
         tally.labelled += len(labels)
@@ -102,7 +106,7 @@ def score(corpus: Path, show_errors: bool) -> Tally:
         for label in labels:
             start, end = int(label["start"]), int(label["end"])  # type: ignore[call-overload]
             speaker = label["speaker"]
-            named = isinstance(speaker, str) and speaker[:1].isupper()
+            named = isinstance(speaker, str) and bool(label.get("named", speaker[:1].isupper()))
             tally.named += named
             hit = next((m for m in unmatched if overlaps(start, end, m)), None)
             if hit is None:
@@ -154,41 +158,47 @@ def timing(corpus: Path) -> tuple[int, float]:
     return len(articles), time.perf_counter() - started
 
 
+def rows_for(name: str, tally: Tally) -> list[tuple[str, str]]:
+    """Format one label set's figures as table rows."""
+    precision = tally.matched / tally.predicted if tally.predicted else 0.0
+    recall = tally.matched / tally.labelled if tally.labelled else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return [
+        (f"{name}: articles / labelled quotes", f"{tally.articles} / {tally.labelled}"),
+        (f"{name}: predicted / matched", f"{tally.predicted} / {tally.matched}"),
+        (f"{name}: quote precision / recall", f"{precision:.3f} / {recall:.3f}"),
+        (f"{name}: quote F1 (overlap >= 0.9 of both)", f"{f1:.3f}"),
+        (
+            f"{name}: speaker accuracy, named, found quotes",
+            f"{tally.named_right / max(tally.named_found, 1):.3f} "
+            f"({tally.named_right}/{tally.named_found})",
+        ),
+        (
+            f"{name}: speaker accuracy, all named labels",
+            f"{tally.named_right / max(tally.named, 1):.3f} ({tally.named_right}/{tally.named})",
+        ),
+    ]
+
+
 def main() -> None:
     """Print the evaluation table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="folder holding the corpus .jsonl files")
     parser.add_argument("--show-errors", action="store_true", help="list every miss and error")
     args = parser.parse_args()
-    tally = score(args.corpus, args.show_errors)
-    precision = tally.matched / tally.predicted if tally.predicted else 0.0
-    recall = tally.matched / tally.labelled if tally.labelled else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    articles = len(list(labelled_articles(args.corpus)))
+    files = sorted(LABELS.glob("*.jsonl"))
+    held_out = [path for path in files if path.name.startswith("heldout")]
+    development = [path for path in files if path not in held_out]
+    rows: list[tuple[str, str]] = []
+    for name, chosen in (("development", development), ("held-out", held_out), ("all", files)):
+        rows += rows_for(name, score(args.corpus, chosen, args.show_errors and name != "all"))
     count, seconds = timing(args.corpus)
-    rows = [
-        ("labelled articles", f"{articles}"),
-        (
-            "labelled quotes / predicted / matched",
-            f"{tally.labelled} / {tally.predicted} / {tally.matched}",
-        ),
-        ("quote precision", f"{precision:.3f}"),
-        ("quote recall", f"{recall:.3f}"),
-        ("quote F1 (overlap >= 0.9 of both spans)", f"{f1:.3f}"),
-        (
-            "speaker accuracy, named speakers of found quotes",
-            f"{tally.named_right / max(tally.named_found, 1):.3f} "
-            f"({tally.named_right}/{tally.named_found})",
-        ),
-        (
-            "speaker accuracy, over all named labels",
-            f"{tally.named_right / max(tally.named, 1):.3f} ({tally.named_right}/{tally.named})",
-        ),
+    rows.append(
         (
             f"extraction time, {count:,} corpus articles",
             f"{seconds:.2f} s ({1000 * seconds / max(count, 1):.2f} ms/article)",
-        ),
-    ]
+        )
+    )
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")

@@ -12,6 +12,7 @@ from briefing.quotes_attribution import (
     according_to,
     after_quote,
     before_quote,
+    sentence_subject,
 )
 from briefing.quotes_merge import merge_and_rank
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
@@ -28,6 +29,7 @@ _TERM_MARKER = re.compile(
     r"words|phrase|slogan|label|labeled|labelled|branded|hashtag|headlined|billed as)\s*$",
     re.IGNORECASE,
 )
+_PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 _SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
@@ -37,7 +39,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     text = article.text
     headline = {index for index, par in enumerate(article.paragraphs) if par == article.title}
     pieces = [piece for piece in find_pieces(article.paragraphs) if piece.paragraph not in headline]
-    prose = mask(text, pieces)
+    prose = _plain(mask(text, pieces))
     bounds = _paragraph_bounds(article.paragraphs)
     names = NameIndex(prose)
     mentions: list[QuoteMention] = []
@@ -79,6 +81,12 @@ def key_quotes(
     order = {article.id: index for index, article in enumerate(story.articles)}
     known = [mention for mention in mentions if mention.article_id in order]
     return merge_and_rank(known, order, limit=limit, summary=[s.text for s in summary])
+
+
+def _plain(prose: str) -> str:
+    """Blank parentheses ("Sen. Ann Lee (D-Wis.)") and unify spaces, keeping every offset."""
+    prose = prose.replace("\xa0", " ")
+    return _PARENTHESIS.sub(lambda match: " " * len(match.group(0)), prose)
 
 
 def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
@@ -156,6 +164,8 @@ def _attribute(group: list[Piece], prose: str, bounds: list[tuple[int, int]]) ->
         found = before_quote(prose[begin : first.start], begin)
     if found is None:
         found = according_to(prose[begin:finish], begin)
+    if found is None:
+        found = sentence_subject(prose[begin : first.start], begin)
     return found
 
 

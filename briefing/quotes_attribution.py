@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.speakers import is_person_name, name_in
+from briefing.speakers import is_person_name, name_in, strip_titles
 
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|added|adds|wrote|writes|stated|states|explained|explains|"
@@ -46,6 +46,9 @@ _TIME = re.compile(
     r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
     r"tonight|earlier|later|recently|last|this|in|on|at)\b",
     re.IGNORECASE,
+)
+_OPENING_NAME = re.compile(
+    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*|of)(?:\s+(?:[A-Z][\w’'.\-]*|of|de|van|von|bin))*)"
 )
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
@@ -112,6 +115,18 @@ def according_to(sentence: str, offset: int) -> Attribution | None:
         return None
     phrase = _cut_np(found.group("np"))
     return Attribution(phrase, offset + found.start("np"), False) if phrase else None
+
+
+def sentence_subject(sentence: str, offset: int) -> Attribution | None:
+    """Credit a quote woven into a sentence to the person the sentence opens with, if any."""
+    found = _OPENING_NAME.match(sentence)
+    if found is None or not found.group(0).strip():
+        return None
+    name = strip_titles(found.group("run").rstrip("."))
+    following = sentence[found.end() :].lstrip(" ,")
+    if not is_person_name(name) or not following[:1].islower():
+        return None
+    return Attribution(found.group("run"), offset + found.start("run"), False)
 
 
 def subject_before(prose: str) -> tuple[str, int] | None:

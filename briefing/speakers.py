@@ -46,6 +46,7 @@ NON_PERSON_WORDS = frozenset(
 )
 
 PRONOUNS = frozenset({"he", "she"})
+_NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-zA-Z’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|da|del|la|le|bin|al-)"
@@ -175,7 +176,7 @@ def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]
 def clean_description(phrase: str) -> str | None:
     """Normalise an unnamed speaker's description ("A police spokesman" -> "a police spokesman")."""
     words = phrase.split()
-    if not words or len(words) > 9:
+    if not words or len(words) > 9 or words[-1].endswith("ly") or words[-1].lower() in _NOBODY:
         return None
     if words[0].lower() in _DETERMINERS:
         words[0] = words[0].lower()
@@ -198,9 +199,6 @@ def name_in(phrase: str) -> str | None:
     if phrase.rstrip(" ,.").endswith(runs[-1].rstrip(" ,.")) or len(runs) == 1:
         return last
     return None
-
-
-_NOBODY = frozenset("i we they it you this that who which one me us them".split())
 
 
 def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
