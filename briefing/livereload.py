@@ -6,11 +6,11 @@ import html
 import json
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, Problem, Severity
 
 EVENTS_PATH = "/__briefing/events"
 """The long-poll endpoint: answers once the site's state differs from the page's."""
@@ -33,6 +33,13 @@ class Failure:
     """What to do about it."""
     details: tuple[str, ...] = ()
     """Further problems behind the failure, one line each."""
+    partial: bool = False
+    """True when the site was rebuilt without the files at fault; False when it was not."""
+
+    @property
+    def count(self) -> int:
+        """How many problems the overlay lists."""
+        return 1 + len(self.details)
 
 
 def failure_from(error: BaseException) -> Failure:
@@ -42,6 +49,16 @@ def failure_from(error: BaseException) -> Failure:
         details = tuple(str(p) for p in problems) if isinstance(problems, tuple) else ()
         return Failure(error.message, error.path, error.line, error.hint, details)
     return Failure(f"Internal error: {type(error).__name__}: {error}")
+
+
+def problems_failure(problems: Iterable[object]) -> Failure | None:
+    """Describe the errors a finished build went past (files left out), or None for none."""
+    errors = [p for p in problems if isinstance(p, Problem) and p.severity is Severity.ERROR]
+    if not errors:
+        return None
+    first, rest = errors[0], errors[1:]
+    details = tuple(str(p).removeprefix("error: ") for p in rest)
+    return Failure(first.message, first.path, first.line, first.hint, details, partial=True)
 
 
 class SiteState:
@@ -90,10 +107,10 @@ class SiteState:
                 self._writing = False
                 self._cond.notify_all()
 
-    def publish(self, failure: Failure | None) -> bool:
+    def publish(self, failure: Failure | None, *, rebuilt: bool = True) -> bool:
         """Record a build's outcome; return whether open pages should reload."""
         with self._cond:
-            changed = failure is None or failure != self.failure
+            changed = rebuilt or failure != self.failure
             self.failure = failure
             if changed:
                 self.version += 1
@@ -141,13 +158,17 @@ def overlay_html(failure: Failure) -> str:
     hint = f'<p class="briefing-hint">{html.escape(failure.hint)}</p>' if failure.hint else ""
     details = "".join(f"<li>{html.escape(d)}</li>" for d in failure.details)
     listing = f'<ul class="briefing-details">{details}</ul>' if details else ""
+    if failure.partial:
+        title = "Build problem" if failure.count == 1 else f"{failure.count} build problems"
+        shown = "The site was rebuilt without the files at fault."
+    else:
+        title, shown = "Build failed", "Showing the last good build."
     return (
         f'<div id="briefing-error" role="alert" style="{_OVERLAY_STYLE}">'
-        '<h2 style="color:#ff8080;margin-top:0">Build failed</h2>'
+        f'<h2 style="color:#ff8080;margin-top:0">{title}</h2>'
         f'<pre class="briefing-message" style="white-space:pre-wrap;font-size:1.1rem">'
         f"{html.escape(failure.message)}</pre>{where}{hint}{listing}"
-        "<p><small>Showing the last good build. Fix the file and save: "
-        "this page reloads by itself.</small></p></div>"
+        f"<p><small>{shown} Fix the file and save: this page reloads by itself.</small></p></div>"
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from briefing.errors import BriefingError
-from briefing.livereload import Failure, SiteState, failure_from
+from briefing.livereload import Failure, SiteState, failure_from, problems_failure
 from briefing.serve import PreviewServer
 from briefing.watch import Action, Change, Debouncer, Watcher, watch_roots
 
@@ -75,15 +75,17 @@ class Preview:
         """Rebuild while requests wait, publish the outcome and say what happened."""
         began = time.perf_counter()
         with self.state.building():
-            failure = self._try_rebuild()
+            failure, rebuilt = self._try_rebuild()
             previous = self.state.failure
-            self.state.publish(failure)
+            self.state.publish(failure, rebuilt=rebuilt)
         millis = round((time.perf_counter() - began) * 1000)
-        if failure is None:
-            self.say(f"{'Rebuilt' if changes else 'Built'} in {millis} ms{_cause(changes)}")
+        if rebuilt:
+            verb = "Rebuilt" if changes else "Built"
+            problems = f" with {_plural(failure.count, 'problem')}" if failure else ""
+            self.say(f"{verb} in {millis} ms{problems}{_cause(changes)}")
         elif failure == previous:
             self.say("Build still failing (the same error as above).")
-        else:
+        elif failure is not None:
             self.say(_failure_text(failure))
         return failure
 
@@ -123,15 +125,17 @@ class Preview:
         )
         self._serving.start()
 
-    def _try_rebuild(self) -> Failure | None:
+    def _try_rebuild(self) -> tuple[Failure | None, bool]:
+        """Run the build; return what went wrong (if anything) and whether the site changed."""
         try:
-            self.rebuild()
+            result = self.rebuild()
         except BriefingError as error:
-            return failure_from(error)
+            return failure_from(error), False
         except Exception as error:  # a bug in the build must not stop the preview
             log.exception("The build crashed.")
-            return failure_from(error)
-        return None
+            return failure_from(error), False
+        problems = getattr(result, "problems", ())  # reported by a build that went past them
+        return problems_failure(problems if isinstance(problems, (tuple, list)) else ()), True
 
 
 def _cause(changes: Sequence[Change]) -> str:
@@ -146,6 +150,10 @@ def _cause(changes: Sequence[Change]) -> str:
         shown = str(change.path)
     verb = "deleted" if change.action is Action.DELETED else "changed"
     return f" ({shown} {verb})"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _failure_text(failure: Failure) -> str:

@@ -9,11 +9,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from test_serve import by_id, elements, fetch
 
-from briefing.errors import BriefingError, ContentError
+from briefing.errors import BriefingError, ContentError, Problem, Severity
 from briefing.livereload import EVENTS_PATH
 from briefing.preview import Preview
 
@@ -254,3 +255,42 @@ def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
         "  hint: Pick another port with --port (0 picks a free one)."
     )
     assert not session.watcher.observer.is_alive()
+
+
+def test_files_a_build_went_past_are_shown_while_the_site_updates(
+    root: Path, fake: FakeBuild, lines: list[str]
+) -> None:
+    def rebuild_with_problems() -> object:
+        fake()
+        bad = root / "content/bad.md"
+        found = [Problem(Severity.ERROR, "Invalid front matter YAML.", "content/bad.md", 4)]
+        found += [Problem(Severity.WARNING, "Unknown key 'colour'.", "content/ferry.md", 2)]
+        return SimpleNamespace(problems=tuple(found) if bad.exists() else ())
+
+    session = Preview(
+        rebuild_with_problems,
+        site_dir=root / "site",
+        watch_paths=[root / "content"],
+        ignore=[],
+        port=0,
+        on_event=lines.append,
+    )
+    stop = threading.Event()
+    with session:
+        assert session.url is not None
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        (root / "content/bad.md").write_text("left out\n")
+        wait_until(lambda: fetch(session.url + "bad.html")[0] == 200)
+        overlay = by_id(fetch(session.url + "ferry.html")[2], "briefing-error")
+        assert overlay is not None
+        assert "Build problem" in overlay[2]
+        assert "Invalid front matter YAML." in overlay[2]
+        assert "content/bad.md, line 4" in overlay[2]
+        assert "colour" not in overlay[2]  # warnings are for the terminal
+        (root / "content/bad.md").unlink()
+        wait_until(lambda: by_id(fetch(session.url)[2], "briefing-error") is None)
+        stop.set()
+        loop.join()
+    assert lines[2].startswith("Rebuilt in ")
+    assert " ms with 1 problem (" in lines[2]

@@ -304,7 +304,7 @@ def test_failed_build_shows_an_escaped_overlay_on_every_page(server: PreviewServ
         hint="Check the quoting.",
         details=("content/a.md:2: bad date",),
     )
-    server.state.publish(failure)
+    server.state.publish(failure, rebuilt=False)
     for path in ("", "stories/ferry.html", "no-such-page.html"):
         page = fetch(server.url + path)[2]
         overlay = by_id(page, "briefing-error")
@@ -321,11 +321,14 @@ def test_failed_build_shows_an_escaped_overlay_on_every_page(server: PreviewServ
 
 def test_a_repeated_failure_does_not_reload_pages_but_a_new_one_does() -> None:
     state = SiteState()
-    assert state.publish(Failure("broken", "a.md", 1))
-    assert not state.publish(Failure("broken", "a.md", 1))
-    assert state.publish(Failure("broken", "a.md", 2))
+    assert state.publish(Failure("broken", "a.md", 1), rebuilt=False)
+    assert not state.publish(Failure("broken", "a.md", 1), rebuilt=False)
+    assert state.publish(Failure("broken", "a.md", 2), rebuilt=False)
     assert state.publish(None)
     assert state.publish(None)
+    # A build that went past a bad file changed the site: pages reload even if it is the same.
+    assert state.publish(Failure("left out", "b.md", 1, partial=True))
+    assert state.publish(Failure("left out", "b.md", 1, partial=True))
 
 
 def test_inject_appends_when_there_is_no_body_end() -> None:
