@@ -127,8 +127,9 @@ def _sentence_span(prose: str, start: int, end: int, bounds: tuple[int, int]) ->
     """Return the sentence around ``prose[start:end]``, kept inside its paragraph."""
     floor, ceiling = bounds
     begin = floor
-    for match in _BOUNDARY.finditer(prose, floor, start):
-        if not _is_abbreviation(prose, match.start()):
+    # Search a little past ``start`` so that the boundary's look-ahead can see the opening mark.
+    for match in _BOUNDARY.finditer(prose, floor, min(ceiling, start + 3)):
+        if match.end() <= start and not _is_abbreviation(prose, match.start()):
             begin = match.end()
     finish = ceiling
     for match in _BOUNDARY.finditer(prose, end, ceiling):
@@ -156,7 +157,9 @@ def _attribute(group: list[Piece], prose: str, bounds: list[tuple[int, int]]) ->
     next_mark = re.search(r"[\"“”„]", after)
     after = after[: next_mark.start()] if next_mark else after
     found = None
-    if _closes_clause(last, after):
+    if len(group) > 1:  # "A," she said, "b." - the attribution sits between the pieces
+        found = after_quote(prose[first.end : group[1].start], first.end)
+    if found is None and _closes_clause(last, after):
         found = after_quote(after, last.end)
         if found and found.phrase.split()[0].lower() in _NOT_NP_START:
             found = None
@@ -228,15 +231,17 @@ def _continues(
 def _reported_before(
     piece: Piece, last_paragraph: int, prose: str, bounds: list[tuple[int, int]], names: NameIndex
 ) -> str | None:
-    """Credit a quote opening its paragraph to whoever the previous paragraph reports speaking."""
+    """Credit an unattributed quote to whoever the prose just before it reports speaking."""
     floor = bounds[piece.paragraph][0]
-    if (
-        piece.paragraph == 0
-        or last_paragraph == piece.paragraph - 1
-        or prose[floor : piece.start].strip()
-    ):
+    if prose[floor : piece.start].strip():
+        # A new sentence after reported speech in its paragraph: 'X cautioned that ... "..."'
+        if last_paragraph == piece.paragraph:
+            return None
+        start, end = floor, piece.start
+    elif piece.paragraph == 0 or last_paragraph == piece.paragraph - 1:
         return None
-    start, end = bounds[piece.paragraph - 1]
+    else:
+        start, end = bounds[piece.paragraph - 1]
     found = before_quote(prose[start:end], start)
     if found is None:
         return None

@@ -50,6 +50,11 @@ _TIME = re.compile(
 _OPENING_NAME = re.compile(
     r"\s*(?P<run>(?:[A-Z][\w’'.\-]*|of)(?:\s+(?:[A-Z][\w’'.\-]*|of|de|van|von|bin))*)"
 )
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s*$"
+)
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
 _COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
@@ -136,6 +141,8 @@ def subject_before(prose: str) -> tuple[str, int] | None:
         return named
     text = _APPOSITIVE.sub("", prose.rstrip())
     text = _strip_auxiliaries(text)
+    if text.endswith(","):
+        return None  # "X vetoed the bill, saying": the verb is not X's own
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
     start = max(breaks) if breaks else 0
     subject = text[start:].strip()
@@ -163,8 +170,8 @@ def _named_appositive(text: str) -> tuple[str, int] | None:
 
 
 def _strip_auxiliaries(text: str) -> str:
-    """Drop adverbs and auxiliaries between a subject and its verb."""
-    words = text.split()
+    """Drop adverbs, auxiliaries and times between a subject and its verb."""
+    words = _TRAILING_TIME.sub("", text).split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     return " ".join(words)

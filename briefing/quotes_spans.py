@@ -123,11 +123,14 @@ def _flush(carry: list[tuple[int, int, int, str]], *, closed: bool = False) -> l
 
 
 def mask(text: str, pieces: list[Piece]) -> str:
-    """Blank the quoted words (keeping marks and final punctuation) so prose rules skip them."""
+    """Blank the quoted words so prose rules skip them.
+
+    The marks, the first letter (a capital starts a sentence) and the final punctuation are kept.
+    """
     chars = list(text)
     for piece in pieces:
         stop = piece.end - 1 if piece.closed else piece.end
-        for index in range(piece.start + 1, stop - 1):
+        for index in range(piece.start + 2, stop - 1):
             if chars[index] != "\n":
                 chars[index] = "_"
     return "".join(chars)

@@ -88,6 +88,8 @@ def strip_titles(run: str) -> str:
         tokens = tokens[titles[-1] + 1 :]
     while tokens and (tokens[0].lower() in TITLE_WORDS or tokens[0] == "of"):
         tokens.pop(0)
+    if "of" in tokens[1:]:
+        tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
     while tokens and tokens[-1].lower() in {"of", "de", "van", "von", "der", "da", "del", "bin"}:
         tokens.pop()
     return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")

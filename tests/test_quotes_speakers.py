@@ -108,3 +108,41 @@ def test_unknown_speaker_is_none() -> None:
 
 def test_pronoun_with_nobody_named_is_none() -> None:
     assert speakers('"We will appeal the ruling," he said.') == [None]
+
+
+def test_fragment_woven_into_a_sentence_goes_to_the_person_it_opens_with() -> None:
+    text = 'Judge Maya Osei called the contract "a plain attempt to dodge the rules" in her ruling.'
+    assert speakers(text) == ["Maya Osei"]
+
+
+def test_participle_attribution_goes_to_the_clause_subject() -> None:
+    text = (
+        "Governor Leo Park vetoed the bill on Friday, saying "
+        '"this state cannot spend money it does not have."'
+    )
+    assert speakers(text) == ["Leo Park"]
+
+
+def test_quote_after_reported_speech_in_the_same_paragraph() -> None:
+    text = (
+        "Fire officer Dana Quist confirmed two deaths but cautioned that the toll could rise. "
+        '"We have not reached the upper floors yet," she added later.'
+    )
+    assert speakers(text) == ["Dana Quist"]
+    text = (
+        "Fire officer Dana Quist confirmed two deaths but cautioned that the toll could rise. "
+        '"We have not reached the upper floors yet."'
+    )
+    assert speakers(text) == ["Dana Quist"]
+
+
+def test_party_tags_places_and_times_are_not_part_of_the_name() -> None:
+    text = 'Sen. Ada Moreno (D-Ore.) noted that the deal was "a small step, but a real one."'
+    assert speakers(text) == ["Ada Moreno"]
+    text = 'Sen. Ben Hale of North Dakota on Tuesday said: "We will not support this bill."'
+    assert speakers(text) == ["Ben Hale"]
+
+
+def test_adverb_is_never_taken_for_a_speaker() -> None:
+    text = 'He became a man who routinely tweets: "The plan is a disaster for every family."'
+    assert speakers(text) == [None]
