@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import logging
 import re
 import traceback
@@ -79,16 +80,32 @@ def _files(folder: Path) -> Iterator[Path]:
 
 
 def environment(config: Config) -> jinja2.Environment:
-    """Make the Jinja environment: autoescape, StrictUndefined, ``theme:`` and ``default:``."""
+    """Return the Jinja environment for the configured theme, reused while no template changes."""
     dirs = template_dirs(config)
-    theme = list(dirs[1:])
+    return _environment(dirs, default_theme_dir() / "templates", _fingerprint(dirs))
+
+
+def _fingerprint(dirs: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    """Identify the exact template files in ``dirs``, so that any edit gives a fresh environment."""
+    found = []
+    for path in (p for d in dirs for p in _files(d)):
+        stat = path.stat()
+        found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(
+    dirs: tuple[Path, ...], default: Path, fingerprint: tuple[tuple[str, int, int], ...]
+) -> jinja2.Environment:
+    """Make the environment: autoescape, StrictUndefined, ``theme:`` and ``default:`` prefixes."""
     loader = jinja2.ChoiceLoader(
         [
             jinja2.FileSystemLoader([str(d) for d in dirs]),
             jinja2.PrefixLoader(
                 {
-                    "theme": jinja2.FileSystemLoader([str(d) for d in theme]),
-                    "default": jinja2.FileSystemLoader(str(default_theme_dir() / "templates")),
+                    "theme": jinja2.FileSystemLoader([str(d) for d in dirs[1:]]),
+                    "default": jinja2.FileSystemLoader(str(default)),
                 },
                 delimiter=":",
             ),
@@ -101,6 +118,7 @@ def environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # The fingerprint already tells a changed template apart; no per-page mtime checks.
         auto_reload=False,
     )
     env.filters["plural"] = plural

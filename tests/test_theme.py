@@ -160,3 +160,24 @@ def test_autoescape_is_on_in_site_templates(tmp_path: Path) -> None:
     )
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     assert page.find("h1").text() == "<b>x</b>" and page.find_all("b") == []
+
+
+def test_a_template_edited_between_builds_is_used_at_once(tmp_path: Path) -> None:
+    base = '{% extends "default:story.html" %}{% block description %}NOTE{% endblock %}\n'
+    path = write_template(tmp_path, "story.html", base.replace("NOTE", "first"))
+    first = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    path.write_text(base.replace("NOTE", "second, longer"), encoding="utf-8")
+    second = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
+    described = [
+        [m.get("content") for m in page.find_all("meta") if m.attrs.get("name") == "description"]
+        for page in (first, second)
+    ]
+    assert described == [["first"], ["second, longer"]]
+    write_template(
+        tmp_path,
+        "404.html",
+        '{% extends "default:404.html" %}{% block main %}<h1>Added later</h1>{% endblock %}\n',
+    )
+    assert parse(render_site(sample_briefing(), config(tmp_path))["404.html"]).find(
+        "h1"
+    ).text() == ("Added later")

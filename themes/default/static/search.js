@@ -8,6 +8,7 @@
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var GIST_WORDS = 45;
   if (!form || !input || !status || !list) { return; }
 
   function fold(text) {
@@ -37,6 +38,11 @@
     return total;
   }
 
+  function gist(text) {
+    var words = text.split(/\s+/);
+    return words.length <= GIST_WORDS ? text : words.slice(0, GIST_WORDS).join(" ") + " …";
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -54,7 +60,7 @@
     article.appendChild(heading);
     var meta = [story.outlets.join(", "), story.when].filter(Boolean).join(" · ");
     article.appendChild(element("p", "meta", meta));
-    article.appendChild(element("p", "card__gist", story.summary));
+    article.appendChild(element("p", "card__gist", gist(story.summary)));
     li.appendChild(article);
     return li;
   }
