@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -57,11 +58,9 @@ def is_skipped(name: str) -> bool:
 
 def shown_path(path: Path, base: Path) -> str:
     """Show a path POSIX-relative to base, or absolute when it lies outside base."""
-    absolute = path if path.is_absolute() else path.resolve()
-    try:
-        return absolute.relative_to(base if base.is_absolute() else base.resolve()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    absolute = (path if path.is_absolute() else path.resolve()).as_posix()
+    prefix = (base if base.is_absolute() else base.resolve()).as_posix().rstrip("/") + "/"
+    return absolute[len(prefix) :] if absolute.startswith(prefix) else absolute
 
 
 def article_id(shown: str, file: InputFile) -> str:
@@ -72,8 +71,14 @@ def article_id(shown: str, file: InputFile) -> str:
     else:
         relative = shown
     stem = relative.rsplit(".", 1)[0] if "." in relative.rsplit("/", 1)[-1] else relative
-    parts = [slugify(part, max_length=80) or "untitled" for part in stem.split("/")]
+    parts = [_slug(part) for part in stem.split("/")]
     return "/".join(p for p in parts if p != "..") or "untitled"
+
+
+@functools.lru_cache(maxsize=4096)
+def _slug(part: str) -> str:
+    """Slug one path segment (cached: folder names repeat for every file in them)."""
+    return slugify(part, max_length=80) or "untitled"
 
 
 def _walk(root: Path) -> Iterator[Path]:

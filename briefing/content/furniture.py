@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+_CAPTION_WORDS = 70
 _END_PUNCT = tuple('.!?"”’:;)…')
 _AGENCIES = (
     r"AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|Pool|TASS|"
@@ -94,13 +95,27 @@ def is_photo_credit(paragraph: str) -> bool:
 
 def is_captioned(paragraph: str) -> bool:
     """Tell a photo caption that ends with its credit, e.g. "... in Fallujah. (AP Photo)"."""
-    return _CAPTION_TAIL.search(paragraph) is not None and not paragraph.rstrip().endswith('"')
+    return len(paragraph.split()) <= _CAPTION_WORDS and _credit_tail(paragraph) is not None
+
+
+def without_credit(paragraph: str) -> str:
+    """Remove a photo credit left at the end of a long paragraph ("... Photo: Getty Images")."""
+    start = _credit_tail(paragraph)
+    return paragraph if start is None else paragraph[:start].rstrip()
+
+
+def _credit_tail(paragraph: str) -> int | None:
+    """Return where a trailing photo credit starts, or None."""
+    offset = max(0, len(paragraph) - 200)  # the credit is at the end; searching all is slow
+    tail = paragraph[offset:].rstrip()
+    match = _CAPTION_TAIL.search(tail)
+    return None if match is None or tail.endswith('"') else offset + match.start()
 
 
 def is_caption_like(paragraph: str) -> bool:
     """Tell whether a paragraph next to a photo credit reads like its caption."""
     words = paragraph.split()
-    if not words or len(words) > 70 or _QUOTES.search(paragraph):
+    if not words or len(words) > _CAPTION_WORDS or _QUOTES.search(paragraph):
         return False
     sentences = len(re.findall(r"[.!?](?:\s|$)", paragraph))
     return sentences <= 2 and not _ATTRIBUTION.search(paragraph)

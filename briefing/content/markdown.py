@@ -83,7 +83,8 @@ def body_paragraphs(body: str) -> tuple[tuple[str, ...], str | None]:
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
-    return tuple(extractor.paragraphs), extractor.title
+    # A body made only of headings (or of "#hashtag" lines Markdown reads as headings) still counts.
+    return tuple(extractor.paragraphs or extractor.headings), extractor.title
 
 
 class _TextExtractor(HTMLParser):
@@ -93,6 +94,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self.title: str | None = None
+        self.headings: list[str] = []
         self._parts: list[str] = []
         self._heading: str | None = None
 
@@ -125,7 +127,9 @@ class _TextExtractor(HTMLParser):
             return
         if heading is None:
             self.paragraphs.append(text)
-        elif heading == "h1" and self.title is None:
+            return
+        self.headings.append(text)
+        if heading == "h1" and self.title is None:
             self.title = text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 import yaml
@@ -55,8 +55,15 @@ class Meta:
 
     def over(self, base: Meta) -> Meta:
         """Return base with every field this one states replaced by this one's value."""
-        stated = {f.name: getattr(self, f.name) for f in fields(self)}
-        return replace(base, **{k: v for k, v in stated.items() if v is not None})
+        return Meta(
+            base.title if self.title is None else self.title,
+            base.outlet if self.outlet is None else self.outlet,
+            base.url if self.url is None else self.url,
+            base.author if self.author is None else self.author,
+            base.published if self.published is None else self.published,
+            base.tags if self.tags is None else self.tags,
+            base.story if self.story is None else self.story,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,7 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
     """Read the metadata keys of a mapping; unknown keys and bad values become warnings."""
     values: dict[str, object] = {}
     problems: list[Problem] = []
+    constructor = SafeConstructor()
     seen: dict[str, str] = {}
     for key, line, value_node in entries(node, source):
         name = KEYS.get(key.lower())
@@ -124,7 +132,7 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
             problems.append(_warning(f"'{key}' repeats '{seen[name]}'; the last one is used.",
                                      source, line))  # fmt: skip
         seen[name] = key
-        value, problem = _field_value(name, key, value_node, source, line)
+        value, problem = _field_value(constructor, name, key, value_node, (source, line))
         if problem:
             problems.append(problem)
         values[name] = value
@@ -151,11 +159,12 @@ def _unknown_key(key: str, line: int, source: Source) -> Problem:
 
 
 def _field_value(
-    name: str, key: str, node: Node, source: Source, line: int
+    constructor: SafeConstructor, name: str, key: str, node: Node, where: tuple[Source, int]
 ) -> tuple[object, Problem | None]:
     """Convert one value; on a bad value return None and a warning saying what was expected."""
+    source, line = where
     try:
-        raw = SafeConstructor().construct_object(node, deep=True)
+        raw = constructor.construct_object(node, deep=True)
     except ConstructorError as error:
         return None, _warning(f"'{key}' has an unreadable value: {error.problem}.", source, line)
     if raw is None:

@@ -14,7 +14,7 @@ from briefing.text import split_sentences
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)] "
 _HEADER_LIMIT = 10
 _TITLE_CHARS = 90
 
@@ -34,6 +34,8 @@ def parse_text(text: str) -> TextArticle:
     paragraphs = split_paragraphs(text)
     meta, start = _read_header(paragraphs)
     body, outlet = _clean_body(paragraphs[start:])
+    if not body and meta.title is not None:
+        body = [meta.title]  # a one-line text: its only line is both headline and article
     if meta.outlet is None and outlet is not None:
         meta = Meta(outlet=outlet).over(meta)
     if meta.title is None and body:
@@ -64,7 +66,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 def title_from(paragraph: str) -> str:
     """Derive a title from a body's first sentence, shortened at a word boundary."""
-    sentence = (split_sentences(paragraph) or [paragraph])[0].rstrip(" .")
+    head = paragraph[: _TITLE_CHARS * 3]  # the first sentence is in here; long texts split slowly
+    sentence = (split_sentences(head) or [head])[0].rstrip(" .")
     if len(sentence) <= _TITLE_CHARS:
         return sentence
     cut = sentence[: _TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
@@ -153,7 +156,7 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
         if f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
         elif text and not f.is_contribution_note(text) and not f.is_captioned(text):
-            body.append(text)
+            body.append(f.without_credit(text))
         i += 1
     while len(body) > 1 and _is_trailing_headline(body[-1]):
         body.pop()

@@ -25,6 +25,7 @@ from briefing.content.markdown import parse_markdown
 from briefing.content.meta import Meta
 from briefing.content.plaintext import parse_text
 from briefing.content.sidecar import (
+    FILE_SIDECAR_SUFFIX,
     FOLDER_SIDECAR,
     FolderMeta,
     file_sidecar,
@@ -82,7 +83,8 @@ def read_article(path: Path, *, base: Path) -> Article:
     base = base.resolve()
     path = path.resolve()
     file = InputFile(path, path.parent)
-    layers, problems = _sidecars((file,), base)
+    neighbours = [InputFile(p, path.parent) for p in path.parent.iterdir() if is_content_file(p)]
+    layers, problems = _sidecars([file, *neighbours], base)
     shown = shown_path(path, base)
     for problem in problems:
         if problem.severity is Severity.ERROR:
@@ -101,7 +103,8 @@ def read_article(path: Path, *, base: Path) -> Article:
     return article
 
 
-_NO_LAYERS = Layers(Meta(), Meta(), Meta())
+_NONE = Meta()
+_NO_LAYERS = Layers(_NONE, _NONE, _NONE)
 _LABEL = re.compile(r"[-_]+")
 
 
@@ -119,7 +122,9 @@ def _read_cached(
         problem = Problem(Severity.ERROR, f"Cannot read the file: {error.strerror}.", shown)
         return None, (problem,)
     layer = layers.get(file.path, _NO_LAYERS)
-    key = cache_key(shown, article_id(shown, file), data, repr(layer))
+    key = cache_key(
+        shown, article_id(shown, file), data, "" if layer is _NO_LAYERS else repr(layer)
+    )
     outcome = cache.get(key)
     if outcome is None:
         try:
@@ -156,27 +161,37 @@ def _parse(
 
 
 def _sidecars(files: Sequence[InputFile], base: Path) -> tuple[dict[Path, Layers], list[Problem]]:
-    """Read the sidecar files of the folders and articles given; map each article to its layers."""
-    by_folder: dict[Path, list[Path]] = defaultdict(list)
+    """Read the sidecars among files; map each article that has sidecar metadata to its layers."""
+    folders: dict[Path, dict[str, Path]] = defaultdict(dict)
     for file in files:
-        if file.path.suffix.lower() in ARTICLE_SUFFIXES and not is_sidecar(file.path.name):
-            by_folder[file.path.parent].append(file.path)
+        folders[file.path.parent][file.path.name] = file.path
     layers: dict[Path, Layers] = {}
     problems: list[Problem] = []
-    for folder, articles in sorted(by_folder.items()):
-        folder_meta = _folder_meta(folder, base, problems)
+    for _, names in sorted(folders.items()):
+        articles = sorted(p for n, p in names.items() if _is_article(n))
+        folder_meta = FolderMeta()
+        if FOLDER_SIDECAR in names:
+            folder_meta = _folder_meta(names[FOLDER_SIDECAR], {p.name for p in articles}, base,
+                                       problems)  # fmt: skip
+        stems = {p.stem for p in articles}
+        own = {
+            name: _own_meta(path, base, problems)
+            for name, path in sorted(names.items())
+            if name.endswith(FILE_SIDECAR_SUFFIX) and _has_article(path, stems, base, problems)
+        }
         for article in articles:
-            own = _own_meta(article, base, problems)
-            entry = folder_meta.files.get(article.name, Meta())
-            layers[article] = Layers(folder_meta.defaults, entry, own)
+            entry = folder_meta.files.get(article.name, _NONE)
+            mine = own.get(file_sidecar(article).name, _NONE)
+            if (folder_meta.defaults, entry, mine) != (_NONE, _NONE, _NONE):
+                layers[article] = Layers(folder_meta.defaults, entry, mine)
     return layers, problems
 
 
-def _folder_meta(folder: Path, base: Path, problems: list[Problem]) -> FolderMeta:
-    path = folder / FOLDER_SIDECAR
-    if not path.is_file():
-        return FolderMeta()
-    names = {p.name for p in folder.iterdir() if is_content_file(p) and not is_sidecar(p.name)}
+def _is_article(name: str) -> bool:
+    return not is_sidecar(name) and Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _folder_meta(path: Path, names: set[str], base: Path, problems: list[Problem]) -> FolderMeta:
     try:
         meta, found = read_folder_sidecar(path, shown_path(path, base), names)
     except ContentError as error:
@@ -186,17 +201,30 @@ def _folder_meta(folder: Path, base: Path, problems: list[Problem]) -> FolderMet
     return meta
 
 
-def _own_meta(article: Path, base: Path, problems: list[Problem]) -> Meta:
-    path = file_sidecar(article)
-    if not path.is_file():
-        return Meta()
+def _own_meta(path: Path, base: Path, problems: list[Problem]) -> Meta:
     try:
         meta, found = read_file_sidecar(path, shown_path(path, base))
     except ContentError as error:
         problems.append(Problem.from_error(error))
-        return Meta()
+        return _NONE
     problems += found
     return meta
+
+
+def _has_article(sidecar: Path, stems: set[str], base: Path, problems: list[Problem]) -> bool:
+    """Tell whether a ``NAME.meta.yaml`` has its article; warn when it has none."""
+    stem = sidecar.name.removesuffix(FILE_SIDECAR_SUFFIX)
+    if stem in stems:
+        return True
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"No article named '{stem}.md' or '{stem}.txt' beside this metadata file (ignored).",
+            shown_path(sidecar, base),
+            hint="Name it after its article: notes.txt takes notes.meta.yaml.",
+        )
+    )
+    return False
 
 
 def _missing(folder: Path, base: Path) -> Problem:
