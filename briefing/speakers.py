@@ -193,8 +193,8 @@ def name_in(phrase: str) -> str | None:
     if not runs:
         return None
     last = strip_titles(runs[-1])
-    if not last or last.lower() in _SENTENCE_STARTERS:
-        return None
+    if not last or last.lower() in _SENTENCE_STARTERS or last.split()[0].lower() in _DETERMINERS:
+        return None  # "The Democrat" is a description, not a name
     tokens = last.split()
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens) or len(tokens) > 4:
         return None

@@ -146,3 +146,8 @@ def test_party_tags_places_and_times_are_not_part_of_the_name() -> None:
 def test_adverb_is_never_taken_for_a_speaker() -> None:
     text = 'He became a man who routinely tweets: "The plan is a disaster for every family."'
     assert speakers(text) == [None]
+
+
+def test_capitalised_description_at_sentence_start_stays_a_description() -> None:
+    text = 'The Democrat vowed "to fix what the last four years have broken" in his video.'
+    assert speakers(text) == ["the Democrat"]
