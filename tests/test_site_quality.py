@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 import pytest
@@ -46,7 +46,8 @@ CHANGEFREQ = {"always", "hourly", "daily", "weekly", "monthly", "yearly", "never
 W3C_DATETIME = re.compile(
     r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$"
 )
-WIDTHS = (375, 1280)
+WIDTHS = (360, 375, 1280)
+AXE_PAGES = ("front", "story", "search.html", "archive.html", "outlets/index.html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,15 +220,59 @@ def test_images_have_alt_text(site: Site) -> None:
     assert not missing, f"<img> without alt: {missing}"
 
 
+def test_every_local_link_resolves(site: Site) -> None:
+    """Every relative href/src names a file of the site, and every #fragment an id there."""
+    ids = {page: _ids(page) for page in site.pages()}
+    broken = []
+    for page in site.pages():
+        for tag in scan_html(page.read_text("utf-8")):
+            for key in ("href", "src"):
+                target = _local_target(site, page, tag.get(key))
+                if target is None:
+                    continue
+                file, fragment = target
+                if not file.is_file():
+                    broken.append(f"{page.relative_to(site.folder)}:{tag.line}: {tag.get(key)}")
+                elif fragment and file in ids and fragment not in ids[file]:
+                    broken.append(f"{page.relative_to(site.folder)}:{tag.line}: no #{fragment}")
+    assert not broken, "broken links:\n" + "\n".join(broken)
+
+
+def _ids(page: Path) -> set[str]:
+    return {tag.get("id") or "" for tag in scan_html(page.read_text("utf-8"))} - {""}
+
+
+def _local_target(site: Site, page: Path, link: str | None) -> tuple[Path, str] | None:
+    """Return the file and fragment a link points to inside the site; None for outside links."""
+    if link is None or link.startswith(("mailto:", "data:")):
+        return None
+    if link.startswith(BASE_URL):
+        link = urlsplit(BASE_URL).path + link.removeprefix(BASE_URL)
+        parts = urlsplit(link)
+        path = site.folder / parts.path.removeprefix(urlsplit(BASE_URL).path)
+    else:
+        parts = urlsplit(link)
+        if parts.scheme or parts.netloc:
+            return None
+        path = (page.parent / unquote(parts.path)) if parts.path else page
+    if parts.path.endswith("/") or path.is_dir():
+        path = path / "index.html"
+    return path.resolve(), parts.fragment
+
+
 # -- in the browser ---------------------------------------------------------------------------
 
 
+def _path_of(site: Site, which: str) -> str:
+    return {"front": "index.html", "story": site.story_path()}.get(which, which)
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("which", ["front", "story"])
+@pytest.mark.parametrize("which", AXE_PAGES)
 def test_axe_reports_nothing_serious(
     site: Site, served: str, browser: BrowserContext, which: str
 ) -> None:
-    path = "index.html" if which == "front" else site.story_path()
+    path = _path_of(site, which)
     with open_page(browser, served + path) as page:
         violations = run_axe(page)
     bad = severe(violations)
@@ -253,7 +298,7 @@ def test_axe_catches_a_missing_alt(tmp_path: Path, browser: BrowserContext) -> N
 def test_page_fits_the_window(
     site: Site, served: str, browser: BrowserContext, which: str, width: int
 ) -> None:
-    path = "index.html" if which == "front" else site.story_path()
+    path = _path_of(site, which)
     with open_page(browser, width=width, height=900) as page:
         events = watch(page)
         page.goto(served + path, wait_until="load")
@@ -305,4 +350,23 @@ def test_search_finds_a_story_by_a_word_of_its_summary(
         page.wait_for_timeout(300)
         none_found = found.count()
     assert none_found == 0, "a word in no story still lists the story"
+    assert events.errors == [] and events.outside_requests == []
+
+
+@pytest.mark.browser
+def test_the_site_works_from_file_urls(site: Site, browser: BrowserContext) -> None:
+    """Opened from disk: styles load, a story link leads to its page, and search still finds it."""
+    story, word = _search_word(site)
+    with open_page(browser, (site.folder / "index.html").as_uri()) as page:
+        events = watch(page)
+        page.reload(wait_until="load")
+        assert page.evaluate("() => document.styleSheets.length") >= 1
+        page.locator(f'a[href$="{story.rsplit("/", 1)[-1]}"]').first.click()
+        page.wait_for_load_state("load")
+        assert page.url == (site.folder / story).as_uri()
+        page.goto((site.folder / "search.html").as_uri(), wait_until="load")
+        page.locator("input[type=search]").fill(word)
+        page.locator("input[type=search]").press("Enter")
+        page.locator(f'main a[href$="{story.rsplit("/", 1)[-1]}"]').first.wait_for(timeout=5000)
+    assert events.console_errors == [], "a file failed to load from file://"
     assert events.errors == [] and events.outside_requests == []
