@@ -1,0 +1,179 @@
+"""Time watch mode on a 1,000-article site: from saving an article to its new page being served.
+
+    python benchmarks/bench_watch.py CORPUS_DIR [--articles 1000] [--edits 20]
+
+Writes the articles with ``benchmarks/corpus.py`` into a temporary site, times a cold build, then
+runs the real preview (watcher, debouncer, server on 127.0.0.1, the build with a kept cache, as
+``briefing serve`` does). Each edit changes one article's title and polls the served story page
+over HTTP until the new title is there. Prints the latency table and the rebuild's stages.
+Targets (issue 5): median under 300 ms, worst under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from briefing.build import BuildCache, BuildReport, build  # noqa: E402
+from briefing.config import load_config  # noqa: E402
+from briefing.preview import Preview  # noqa: E402
+
+BUILD_TIME = datetime(2024, 1, 1, tzinfo=UTC)
+TARGET_MEDIAN_MS, TARGET_WORST_MS = 300.0, 1000.0
+STAGES = ("read", "group", "summarise", "render", "write")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="the corpus folder (../shared/corpus)")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--edits", type=int, default=20)
+    args = parser.parse_args()
+    args.corpus = args.corpus.resolve()
+    from corpus import sample_articles, write_markdown
+
+    with tempfile.TemporaryDirectory(prefix="bench-watch-") as folder:
+        os.chdir(folder)
+        try:
+            write_markdown(sample_articles(args.corpus, args.articles), Path("content"))
+            Path("briefing.yaml").write_text("content_dirs: [content]\noutput_dir: site\n")
+            cold = build(load_config(None), build_time=BUILD_TIME, cache=BuildCache())
+            _print_cold(cold)
+            _measure_edits(args.edits)
+        finally:
+            os.chdir(HERE)
+
+
+def _print_cold(report: BuildReport) -> None:
+    print(f"site: {report.articles} articles, {report.stories} stories, {report.pages} files")
+    print()
+    print("| build | " + " | ".join(STAGES) + " | total ms |")
+    print("|---|" + "---:|" * (len(STAGES) + 1))
+    stages = dict(report.stage_seconds)
+    cells = [f"{stages.get(s, 0.0) * 1000:.0f}" for s in STAGES]
+    print(f"| cold (empty cache, empty site) | {' | '.join(cells)} | {report.seconds * 1000:.0f} |")
+
+
+def _measure_edits(edits: int) -> None:
+    cache = BuildCache()
+    reports: list[BuildReport] = []
+
+    def rebuild() -> BuildReport:
+        report = build(load_config(None), build_time=BUILD_TIME, cache=cache)
+        reports.append(report)
+        return report
+
+    config = load_config(None)
+    session = Preview(
+        rebuild,
+        site_dir=config.output_dir,
+        watch_paths=[Path("content"), Path("briefing.yaml")],
+        ignore=[config.output_dir],
+        port=0,
+    )
+    stop = threading.Event()
+    with session:
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        try:
+            assert session.url is not None
+            latencies = [_one_edit(session.url, path, n) for n, path in enumerate(_targets(edits))]
+        finally:
+            stop.set()
+            loop.join()
+    _print_edits(latencies, reports[1:])
+
+
+def _targets(edits: int) -> list[str]:
+    """Pick articles spread over the site whose title is not their story's headline."""
+    stories = json.loads(Path("site/briefing.json").read_text(encoding="utf-8"))["stories"]
+    candidates = [
+        article["path"]
+        for story in stories
+        for article in story["articles"]
+        if article["title"] != story["title"]
+    ]
+    step = max(1, len(candidates) // edits)
+    return candidates[::step][:edits]
+
+
+def _one_edit(base: str, path: str, number: int) -> float:
+    """Retitle one article; return milliseconds until its story page is served with the title."""
+    url = _story_url(base, path)
+    token = f"Zqxedit{number:02d}"
+    text = Path(path).read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    meta = yaml.safe_load(front)
+    meta["title"] = f"{meta['title']} {token}"
+    new = "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000)
+    time.sleep(0.3)  # let the previous edit settle
+    began = time.perf_counter()
+    Path(path).write_text(new + "---\n" + body, encoding="utf-8")
+    while True:
+        status, page = _get(base + url)
+        if token in page:
+            return (time.perf_counter() - began) * 1000
+        if status == 404:  # the story was regrouped under another address
+            url = _story_url(base, path)
+        if time.perf_counter() - began > 30:
+            raise SystemExit(f"edit {number} of {path} never showed at {url}")
+        time.sleep(0.005)
+
+
+def _story_url(base: str, path: str) -> str:
+    stories = json.loads(_get(base + "briefing.json")[1])["stories"]
+    return next(s["url"] for s in stories if any(a["path"] == path for a in s["articles"]))
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def _print_edits(latencies: list[float], reports: list[BuildReport]) -> None:
+    median, worst = statistics.median(latencies), max(latencies)
+    builds = [r.seconds * 1000 for r in reports]
+    print()
+    print("| edit -> new page served | edits | median ms | worst ms | target | met |")
+    print("|---|---:|---:|---:|---|---|")
+    met = "yes" if median < TARGET_MEDIAN_MS and worst < TARGET_WORST_MS else "NO"
+    target = f"median < {TARGET_MEDIAN_MS:.0f}, worst < {TARGET_WORST_MS:.0f}"
+    print(
+        f"| save to served page | {len(latencies)} | {median:.0f} | {worst:.0f} "
+        f"| {target} | {met} |"
+    )
+    print(
+        f"| rebuild alone | {len(builds)} | {statistics.median(builds):.0f} | {max(builds):.0f} "
+        "| | |"
+    )
+    print()
+    print("| incremental rebuild stage | median ms | worst ms |")
+    print("|---|---:|---:|")
+    for stage in STAGES:
+        times = [dict(r.stage_seconds).get(stage, 0.0) * 1000 for r in reports]
+        print(f"| {stage} | {statistics.median(times):.0f} | {max(times):.0f} |")
+    written = [r.written for r in reports]
+    print(f"\nfiles rewritten per rebuild: median {statistics.median(written):.0f}")
+
+
+if __name__ == "__main__":
+    main()
