@@ -138,7 +138,7 @@ def _one_edit(base: str, path: str, number: int) -> float:
 
 def _story_url(base: str, path: str) -> str:
     stories = json.loads(_get(base + "briefing.json")[1])["stories"]
-    return next(s["url"] for s in stories if any(a["path"] == path for a in s["articles"]))
+    return str(next(s["url"] for s in stories if any(a["path"] == path for a in s["articles"])))
 
 
 def _get(url: str) -> tuple[int, str]:
