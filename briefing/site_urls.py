@@ -25,6 +25,7 @@ JSON_FEED = "feed.json"
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
 STATIC = "static/"
+_SLUG_LENGTH = 60
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
@@ -54,11 +55,17 @@ def tag_path(slug: str) -> str:
 
 
 def name_slug(name: str) -> str:
-    """Make a file-safe slug of an outlet or tag name; names without letters get a hash."""
-    slug = slugify(name)
-    if slug:
-        return slug
-    return "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    """Make a file-safe slug of an outlet or tag name, unique to the name's spelling-free form.
+
+    Names without letters, names whose slug is cut short, and the name ``index`` (taken by the
+    list page) get a short hash so that two different names never share a page.
+    """
+    full = slugify(name, max_length=10_000)
+    if full and len(full) <= _SLUG_LENGTH and full != "index":
+        return full
+    digest = hashlib.sha1(full.encode("utf-8") if full else name.encode("utf-8")).hexdigest()[:8]
+    short = slugify(full, max_length=_SLUG_LENGTH) if full else "x"
+    return f"{short}-{digest}"
 
 
 def href(path: str) -> str:

@@ -9,6 +9,9 @@ from urllib.parse import unquote, urlsplit
 
 from test_render_support import (
     Node,
+    article,
+    at,
+    brief,
     config,
     parse,
     render_site,
@@ -298,3 +301,28 @@ def test_an_empty_briefing_still_renders_a_site(tmp_path: Path) -> None:
 def test_rendering_is_deterministic(tmp_path: Path) -> None:
     cfg = config(tmp_path, base_url="https://x.example/")
     assert render_site(sample_briefing(), cfg) == render_site(sample_briefing(), cfg)
+
+
+def test_names_that_would_collide_with_list_pages_or_each_other_get_their_own_page(
+    tmp_path: Path,
+) -> None:
+    long_a, long_b = "Very long outlet name " * 4 + "A", "Very long outlet name " * 4 + "B"
+    extra = tuple(
+        brief(
+            f"extra-{n}",
+            f"Extra {n}",
+            (article(f"x{n}", outlet, at(3, 9 + n), tags=("index",)),),
+            (),
+        )
+        for n, outlet in enumerate(("Index", long_a, long_b))
+    )
+    files = render_site(sample_briefing(*extra), config(tmp_path))
+    index = parse(files["outlets/index.html"])
+    links = {a.text(): a.get("href") for a in index.find("main").find_all("a")}
+    assert links["Index"] == "../outlets/index-e540cdd1.html"
+    assert links[long_a] != links[long_b]
+    assert parse(files["outlets/index.html"]).find("h1").text() == "Outlets"
+    tags = parse(files["tags/index.html"])
+    assert [a.get("href") for a in tags.find("main").find_all("a") if a.text() == "index"] == [
+        "../tags/index-e540cdd1.html"
+    ]
