@@ -334,3 +334,53 @@ def test_split_paragraphs_joins_wrapped_lines_and_keeps_lowercase_continuations(
 def test_non_breaking_and_invisible_spaces_are_normalised() -> None:
     _, paragraphs = parse("Dock strike ends\n\nIt\u00a0ended\u200b on Friday. \u00a0\n")
     assert paragraphs == ("It ended on Friday.",)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry Strike Ends. Unions Claim Victory.",
+        "Ferry strike ends after nine days.",
+        "Remembering 9/11 Together",
+        "ABC News/Ipsos Poll: Most Back the Ferry Deal",
+        "Kerry Talks With Reuters",
+        "Council blurred signs in march photo: 'We made a mistake'",
+    ],
+)
+def test_headline_shapes(headline: str) -> None:
+    body = (
+        "The ferry strike that stranded thousands of travellers for nine days ended on "
+        "Friday after the operator agreed to a pay rise, the union said."
+    )
+    assert parse(f"{headline}\n\n{body}\n") == (headline, (body,))
+
+
+def test_short_first_paragraph_over_a_short_one_is_not_a_headline() -> None:
+    assert parse("The strike is over.\n\nShips unload again.\n") == (
+        "The strike is over",
+        ("The strike is over.", "Ships unload again."),
+    )
+
+
+def test_a_one_line_text_is_its_own_body() -> None:
+    assert parse("See the ferry timetable for the weekend\n") == (
+        "See the ferry timetable for the weekend",
+        ("See the ferry timetable for the weekend",),
+    )
+
+
+def test_credit_trailing_a_long_paragraph_is_cut_not_the_paragraph() -> None:
+    long = "The strike ended on Friday after nine days. " * 10
+    _, paragraphs = parse(f"Dock strike ends\n\n{long}Photo: Getty Images\n")
+    assert paragraphs == (long.strip(),)
+
+
+def test_furniture_only_text_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "widget.txt").write_text("Share this:\n\nSign up for our newsletter\n", "utf-8")
+    articles, problems = read_articles([folder], base=tmp_path)
+    assert articles == ()
+    assert [str(p) for p in problems] == [
+        "error: news/widget.txt: No article text: only a headline or page furniture."
+    ]

@@ -42,19 +42,20 @@ _CONTRIBUTED = re.compile(
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b).{0,200}$",
     re.IGNORECASE,
 )
-_CREDIT_WORD = re.compile(
-    rf"(?:^|[\s/(])(?:{_AGENCIES}|photo|photograph|images?|pictures?|credit)(?:$|[\s/),-])",
-    re.IGNORECASE,
-)
+# A credit names its agency last: "Jane Doe via Getty Images", "Jane Doe | Reuters", "AFP".
+_AGENCY = rf"(?:{_AGENCIES})(?:\s+(?:Photos?|Images|Pictures))?"
+_CREDIT_AGENCY = re.compile(rf"(?:^|\s(?:via|for|\||-|–)\s){_AGENCY}$")
 _CREDIT_LABEL = re.compile(
     r"^(?:\(?(?:photo(?:graph)?|image|picture|credit|photo credit|photos)s?\s*(?::|by)\s*"
     r"[^.!?]{1,80}\)?)$",
     re.IGNORECASE,
 )
+# "Jan Smit / AP", "Smit/Reuters", but not "Post-9/11" nor "and/or".
+_CREDIT_SLASH = re.compile(r"\s/\s|[A-Za-z.]/[A-Z]")
 _CAPTION_TAIL = re.compile(
-    rf"(?:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|File|Credit)\b[^()]{{0,80}}\)"
-    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?:\s*[^.!?]{1,80})\s*$",
-    re.IGNORECASE,
+    rf"(?i:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|File|Credit)\b"
+    r"[^()]{0,80}\)\s*$)"
+    r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",
@@ -86,9 +87,9 @@ def is_photo_credit(paragraph: str) -> bool:
         return False
     if _CREDIT_LABEL.match(line):
         return True
-    if _BYLINE_START.match(line):
+    if _BYLINE_START.match(line) or ":" in line:
         return False
-    if "/" not in line and not _CREDIT_WORD.search(line):
+    if not _CREDIT_SLASH.search(line) and not _CREDIT_AGENCY.search(line):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
 

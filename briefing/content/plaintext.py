@@ -131,7 +131,19 @@ def _is_headline(paragraphs: list[str], i: int) -> bool:
     ):
         return True
     following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    return words <= 20 and (is_byline(following) or date_line(following) is not None)
+    if words > 20 or not following:
+        return False
+    if is_byline(following) or date_line(following) is not None or _title_case(line):
+        return True
+    # A short sentence over a longer paragraph: a headline in sentence case ("Jobs rise.").
+    return words <= 16 and len(following.split()) > 2 * words
+
+
+def _title_case(line: str) -> bool:
+    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
 
 
 def _credit_span(paragraphs: list[str], i: int) -> int:
