@@ -19,6 +19,7 @@ from typing import Any
 
 from briefing import site_urls as urls
 from briefing.models import Briefing, BriefStory, Page
+from briefing.site_dates import aware
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -28,7 +29,7 @@ GENERATOR = "briefing"
 
 def rfc3339(when: datetime) -> str:
     """Write a time in UTC as RFC 3339, e.g. ``2031-03-04T09:00:00Z``."""
-    return when.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return aware(when).astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def entry_id(story_id: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from briefing.context import Moment
@@ -23,9 +23,14 @@ MONTHS = (
 )
 
 
+def aware(when: datetime) -> datetime:
+    """Read a time without a zone as UTC, never as the machine's local time."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 def moment(when: datetime, zone: ZoneInfo) -> Moment:
     """Describe a time in ``zone`` for a page: ISO 8601 for machines, words for readers."""
-    local = when.astimezone(zone)
+    local = aware(when).astimezone(zone)
     return Moment(
         iso=local.isoformat(),
         date=day_text(local.date()),
@@ -45,7 +50,7 @@ def day_text(day: date) -> str:
 
 def local_day(when: datetime, zone: ZoneInfo) -> date:
     """Return the calendar day of ``when`` in ``zone``."""
-    return when.astimezone(zone).date()
+    return aware(when).astimezone(zone).date()
 
 
 def span_text(first: datetime | None, last: datetime | None, zone: ZoneInfo) -> str:

@@ -128,7 +128,7 @@ def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
             StoryPage(
                 site=plan.site,
                 root=urls.root_of(path),
-                title=f"{brief.summary.headline} – {plan.site.title}",
+                title=f"{cards[index].headline} – {plan.site.title}",
                 story=cards[index],
                 summary=views.summary(brief, by_id),
                 quotes=views.quotes(brief, by_id),

@@ -21,6 +21,7 @@ from briefing.models import Article, BriefStory, Story
 from briefing.site_dates import local_day, maybe_moment, offset_text, span_text
 
 UNKNOWN = "unknown"
+UNTITLED = "Untitled"
 NameGetter = Callable[[Story], Iterable[str]]
 PathMaker = Callable[[str], str]
 GIST_WORDS = 45
@@ -84,7 +85,7 @@ def story_card(brief: BriefStory, outlets: Names, tags: Names, zone: ZoneInfo) -
     return StoryCard(
         id=story.id,
         url=urls.href(urls.story_path(story.id)),
-        headline=brief.summary.headline,
+        headline=brief.summary.headline.strip() or UNTITLED,
         gist=gist(brief),
         outlets=outlet_links,
         outlet_count=len(outlet_links) + unknown,
@@ -123,7 +124,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         number=number,
         anchor=f"source-{number}",
         outlet=article.outlet or UNKNOWN,
-        title=article.title,
+        title=article.title.strip() or UNTITLED,
         author=article.author or UNKNOWN,
         published=maybe_moment(article.published, zone),
         href=urls.safe_link(article.url),

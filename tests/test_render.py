@@ -326,3 +326,15 @@ def test_names_that_would_collide_with_list_pages_or_each_other_get_their_own_pa
     assert [a.get("href") for a in tags.find("main").find_all("a") if a.text() == "index"] == [
         "../tags/index-e540cdd1.html"
     ]
+
+
+def test_an_empty_headline_or_title_still_gives_a_named_link(tmp_path: Path) -> None:
+    blank = brief(
+        "blank", "  ", (article("b1", "Post", at(3, 9), title=" "),), (("Text.", ("b1",)),)
+    )
+    files = render_site(sample_briefing(blank), config(tmp_path))
+    card = parse(files["2031/03/03/index.html"]).find("article", "card")
+    assert card.find("h2").text() == "Untitled"
+    page = parse(files["stories/blank.html"])
+    assert page.find("h1").text() == "Untitled"
+    assert page.find("ol", "sources").find("a").text() == "Untitled"
