@@ -280,6 +280,21 @@ def test_axe_reports_nothing_serious(
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("which", ["front", "story"])
+def test_axe_reports_nothing_serious_in_dark_mode(
+    site: Site, served: str, browser: BrowserContext, which: str
+) -> None:
+    """The dark colour scheme must keep its contrast too."""
+    path = _path_of(site, which)
+    with open_page(browser) as page:
+        page.emulate_media(color_scheme="dark")
+        page.goto(served + path, wait_until="load")
+        page.screenshot(path=screenshot_dir() / f"{which}-dark-375.png")
+        bad = severe(run_axe(page))
+    assert not bad, f"axe on {path} (dark):\n" + "\n".join(map(str, bad))
+
+
+@pytest.mark.browser
 def test_axe_catches_a_missing_alt(tmp_path: Path, browser: BrowserContext) -> None:
     """Guard the guard: axe must report an image without alt text as critical."""
     (tmp_path / "bad.html").write_text(
@@ -370,3 +385,40 @@ def test_the_site_works_from_file_urls(site: Site, browser: BrowserContext) -> N
         page.locator(f'main a[href$="{story.rsplit("/", 1)[-1]}"]').first.wait_for(timeout=5000)
     assert events.console_errors == [], "a file failed to load from file://"
     assert events.errors == [] and events.outside_requests == []
+
+
+LONG_WORD = "https://www.example.com/" + "x" * 90
+LONG_ARTICLE = f"""---
+title: Unbrokenwordsinaheadlinelikethisonehavenoplacetowrapatall{"y" * 40}
+source: Outletwithaverylongnamethatneverbreaks{"z" * 30}
+url: {LONG_WORD}
+published: 2031-04-08T09:00:00Z
+tags: [{"t" * 70}]
+---
+The council published the plan at {LONG_WORD} on Monday, with {"w" * 80} as its file name.
+
+"We will publish every document at {LONG_WORD} from now on," said Mayor Ana Ruiz.
+"""
+
+
+@pytest.mark.browser
+def test_long_unbroken_words_do_not_widen_phone_pages(
+    tmp_path: Path, browser: BrowserContext
+) -> None:
+    """Real articles carry long URLs and names: at 360 px they must wrap, not scroll sideways."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "long.md").write_text(LONG_ARTICLE, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
+    pages = sorted(
+        p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site").rglob("*.html")
+    )
+    wide = {}
+    with serve_folder(tmp_path / "site") as base, open_page(browser, width=360) as page:
+        for path in pages:
+            page.goto(base + path, wait_until="load")
+            if overflow := horizontal_overflow(page):
+                wide[path] = overflow
+                page.screenshot(path=screenshot_dir() / f"long-words-{path.replace('/', '_')}.png")
+    assert wide == {}, f"pages that scroll sideways at 360 px (by px): {wide}"
