@@ -165,6 +165,8 @@ def overlay_html(failure: Failure) -> str:
         title, shown = "Build failed", "Showing the last good build."
     return (
         f'<div id="briefing-error" role="alert" style="{_OVERLAY_STYLE}">'
+        '<button type="button" onclick="this.parentNode.remove()" style="float:right">'
+        "Hide</button>"
         f'<h2 style="color:#ff8080;margin-top:0">{title}</h2>'
         f'<pre class="briefing-message" style="white-space:pre-wrap;font-size:1.1rem">'
         f"{html.escape(failure.message)}</pre>{where}{hint}{listing}"

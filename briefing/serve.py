@@ -71,6 +71,18 @@ class Resolved:
     """Where to redirect, for MOVED_PERMANENTLY."""
 
 
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+"""Host names that only this machine can reach."""
+
+
+def _is_loopback(host_header: str) -> bool:
+    """Tell whether a Host header names this machine (any port)."""
+    try:
+        return urlsplit("//" + host_header.strip()).hostname in LOOPBACK_NAMES
+    except ValueError:
+        return False
+
+
 _NOT_FOUND = Resolved(HTTPStatus.NOT_FOUND)
 _FORBIDDEN = Resolved(HTTPStatus.FORBIDDEN)
 
@@ -120,6 +132,8 @@ class PreviewServer(ThreadingHTTPServer):
         self.state = state
         self._sockets: set[socket.socket] = set()
         self._sockets_lock = threading.Lock()
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        self.loopback_only = address[0] in LOOPBACK_NAMES
         super().__init__(address, _Handler)
 
     @property
@@ -168,6 +182,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._respond(send_body=False)
 
     def _respond(self, *, send_body: bool) -> None:
+        if self.server.loopback_only and not _is_loopback(self.headers.get("Host", "")):
+            # Another site's page, reaching us through DNS rebinding, must not read the preview.
+            self._send(HTTPStatus.FORBIDDEN, b"Forbidden host.", "text/plain", send_body)
+            return
         url = urlsplit(self.path)
         if url.path == EVENTS_PATH:
             self._poll(parse_qs(url.query).get("since", [""])[0], send_body)

@@ -235,6 +235,7 @@ class Watcher(FileSystemEventHandler):
             self.observer.start()
         except OSError as error:
             log.warning("Native file watching failed (%s); polling instead.", error)
+            self.observer.unschedule_all()
             self.observer = PollingObserver(timeout=0.2)
             self.debouncer.track_open = False
             self._watched.clear()
@@ -270,7 +271,9 @@ class Watcher(FileSystemEventHandler):
             return
         log.debug("change: %s", changes)
         if event.is_directory:
-            self._follow_root(event.event_type, Path(dest or src))
+            self._follow_root(Path(src), gone=event.event_type in ("deleted", "moved"))
+            if dest:
+                self._follow_root(Path(dest), gone=False)
         with self.changed:
             self.debouncer.add(changes, time.monotonic())
             self.changed.notify_all()
@@ -295,14 +298,14 @@ class Watcher(FileSystemEventHandler):
         )
         self._watched[path, recursive] = watch
 
-    def _follow_root(self, event_type: str, path: Path) -> None:
-        """Re-watch a watched folder that was deleted and created again."""
+    def _follow_root(self, path: Path, *, gone: bool) -> None:
+        """Drop the watch of a watched folder that went, and watch it again when it is back."""
         if path not in self.roots.dirs:
             return
         watch = self._watched.pop((path, True), None)
         if watch is not None:
             self.observer.unschedule(watch)
-        if event_type != "deleted":
+        if not gone:
             try:
                 self._schedule(path, recursive=True)
             except OSError as error:

@@ -346,3 +346,31 @@ def test_overlay_without_a_file_has_no_location_line() -> None:
     found = by_id(overlay_html(Failure("Build crashed.")), "briefing-error")
     assert found is not None
     assert "line" not in found[2]
+
+
+def test_a_request_for_another_host_is_refused(server: PreviewServer) -> None:
+    # What a page of another site sees after rebinding its own name to 127.0.0.1.
+    with socket.create_connection(("127.0.0.1", _port(server)), timeout=10) as sock:
+        sock.sendall(b"GET / HTTP/1.0\r\nHost: attacker.example:8000\r\n\r\n")
+        response = sock.makefile("rb").read()
+    assert response.startswith(b"HTTP/1.0 403 ")
+    assert b"Front page" not in response
+    for host in (b"localhost", b"127.0.0.1:1234", b"[::1]:8000"):
+        with socket.create_connection(("127.0.0.1", _port(server)), timeout=10) as sock:
+            sock.sendall(b"GET / HTTP/1.0\r\nHost: " + host + b"\r\n\r\n")
+            assert sock.makefile("rb").read().startswith(b"HTTP/1.0 200 ")
+
+
+def test_serves_on_ipv6_loopback(site: Path) -> None:
+    try:
+        running = PreviewServer(("::1", 0), site, SiteState())
+    except OSError as error:
+        pytest.skip(f"no IPv6 loopback here: {error}")
+    thread = threading.Thread(target=running.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        assert running.url.startswith("http://[::1]:")
+        assert fetch(running.url)[0] == 200
+    finally:
+        running.stop()
+        thread.join(timeout=5)

@@ -307,3 +307,29 @@ def test_a_watched_folder_deleted_and_restored_is_watched_again(
     (tree / "templates/story.html").write_text("<p>{{ story }}</p>")
     batches = _batches(watcher)
     assert [(c.path.name, c.kind) for b in batches for c in b] == [("story.html", Kind.TEMPLATE)]
+
+
+def test_polling_observer_works_where_native_watching_does_not(tree: Path) -> None:
+    watching = Watcher(watch_roots([tree / "content"], [tree / "site"]), polling=True)
+    watching.start()
+    try:
+        assert not watching.debouncer.track_open
+        (tree / "content/a.md").write_text("polled\n")
+        batches = _batches(watching)
+        assert [[c.path.name for c in b] for b in batches] == [["a.md"]]
+    finally:
+        watching.stop()
+
+
+def test_a_watched_folder_moved_away_and_back_is_watched_again(
+    tree: Path, watcher: Watcher
+) -> None:
+    (tree / "templates").rename(tree / "templates-old")
+    assert _batches(watcher)
+    (tree / "templates-old").rename(tree / "templates")
+    assert _batches(watcher)
+    (tree / "templates/base.html").write_text("<main></main>")
+    batches = _batches(watcher)
+    assert [(c.path, c.kind) for b in batches for c in b] == [
+        (tree / "templates/base.html", Kind.TEMPLATE)
+    ]
