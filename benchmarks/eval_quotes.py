@@ -191,7 +191,8 @@ def main() -> None:
     development = [path for path in files if path not in held_out]
     rows: list[tuple[str, str]] = []
     for name, chosen in (("development", development), ("held-out", held_out), ("all", files)):
-        rows += rows_for(name, score(args.corpus, chosen, args.show_errors and name != "all"))
+        if chosen:
+            rows += rows_for(name, score(args.corpus, chosen, args.show_errors and name != "all"))
     count, seconds = timing(args.corpus)
     rows.append(
         (

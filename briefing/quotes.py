@@ -29,6 +29,7 @@ _TERM_MARKER = re.compile(
     r"words|phrase|slogan|label|labeled|labelled|branded|hashtag|headlined|billed as)\s*$",
     re.IGNORECASE,
 )
+_PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 _SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
@@ -45,8 +46,11 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     mentions: list[QuoteMention] = []
     last: QuoteMention | None = None
     last_paragraph = -10
-    for group in _join_split(pieces, text):
-        attribution = _attribute(group, prose, bounds)
+    groups = _join_split(pieces, text)
+    attributions = _shared_attributions(
+        groups, [_attribute(g, prose, bounds, names) for g in groups], prose
+    )
+    for group, attribution in zip(groups, attributions, strict=True):
         if not _is_quote(group, attribution, prose, bounds):
             continue
         if attribution is not None:
@@ -86,6 +90,7 @@ def key_quotes(
 def _plain(prose: str) -> str:
     """Blank parentheses ("Sen. Ann Lee (D-Wis.)") and unify spaces, keeping every offset."""
     prose = prose.replace("\xa0", " ")
+    prose = _PARTY_TAG.sub(lambda match: " " * len(match.group(0)), prose)
     return _PARENTHESIS.sub(lambda match: " " * len(match.group(0)), prose)
 
 
@@ -148,7 +153,22 @@ def _is_abbreviation(prose: str, stop: int) -> bool:
     return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
-def _attribute(group: list[Piece], prose: str, bounds: list[tuple[int, int]]) -> Attribution | None:
+def _shared_attributions(
+    groups: list[list[Piece]], found: list[Attribution | None], prose: str
+) -> list[Attribution | None]:
+    """Let '"A" to spy on us, and "B," X said' credit A to X too: one attribution per sentence."""
+    shared = list(found)
+    for index in range(len(groups) - 2, -1, -1):
+        between = prose[groups[index][-1].end : groups[index + 1][0].start]
+        if shared[index] is None and shared[index + 1] is not None and "\n" not in between:
+            if not _BOUNDARY.search(between + " X") and shared[index + 1].adjacent:
+                shared[index] = shared[index + 1]
+    return shared
+
+
+def _attribute(
+    group: list[Piece], prose: str, bounds: list[tuple[int, int]], names: NameIndex
+) -> Attribution | None:
     """Find the attribution of a quotation: after it, before it, or ``according to``."""
     first, last = group[0], group[-1]
     begin, _ = _sentence_span(prose, first.start, first.start, bounds[first.paragraph])
@@ -168,7 +188,9 @@ def _attribute(group: list[Piece], prose: str, bounds: list[tuple[int, int]]) ->
     if found is None:
         found = according_to(prose[begin:finish], begin)
     if found is None:
-        found = sentence_subject(prose[begin : first.start], begin)
+        found = sentence_subject(
+            prose[begin : first.start], begin, lambda short: names.full_name(short, begin) != short
+        )
     return found
 
 
@@ -215,7 +237,8 @@ def _is_quote(
 def _title_case(words: str) -> bool:
     """Tell whether every significant word is capitalised, as in a title or a name."""
     tokens = [token for token in _WORD.findall(words) if token.lower() not in _SMALL_WORDS]
-    return bool(tokens) and all(token[0].isupper() or token[0].isdigit() for token in tokens)
+    capitalised = [token for token in tokens if token[0].isupper()]
+    return bool(capitalised) and all(token[0].isupper() or token[0].isdigit() for token in tokens)
 
 
 def _continues(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.speakers import is_person_name, name_in, strip_titles
@@ -21,7 +22,7 @@ SPEECH_VERBS = (
     "confirmed|confirms|denied|denies|answered|repeated|reiterated|clarified|advised|told|"
     "ruled|concurred|dissented|opined|recalled|summed|spoke|spoken|speaking|warning|adding|noting|"
     "arguing|claiming|insisting|writing|telling|asking|explaining|declaring|stating|tweeting|"
-    "quoted"
+    "quoted|informed|accused"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Words between a subject and its verb that are not part of the subject ("Kerry also said").
@@ -47,8 +48,14 @@ _TIME = re.compile(
     r"tonight|earlier|later|recently|last|this|in|on|at)\b",
     re.IGNORECASE,
 )
+_NOT_SUBJECT_START = frozenset(
+    "that to it this how what why whether if he she they we i you there".split()
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*"
+)
 _OPENING_NAME = re.compile(
-    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*|of)(?:\s+(?:[A-Z][\w’'.\-]*|of|de|van|von|bin))*)"
+    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|de|van|von|bin))*)"
 )
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -122,16 +129,26 @@ def according_to(sentence: str, offset: int) -> Attribution | None:
     return Attribution(phrase, offset + found.start("np"), False) if phrase else None
 
 
-def sentence_subject(sentence: str, offset: int) -> Attribution | None:
-    """Credit a quote woven into a sentence to the person the sentence opens with, if any."""
-    found = _OPENING_NAME.match(sentence)
+def sentence_subject(
+    sentence: str, offset: int, known: Callable[[str], bool]
+) -> Attribution | None:
+    """Credit a quote woven into a sentence to the person the sentence opens with, if any.
+
+    ``known`` tells whether a lone surname belongs to someone the article named in full.
+    """
+    lead = _LEADING_ADVERBIAL.match(sentence)
+    skip = lead.end() if lead else 0
+    found = _OPENING_NAME.match(sentence, skip)
     if found is None or not found.group(0).strip():
         return None
-    name = strip_titles(found.group("run").rstrip("."))
+    run = found.group("run").rstrip(".")
+    name = strip_titles(run)
     following = sentence[found.end() :].lstrip(" ,")
-    if not is_person_name(name) or not following[:1].islower():
+    if not following[:1].islower() or following.startswith(("’s", "'s")):
         return None
-    return Attribution(found.group("run"), offset + found.start("run"), False)
+    if not is_person_name(name) and not (len(name.split()) == 1 and name and known(name)):
+        return None
+    return Attribution(run, offset + found.start("run"), False)
 
 
 def subject_before(prose: str) -> tuple[str, int] | None:
@@ -148,8 +165,13 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     subject = text[start:].strip()
     if not subject or "_" in subject or any(mark in subject for mark in '"“”'):
         return None
-    if len(subject.split()) > 8 or _VERB.search(subject):
+    if _VERB.search(subject):
         return None
+    if len(subject.split()) > 8:
+        # "Chairman of the Joint Chiefs of Staff General Joseph Dunford": a long title, one name
+        name = name_in(subject)
+        if name is None or not is_person_name(name) or len(subject.split()) > 14:
+            return None
     return subject, text.find(subject, start)
 
 
@@ -185,6 +207,8 @@ def _np_after_verb(rest: str) -> str | None:
     phrase = _cut_np(rest)
     if not phrase or len(phrase.split()) > 9 or "_" in phrase:
         return None
+    if phrase.split()[0].lower() in _NOT_SUBJECT_START:
+        return None  # "adding that Kerry has": a clause, not an inverted subject
     return phrase
 
 

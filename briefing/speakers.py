@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     cardinal rabbi imam mr.president first ex chancellor premier emir crown supreme court circuit
     district county city council councilman councilwoman councilmember state's top senior
     independent progressive conservative liberal sens. reps. dem. r-calif. d-n.y. his her their
-    inspector superintendent constable trooper director-general
+    inspector superintendent constable trooper director-general rear vice-president
     """.split()
 )
 
@@ -53,10 +53,13 @@ _NAME_TOKEN = re.compile(
     r"(?=\s+[A-Z])|Jr\.|Sr\.|III|II|IV)"
 )
 _RUN = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'\-.]*|de|van|von|der|da|del|bin)"
-    r"(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|der|da|del|bin|of))*"
+    r"(?<![\w’'])[A-Z][\w’'\-.]*"
+    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:de|van|von|der|da|del|bin|of)\b(?=\s+[A-Z])))*"
 )
+# A run ends after "Soleimani." but not after "Sen." or "F.".
+_RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
 _SENTENCE_STARTERS = frozenset(
+    "later earlier then meanwhile still also now yet instead however asked "
     "the a an in on at but and or for if when while after before as this that these those it "
     "he she they we i his her their our its".split()
 )
@@ -69,7 +72,28 @@ class Mention:
     position: int
     """Offset of the name in the article text."""
     name: str
-    """The name with titles stripped, e.g. ``John Kerry``."""
+    """The full name with titles stripped, e.g. ``John Kerry`` (also for a surname-only mention)."""
+    subject: bool
+    """True when the name looks like a clause's subject (not possessive, not after a preposition)."""
+
+
+_PREPOSITIONS = frozenset(
+    "of in on at to for with from by about against between among into onto like than and or nor "
+    "but as over under after before during".split()
+)
+_NEXT_WORD = re.compile(r"(?:\s*,[^,]{1,60},)?\s+([a-z][\w’'-]*)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
+
+
+def _is_subject(text: str, start: int, end: int) -> bool:
+    """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
+    if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in _PREPOSITIONS:
+        return False
+    previous = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return previous is None or previous.group(1).lower() not in _PREPOSITIONS
 
 
 _TIME_WORDS = frozenset(
@@ -78,15 +102,21 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _is_title(token: str) -> bool:
+    """Tell whether a token is a title or role word ("Adm.", "Secretary", "Sen.")."""
+    lowered = token.lower()
+    return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
+
+
 def strip_titles(run: str) -> str:
     """Drop title and role words before a name: ``Texas Gov. Greg Abbott`` -> ``Greg Abbott``."""
     tokens = run.split()
     while tokens and tokens[-1].lower().strip(".,") in _TIME_WORDS:
         tokens.pop()
-    titles = [i for i, token in enumerate(tokens[:-1]) if token.lower() in TITLE_WORDS]
+    titles = [i for i, token in enumerate(tokens[:-1]) if _is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
-    while tokens and (tokens[0].lower() in TITLE_WORDS or tokens[0] == "of"):
+    while tokens and (_is_title(tokens[0]) or tokens[0] == "of"):
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
@@ -110,14 +140,26 @@ def is_person_name(name: str) -> bool:
     ) and not any(token.isupper() and len(token) > 3 for token in tokens)
 
 
+def runs(text: str) -> list[tuple[int, str]]:
+    """Find capitalised runs, split after a full stop that ends a word (not an initial)."""
+    found: list[tuple[int, str]] = []
+    for match in _RUN.finditer(text):
+        offset = match.start()
+        for part in _RUN_BREAK.split(match.group(0)):
+            if part.strip():
+                found.append((offset + match.group(0).find(part, 0), part.rstrip(". ")))
+    return found
+
+
 def name_mentions(text: str) -> tuple[Mention, ...]:
     """Find every person-like full name in a text, titles stripped, in order."""
     found: list[Mention] = []
-    for match in _RUN.finditer(text):
-        run = match.group(0).rstrip(".")
+    for start, run in runs(text):
         name = strip_titles(run)
         if is_person_name(name):
-            found.append(Mention(match.start() + run.find(name.split()[0]), name))
+            position = start + run.find(name.split()[0])
+            subject = _is_subject(text, start, start + len(run))
+            found.append(Mention(position, name, subject))
     return tuple(found)
 
 
@@ -139,10 +181,12 @@ class NameIndex:
         return found or short
 
     def person_before(self, position: int, floor: int) -> str | None:
-        """Return the latest full name mentioned in ``[floor, position)``, or None."""
+        """Return the latest person named as a subject in ``[floor, position)``, or None."""
         index = bisect_right(self._positions, position - 1) - 1
-        if index >= 0 and self.mentions[index].position >= floor:
-            return self.mentions[index].name
+        while index >= 0 and self.mentions[index].position >= floor:
+            if self.mentions[index].subject:
+                return self.mentions[index].name
+            index -= 1
         return None
 
 
@@ -171,7 +215,7 @@ def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]
     for surname, (introduced, name) in surnames.items():
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
         for match in pattern.finditer(text, introduced + len(name)):
-            found.append(Mention(match.start(), name))
+            found.append(Mention(match.start(), name, _is_subject(text, *match.span())))
     return tuple(found)
 
 
@@ -189,16 +233,16 @@ def clean_description(phrase: str) -> str | None:
 
 def name_in(phrase: str) -> str | None:
     """Return the person's name a noun phrase ends with, titles stripped, or None."""
-    runs = [match.group(0).rstrip(".") for match in _RUN.finditer(phrase)]
-    if not runs:
+    found = [run for _, run in runs(phrase)]
+    if not found:
         return None
-    last = strip_titles(runs[-1])
+    last = strip_titles(found[-1])
     if not last or last.lower() in _SENTENCE_STARTERS or last.split()[0].lower() in _DETERMINERS:
         return None  # "The Democrat" is a description, not a name
     tokens = last.split()
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens) or len(tokens) > 4:
         return None
-    if phrase.rstrip(" ,.").endswith(runs[-1].rstrip(" ,.")) or len(runs) == 1:
+    if phrase.rstrip(" ,.").endswith(found[-1].rstrip(" ,.")) or len(found) == 1:
         return last
     return None
 
@@ -206,14 +250,22 @@ def name_in(phrase: str) -> str | None:
 def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
     """Turn an attribution phrase into a full name, a description, or None when unknown."""
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,")
+    if phrase.split()[-1:] and phrase.split()[-1].lower() in PRONOUNS:
+        phrase = phrase.split()[-1]  # "Later he said"
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return recent
     if lowered in _NOBODY or not phrase:
         return None
+    head = phrase.split(",")[0]
+    if head != phrase and is_person_name(strip_titles(head)):
+        phrase = head  # "John Ullyot, a council spokesman" with its closing comma missing
     name = name_in(phrase)
     if name is not None:
         return names.full_name(name, position)
+    words = phrase.split()
+    if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
+        return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
     described = clean_description(phrase)
     if described is not None:
         return described

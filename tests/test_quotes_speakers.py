@@ -151,3 +151,35 @@ def test_adverb_is_never_taken_for_a_speaker() -> None:
 def test_capitalised_description_at_sentence_start_stays_a_description() -> None:
     text = 'The Democrat vowed "to fix what the last four years have broken" in his video.'
     assert speakers(text) == ["the Democrat"]
+
+
+def test_two_quotes_of_one_sentence_share_its_attribution() -> None:
+    text = (
+        '"They sent their newest ships" to the strait, and "everyone saw what happened next," '
+        "Admiral Rosa Quintero said."
+    )
+    assert speakers(text) == ["Rosa Quintero", "Rosa Quintero"]
+
+
+def test_pronoun_skips_names_in_possessives_and_objects() -> None:
+    assert speakers(
+        "Vice President Omar Diallo defended the strike on Saturday.",
+        "Defence chief Ian Roe's statement was brief, and the order went to Kai Brandt.",
+        'Later he described the commander as "a man responsible for years of attacks."',
+    ) == ["Omar Diallo"]
+
+
+def test_participle_after_a_named_clause_keeps_that_speaker() -> None:
+    text = (
+        '"This deserves an inquiry," Sen. Ada Moreno, D-Ore., told reporters, adding that the '
+        'minister had "put every crew at risk."'
+    )
+    assert speakers(text) == ["Ada Moreno", "Ada Moreno"]
+
+
+def test_long_title_before_a_name_is_stripped() -> None:
+    text = (
+        "On Monday, Chairman of the Joint Board of Ports General Anna Lutz informed staff that "
+        'the harbour would stay shut "until the last wreck has been lifted."'
+    )
+    assert speakers(text) == ["Anna Lutz"]
