@@ -384,3 +384,49 @@ def test_furniture_only_text_is_reported(tmp_path: Path) -> None:
     assert [str(p) for p in problems] == [
         "error: news/widget.txt: No article text: only a headline or page furniture."
     ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This story has been updated to include a statement from the operator.",
+        "This article was originally published on the Harbour Daily website.",
+        "Download our free app for breaking news alerts",
+        "Please enable JavaScript to view the comments",
+        "Most Popular",
+    ],
+)
+def test_more_page_furniture(furniture: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{furniture}\n\nUnions claimed victory.\n"
+    assert parse(text)[1] == ("It ended on Friday.", "Unions claimed victory.")
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [("Staff Writer", None), ("The Harbour Times", "The Harbour Times"), ("CNN", "CNN")],
+)
+def test_a_line_completing_the_byline(tail: str, outlet: str | None) -> None:
+    article = parse_text(f"Dock strike ends\n\nBy Jan Smit\n\n{tail}\n\nIt ended on Friday.\n")
+    assert (article.meta.author, article.meta.outlet) == ("Jan Smit", outlet)
+    assert article.paragraphs == ("It ended on Friday.",)
+
+
+def test_plain_text_may_start_with_front_matter(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "---\nsource: Harbour Daily\nurl: https://hd.example/a\ncolor: red\n---\n"
+        "Dock strike ends\n\nBy Jan Smit, Reuters\n\nIt ended on Friday.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text("---\n\nDock strike ends\n\nIt ended on Friday.\n", "utf-8")
+    articles, problems = read_articles([folder], base=tmp_path)
+    assert [(a.title, a.outlet, a.author, a.url, a.paragraphs) for a in articles] == [
+        ("Dock strike ends", "Harbour Daily", "Jan Smit", "https://hd.example/a",
+         ("It ended on Friday.",)),
+        ("Dock strike ends", None, None, None, ("It ended on Friday.",)),
+    ]  # fmt: skip
+    assert [str(p) for p in problems] == [
+        "warning: news/a.txt:4: Unknown front matter key 'color' (ignored).\n"
+        "  hint: Known keys: author, published, source, story, tags, title, url."
+    ]

@@ -17,10 +17,10 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _ROLE = re.compile(
-    r"\b(?:senior|chief|staff|political|national|foreign|international|white house|"
+    r"\b(?:special to|senior|chief|staff|political|national|foreign|international|white house|"
     r"congressional|diplomatic|bureau|special|associate|deputy|managing|executive|"
     r"writers?|reporters?|correspondents?|editors?|producers?|contributors?|columnists?|"
-    r"analysts?|interns?|photographers?|anchors?|hosts?|journalists?|to|the)\b",
+    r"analysts?|interns?|photographers?|anchors?|hosts?|journalists?)\b",
     re.IGNORECASE,
 )
 _ORG_WORD = re.compile(
@@ -81,6 +81,17 @@ def parse_byline(line: str) -> Byline | None:
     if not authors and outlet is None:
         return None
     return Byline(", ".join(authors) or None, outlet, find_date(rest))
+
+
+def byline_tail(line: str) -> tuple[bool, str | None]:
+    """Tell a line that completes the byline above it: a role ("Staff Writer") or an outlet."""
+    if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
+        return False, None
+    kind, value = _classify(line.strip(" |,-–—"))
+    if kind == "outlet":
+        return True, value
+    bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
+    return (not bare and bare != line), None
 
 
 def is_byline(line: str) -> bool:

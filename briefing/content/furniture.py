@@ -33,7 +33,12 @@ _PROMPTS = re.compile(
     r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
     r"(?:our |more )?(?:top|latest|trending) (?:stories|news|videos)|loading.{0,10}|"
-    r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?"
+    r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?|"
+    r"this (?:story|article|report|page) (?:was|has been|is being) (?:originally |first )?"
+    r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
+    r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
+    r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
+    r"(?:most )?(?:popular|read)(?: now)?|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )

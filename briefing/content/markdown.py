@@ -56,6 +56,21 @@ def parse_markdown(text: str, path: str) -> MarkdownArticle:
     return MarkdownArticle(meta, paragraphs, tuple(problems))
 
 
+def optional_front_matter(text: str, path: str) -> tuple[Meta, str, list[Problem]]:
+    """Read front matter a plain text may start with; text that is not front matter stays text."""
+    try:
+        front, body, first_line = split_front_matter(text, path)
+        if front is None:
+            return Meta(), text, []
+        node = parse_mapping(front, Source(path, first_line, "front matter"))
+    except ContentError:
+        return Meta(), text, []  # a rule of dashes over prose, not metadata
+    if node is None:
+        return Meta(), body, []
+    meta, problems = read_meta(node, Source(path, first_line, "front matter"))
+    return meta, body, problems
+
+
 def split_front_matter(text: str, path: str) -> tuple[str | None, str, int]:
     """Return (front matter or None, body, file line of the front matter's first line)."""
     if not text.startswith("---"):

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
-from briefing.content.byline import copyright_outlet, date_line, dateline, is_byline, parse_byline
+from briefing.content.byline import (
+    byline_tail,
+    copyright_outlet,
+    date_line,
+    dateline,
+    is_byline,
+    parse_byline,
+)
 from briefing.content.meta import Meta
 from briefing.text import split_sentences
 
@@ -96,17 +103,20 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
     """Read headline, byline and date lines at the top; return them and where the body starts."""
     title = author = outlet = None
     published = None
-    i = 0
+    i, after_byline = 0, -1
     while i < min(len(paragraphs), _HEADER_LIMIT):
         line = paragraphs[i]
         byline = parse_byline(line) if len(line) <= 200 else None
         when = date_line(line)
+        tail = byline_tail(line) if after_byline == i else (False, None)
         if f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             i += 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
             published = published or byline.published
-            i += 1
+            i = after_byline = i + 1
+        elif tail[0]:
+            outlet, i = outlet or tail[1], i + 1
         elif when is not None:
             published = published or when
             i += 1

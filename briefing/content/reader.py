@@ -21,7 +21,7 @@ from briefing.content.files import (
     is_content_file,
     shown_path,
 )
-from briefing.content.markdown import parse_markdown
+from briefing.content.markdown import optional_front_matter, parse_markdown
 from briefing.content.meta import Meta
 from briefing.content.plaintext import parse_text
 from briefing.content.sidecar import (
@@ -146,9 +146,10 @@ def _parse(
         meta = parsed.meta.over(layers.defaults)
         paragraphs, problems = parsed.paragraphs, list(parsed.problems)
     else:
+        front, text, problems = optional_front_matter(text, shown)
         plain = parse_text(text)
-        meta = layers.defaults.over(plain.meta)
-        paragraphs, problems = plain.paragraphs, []
+        meta = front.over(layers.defaults.over(plain.meta))
+        paragraphs = plain.paragraphs
         if not paragraphs:
             raise ContentError("No article text: only a headline or page furniture.", path=shown)
     meta = layers.own.over(layers.entry.over(meta))
