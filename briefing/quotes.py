@@ -160,9 +160,10 @@ def _shared_attributions(
     shared = list(found)
     for index in range(len(groups) - 2, -1, -1):
         between = prose[groups[index][-1].end : groups[index + 1][0].start]
-        if shared[index] is None and shared[index + 1] is not None and "\n" not in between:
-            if not _BOUNDARY.search(between + " X") and shared[index + 1].adjacent:
-                shared[index] = shared[index + 1]
+        following = shared[index + 1]
+        one_sentence = "\n" not in between and not _BOUNDARY.search(between + " X")
+        if shared[index] is None and following is not None and following.adjacent and one_sentence:
+            shared[index] = following
     return shared
 
 

@@ -74,7 +74,7 @@ class Mention:
     name: str
     """The full name with titles stripped, e.g. ``John Kerry`` (also for a surname-only mention)."""
     subject: bool
-    """True when the name looks like a clause's subject (not possessive, not after a preposition)."""
+    """True when the name stands as a clause's subject (not possessive, not after a preposition)."""
 
 
 _PREPOSITIONS = frozenset(
