@@ -97,9 +97,14 @@ def running(root: Path, fake: FakeBuild, lines: list[str]) -> Iterator[Preview]:
     assert [t.name for t in threading.enumerate()] == ["MainThread"]
 
 
-def _paragraphs(session: Preview, path: str) -> list[str]:
+def base(session: Preview) -> str:
+    """Return the session's URL (it has a server)."""
     assert session.url is not None
-    return [text for tag, _, text in elements(fetch(session.url + path)[2]) if tag == "p"]
+    return session.url
+
+
+def _paragraphs(session: Preview, path: str) -> list[str]:
+    return [text for tag, _, text in elements(fetch(base(session) + path)[2]) if tag == "p"]
 
 
 def test_first_build_then_serving_is_announced(running: Preview, lines: list[str]) -> None:
@@ -125,24 +130,22 @@ def test_editing_an_article_changes_the_served_page(
 
 
 def test_a_new_article_appears_and_a_deleted_one_gives_404(root: Path, running: Preview) -> None:
-    assert running.url is not None
     (root / "content/library.md").write_text("Library reopens\n")
-    wait_until(lambda: fetch(running.url + "library.html")[0] == 200)
+    wait_until(lambda: fetch(base(running) + "library.html")[0] == 200)
     (root / "content/library.md").unlink()
-    wait_until(lambda: fetch(running.url + "library.html")[0] == 404)
+    wait_until(lambda: fetch(base(running) + "library.html")[0] == 404)
 
 
 def test_failed_build_shows_the_overlay_until_fixed(
     root: Path, running: Preview, lines: list[str]
 ) -> None:
-    assert running.url is not None
     (root / "content/ferry.md").write_text("title: Ferry\nBROKEN\n")
 
     def overlay_shown() -> bool:
-        return by_id(fetch(running.url + "ferry.html")[2], "briefing-error") is not None
+        return by_id(fetch(base(running) + "ferry.html")[2], "briefing-error") is not None
 
     wait_until(overlay_shown)
-    page = fetch(running.url + "ferry.html")[2]
+    page = fetch(base(running) + "ferry.html")[2]
     overlay = by_id(page, "briefing-error")
     assert overlay is not None
     assert "Invalid front matter: <expected> a mapping." in overlay[2]
@@ -163,11 +166,10 @@ def test_failed_build_shows_the_overlay_until_fixed(
 def test_a_crashing_build_is_reported_and_the_preview_lives_on(
     root: Path, running: Preview, fake: FakeBuild, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert running.url is not None
     (root / "content/ferry.md").write_text("crash\n")
     fake.root = root / "missing"  # the fake build now fails with FileNotFoundError
-    wait_until(lambda: by_id(fetch(running.url + "ferry.html")[2], "briefing-error") is not None)
-    overlay = by_id(fetch(running.url + "ferry.html")[2], "briefing-error")
+    wait_until(lambda: by_id(fetch(base(running) + "ferry.html")[2], "briefing-error") is not None)
+    overlay = by_id(fetch(base(running) + "ferry.html")[2], "briefing-error")
     assert overlay is not None and "Internal error: FileNotFoundError" in overlay[2]
     assert "The build crashed." in caplog.text
     fake.root = root
@@ -203,14 +205,13 @@ def test_config_file_change_rebuilds(root: Path, running: Preview, fake: FakeBui
 
 
 def test_open_pages_are_told_to_reload_after_a_rebuild(root: Path, running: Preview) -> None:
-    assert running.url is not None
-    page = fetch(running.url + "ferry.html")[2]
+    page = fetch(base(running) + "ferry.html")[2]
     script = by_id(page, "briefing-livereload")
     assert script is not None
     token = running.state.token
     assert json.dumps(token) in script[2]
     answers: list[str] = []
-    poll_url = running.url + EVENTS_PATH.lstrip("/") + f"?since={token}"
+    poll_url = base(running) + EVENTS_PATH.lstrip("/") + f"?since={token}"
     poll = threading.Thread(target=lambda: answers.append(fetch(poll_url)[2]))
     poll.start()
     (root / "content/ferry.md").write_text("Ferry again\n")
@@ -277,19 +278,18 @@ def test_files_a_build_went_past_are_shown_while_the_site_updates(
     )
     stop = threading.Event()
     with session:
-        assert session.url is not None
         loop = threading.Thread(target=session.run, args=(stop,))
         loop.start()
         (root / "content/bad.md").write_text("left out\n")
-        wait_until(lambda: fetch(session.url + "bad.html")[0] == 200)
-        overlay = by_id(fetch(session.url + "ferry.html")[2], "briefing-error")
+        wait_until(lambda: fetch(base(session) + "bad.html")[0] == 200)
+        overlay = by_id(fetch(base(session) + "ferry.html")[2], "briefing-error")
         assert overlay is not None
         assert "Build problem" in overlay[2]
         assert "Invalid front matter YAML." in overlay[2]
         assert "content/bad.md, line 4" in overlay[2]
         assert "colour" not in overlay[2]  # warnings are for the terminal
         (root / "content/bad.md").unlink()
-        wait_until(lambda: by_id(fetch(session.url)[2], "briefing-error") is None)
+        wait_until(lambda: by_id(fetch(base(session))[2], "briefing-error") is None)
         stop.set()
         loop.join()
     assert lines[2].startswith("Rebuilt in ")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BUILD_TIME
-from test_preview import wait_until
+from test_preview import base, wait_until
 from test_serve import by_id, elements, fetch
 
 from briefing.build import BuildCache, BuildReport, build
@@ -103,11 +103,10 @@ def test_broken_front_matter_shows_the_overlay_and_fixing_it_clears_it(served: P
 
 
 def test_deleting_the_only_article_of_a_story_removes_its_page(served: Preview) -> None:
-    assert served.url is not None
     library = next(n for n in _story_pages(served) if n.startswith("lowmoor-library"))
-    assert fetch(f"{served.url}stories/{library}")[0] == 200
+    assert fetch(f"{base(served)}stories/{library}")[0] == 200
     Path("content/valley-post.md").unlink()
-    wait_until(lambda: fetch(f"{served.url}stories/{library}")[0] == 404)
+    wait_until(lambda: fetch(f"{base(served)}stories/{library}")[0] == 404)
     assert len(_story_pages(served)) == 1
 
 
@@ -133,11 +132,10 @@ def test_a_site_template_override_is_applied_and_its_errors_shown(served: Previe
 
 
 def test_a_config_change_is_applied(served: Preview) -> None:
-    assert served.url is not None
     Path("briefing.yaml").write_text("title: Harbour Evening Briefing\n", encoding="utf-8")
 
     def title_changed() -> bool:
-        return any("Harbour Evening Briefing" in t for t in _texts(fetch(served.url)[2], "title"))
+        return any("Harbour Evening Briefing" in t for t in _texts(fetch(base(served))[2], "title"))
 
     wait_until(title_changed)
 
@@ -148,7 +146,7 @@ def test_briefing_serve_reloads_on_edit_and_stops_cleanly_on_ctrl_c(mini_site: P
     command = [sys.executable, "-m", "briefing", "serve", "--port", "0"]
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
         assert process.stderr is not None
-        lines = []
+        lines: list[str] = []
         while not (lines and lines[-1].startswith("Serving ")):
             lines.append(process.stderr.readline())
             assert lines[-1], "".join(lines)
