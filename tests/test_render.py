@@ -338,3 +338,13 @@ def test_an_empty_headline_or_title_still_gives_a_named_link(tmp_path: Path) -> 
     page = parse(files["stories/blank.html"])
     assert page.find("h1").text() == "Untitled"
     assert page.find("ol", "sources").find("a").text() == "Untitled"
+
+
+def test_a_story_id_with_non_ascii_letters_is_linked_percent_encoded(tmp_path: Path) -> None:
+    cafe = brief(
+        "café-opens", "Café opens", (article("c1", "Post", at(4, 8)),), (("Open.", ("c1",)),)
+    )
+    files = render_site(Briefing("B", at(5, 12), (cafe,), ()), config(tmp_path))
+    assert "stories/café-opens.html" in files
+    card = parse(files["index.html"]).find("article", "card")
+    assert card.find("a").get("href") == "stories/caf%C3%A9-opens.html"
