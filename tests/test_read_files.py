@@ -209,3 +209,26 @@ def test_cache_replays_problems(tmp_path: Path) -> None:
     _, first = read_articles([tmp_path / "news"], base=tmp_path, cache=cache)
     _, second = read_articles([tmp_path / "news"], base=tmp_path, cache=cache)
     assert cache.hits == 1 and first == second and len(first) == 1
+
+
+def test_a_crash_on_one_file_is_reported_and_the_rest_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No real input crashes the reader today; a stand-in fault checks the safety net."""
+    from briefing.content import reader
+    from briefing.content.plaintext import TextArticle, parse_text
+
+    def fragile(text: str) -> TextArticle:
+        if "explode" in text:
+            raise RuntimeError("unexpected shape")
+        return parse_text(text)
+
+    monkeypatch.setattr(reader, "parse_text", fragile)
+    put(tmp_path / "news", "a.txt", "Headline\n\nexplode here.\n")
+    put(tmp_path / "news", "b.txt", TEXT)
+    articles, problems = read(tmp_path)
+    assert [a.path for a in articles] == ["news/b.txt"]
+    assert problems == [
+        "error: news/a.txt: briefing failed on this file: RuntimeError: unexpected shape\n"
+        "  hint: This is a bug in briefing: please report it with the file attached."
+    ]

@@ -91,12 +91,8 @@ def read_article(path: Path, *, base: Path) -> Article:
             raise ContentError(problem.message, path=problem.path, line=problem.line,
                                hint=problem.hint)  # fmt: skip
         log.warning("%s", problem)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ContentError(f"Cannot read the file: {error.strerror}.", path=shown) from None
     article, warnings = _parse(
-        path, data, shown, article_id(shown, file), layers.get(path, _NO_LAYERS)
+        path, _read_bytes(path, shown), shown, article_id(shown, file), layers.get(path, _NO_LAYERS)
     )
     for warning in warnings:
         log.warning("%s", warning)
@@ -117,10 +113,9 @@ def _read_cached(
     if is_sidecar(file.path.name) or suffix not in ARTICLE_SUFFIXES:
         return (None, (_unsupported(shown),)) if suffix in UNSUPPORTED_SUFFIXES else None
     try:
-        data = file.path.read_bytes()
-    except OSError as error:
-        problem = Problem(Severity.ERROR, f"Cannot read the file: {error.strerror}.", shown)
-        return None, (problem,)
+        data = _read_bytes(file.path, shown)
+    except ContentError as error:
+        return None, (Problem.from_error(error),)
     layer = layers.get(file.path, _NO_LAYERS)
     key = cache_key(
         shown, article_id(shown, file), data, "" if layer is _NO_LAYERS else repr(layer)
@@ -132,8 +127,18 @@ def _read_cached(
             outcome = article, tuple(warnings)
         except ContentError as error:
             outcome = None, (Problem.from_error(error),)
+        except Exception as error:  # one odd file must not stop the build; the bug is reported
+            log.exception("reading %s failed", shown)
+            outcome = None, (_crashed(shown, error),)
         cache.put(key, outcome)
     return outcome
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ContentError(f"Cannot read the file: {error.strerror}.", path=shown) from None
 
 
 def _parse(
@@ -243,6 +248,15 @@ def _duplicate(article: Article, first: Article) -> Problem:
         f"Article id '{article.id}' is already used by {first.path} (file skipped).",
         article.path,
         hint="Rename one of the two files: ids come from file paths without their suffix.",
+    )
+
+
+def _crashed(shown: str, error: Exception) -> Problem:
+    return Problem(
+        Severity.ERROR,
+        f"briefing failed on this file: {type(error).__name__}: {error}",
+        shown,
+        hint="This is a bug in briefing: please report it with the file attached.",
     )
 
 

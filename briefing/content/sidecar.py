@@ -16,13 +16,16 @@ special key ``"*"`` gives defaults for every article of the folder::
 ``NAME.meta.yaml`` beside an article ``NAME.txt`` (or ``NAME.md``) is a mapping of metadata
 keys for that one article.
 
-The keys are those of Markdown front matter: ``title``, ``source`` (or ``outlet``), ``url``,
-``author``, ``published`` (or ``date``), ``tags`` and ``story``.
+The keys are those of front matter: ``title``, ``source`` (or ``outlet``), ``url``,
+``author``, ``published`` (or ``date``), ``tags`` and ``story``. Unknown keys, entries naming no
+article and bad values are warnings; broken YAML is an error naming the sidecar and line, and
+the articles are then read without it.
 
-Precedence, lowest first: what briefing infers from a plain text (headline, byline, dateline),
-the folder's ``"*"`` defaults, the article's front matter, its entry in ``sources.yaml``, its
-``NAME.meta.yaml``. A statement about one named file beats one about many; a statement made
-beside the text beats what the text says, so a sidecar can correct a scraped page.
+Precedence, lowest first: what briefing infers from a plain text (headline, byline, dateline,
+outlet), the folder's ``"*"`` defaults, the article's own front matter (Markdown, or a plain
+text that starts with one), its entry in ``sources.yaml``, its ``NAME.meta.yaml``. A statement
+about one named file beats one about many, and a statement made beside the text beats what the
+text says, so a sidecar can correct a scraped page.
 """
 
 from __future__ import annotations
