@@ -15,8 +15,8 @@ from briefing.quotes_attribution import (
     sentence_subject,
 )
 from briefing.quotes_merge import merge_and_rank
+from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
-from briefing.speakers import NameIndex, resolve
 from briefing.text import ABBREVIATIONS
 
 log = logging.getLogger(__name__)

@@ -48,6 +48,7 @@ _TIME = re.compile(
     r"tonight|earlier|later|recently|last|this|in|on|at)\b",
     re.IGNORECASE,
 )
+_NAME_THEN_VERB = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\b")
 _NOT_SUBJECT_START = frozenset(
     "that to it this how what why whether if he she they we i you there".split()
 )
@@ -108,6 +109,11 @@ def before_quote(context: str, offset: int) -> Attribution | None:
     verbs = list(_VERB.finditer(context))
     for verb in reversed(verbs):
         subject = subject_before(context[: verb.start()])
+        if subject is None and verb.group(0).endswith("ing"):
+            # "Biden released a statement Wednesday, acknowledging ...": the clause's subject
+            opening = _OPENING_NAME.match(context)
+            if opening and is_person_name(strip_titles(opening.group("run").rstrip("."))):
+                subject = opening.group("run").rstrip("."), opening.start("run")
         if subject is not None:
             phrase, start = subject
             tail = context[verb.end() :].strip()
@@ -165,8 +171,8 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     subject = text[start:].strip()
     if not subject or "_" in subject or any(mark in subject for mark in '"“”'):
         return None
-    if _VERB.search(subject):
-        return None
+    if _VERB.search(subject) or _NAME_THEN_VERB.match(subject):
+        return None  # "Biden released a statement": a clause, not a subject
     if len(subject.split()) > 8:
         # "Chairman of the Joint Chiefs of Staff General Joseph Dunford": a long title, one name
         name = name_in(subject)

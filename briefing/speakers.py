@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +46,6 @@ NON_PERSON_WORDS = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
-_NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-zA-Z’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|da|del|la|le|bin|al-)"
-    r"(?=\s+[A-Z])|Jr\.|Sr\.|III|II|IV)"
-)
 _RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'\-.]*"
     r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:de|van|von|der|da|del|bin|of)\b(?=\s+[A-Z])))*"
@@ -63,37 +57,6 @@ _SENTENCE_STARTERS = frozenset(
     "the a an in on at but and or for if when while after before as this that these those it "
     "he she they we i his her their our its".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A person's name as it occurs in an article."""
-
-    position: int
-    """Offset of the name in the article text."""
-    name: str
-    """The full name with titles stripped, e.g. ``John Kerry`` (also for a surname-only mention)."""
-    subject: bool
-    """True when the name stands as a clause's subject (not possessive, not after a preposition)."""
-
-
-_PREPOSITIONS = frozenset(
-    "of in on at to for with from by about against between among into onto like than and or nor "
-    "but as over under after before during".split()
-)
-_NEXT_WORD = re.compile(r"(?:\s*,[^,]{1,60},)?\s+([a-z][\w’'-]*)")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
-
-
-def _is_subject(text: str, start: int, end: int) -> bool:
-    """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
-    if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
-        return False
-    following = _NEXT_WORD.match(text, end)
-    if following is None or following.group(1) in _PREPOSITIONS:
-        return False
-    previous = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
-    return previous is None or previous.group(1).lower() not in _PREPOSITIONS
 
 
 _TIME_WORDS = frozenset(
@@ -151,74 +114,6 @@ def runs(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def name_mentions(text: str) -> tuple[Mention, ...]:
-    """Find every person-like full name in a text, titles stripped, in order."""
-    found: list[Mention] = []
-    for start, run in runs(text):
-        name = strip_titles(run)
-        if is_person_name(name):
-            position = start + run.find(name.split()[0])
-            subject = _is_subject(text, start, start + len(run))
-            found.append(Mention(position, name, subject))
-    return tuple(found)
-
-
-class NameIndex:
-    """The people an article names, for resolving surnames and pronouns."""
-
-    def __init__(self, text: str) -> None:
-        """Index the full names mentioned in ``text``, and later surname-only mentions of them."""
-        full = name_mentions(text)
-        self.mentions = full + _short_mentions(text, full)
-        self.mentions = tuple(sorted(self.mentions, key=lambda mention: mention.position))
-        self._positions = [mention.position for mention in self.mentions]
-
-    def full_name(self, short: str, position: int) -> str:
-        """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
-        found = _expand(short, self.mentions, position, last=True)
-        if found is None and len(short.split()) == 1:
-            found = _expand(short, self.mentions, position, last=False)  # "Tsai" of Tsai Ing-wen
-        return found or short
-
-    def person_before(self, position: int, floor: int) -> str | None:
-        """Return the latest person named as a subject in ``[floor, position)``, or None."""
-        index = bisect_right(self._positions, position - 1) - 1
-        while index >= 0 and self.mentions[index].position >= floor:
-            if self.mentions[index].subject:
-                return self.mentions[index].name
-            index -= 1
-        return None
-
-
-def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: bool) -> str | None:
-    """Find the latest longer name ending (or starting) with ``short``, else the first after."""
-    size = len(short.split())
-    best: str | None = None
-    for mention in mentions:
-        tokens = mention.name.split()
-        part = tokens[-size:] if last else tokens[:size]
-        if len(tokens) <= size or " ".join(part) != short:
-            continue
-        if best is None or mention.position < position:
-            best = mention.name
-        if mention.position >= position:
-            break
-    return best
-
-
-def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Find later mentions of introduced people by surname alone ("Kerry" for John Kerry)."""
-    found: list[Mention] = []
-    surnames: dict[str, tuple[int, str]] = {}
-    for mention in full:
-        surnames.setdefault(mention.name.split()[-1], (mention.position, mention.name))
-    for surname, (introduced, name) in surnames.items():
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
-        for match in pattern.finditer(text, introduced + len(name)):
-            found.append(Mention(match.start(), name, _is_subject(text, *match.span())))
-    return tuple(found)
-
-
 def clean_description(phrase: str) -> str | None:
     """Normalise an unnamed speaker's description ("A police spokesman" -> "a police spokesman")."""
     words = phrase.split()
@@ -244,31 +139,4 @@ def name_in(phrase: str) -> str | None:
         return None
     if phrase.rstrip(" ,.").endswith(found[-1].rstrip(" ,.")) or len(found) == 1:
         return last
-    return None
-
-
-def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
-    """Turn an attribution phrase into a full name, a description, or None when unknown."""
-    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,")
-    if phrase.split()[-1:] and phrase.split()[-1].lower() in PRONOUNS:
-        phrase = phrase.split()[-1]  # "Later he said"
-    lowered = phrase.lower()
-    if lowered in PRONOUNS:
-        return recent
-    if lowered in _NOBODY or not phrase:
-        return None
-    head = phrase.split(",")[0]
-    if head != phrase and is_person_name(strip_titles(head)):
-        phrase = head  # "John Ullyot, a council spokesman" with its closing comma missing
-    name = name_in(phrase)
-    if name is not None:
-        return names.full_name(name, position)
-    words = phrase.split()
-    if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
-        return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
-    described = clean_description(phrase)
-    if described is not None:
-        return described
-    if len(phrase.split()) <= 5 and phrase[0].isupper():
-        return phrase  # an organisation speaking: "the Pentagon", "Fox News"
     return None

@@ -183,3 +183,24 @@ def test_long_title_before_a_name_is_stripped() -> None:
         'the harbour would stay shut "until the last wreck has been lifted."'
     )
     assert speakers(text) == ["Anna Lutz"]
+
+
+def test_pronoun_skips_a_name_used_as_a_modifier() -> None:
+    assert speakers(
+        "Mayor Lina Ortiz told the council on Monday, after doing her best Frank Sinatra impression,",
+        '"We are going to finish this tunnel," she said.',
+    ) == ["Lina Ortiz"]
+
+
+def test_role_description_resolves_to_the_person_given_that_title() -> None:
+    assert speakers(
+        "Former Governor Hale attacked the audit on Friday.",
+        'The former governor called it "a disgrace to every voter in this state."',
+    ) == ["Hale"]
+
+
+def test_title_and_single_name_count_as_a_person() -> None:
+    assert speakers(
+        "President Okafor spoke at the port on Monday.",
+        '"Every container will move faster," he said.',
+    ) == ["Okafor"]

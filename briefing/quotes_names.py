@@ -1,0 +1,200 @@
+"""The people an article names: mentions, surnames and pronouns resolved to full names."""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefing.speakers import (
+    NON_PERSON_WORDS,
+    PRONOUNS,
+    TITLE_WORDS,
+    clean_description,
+    is_person_name,
+    name_in,
+    runs,
+    strip_titles,
+)
+
+log = logging.getLogger(__name__)
+
+_NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person's name as it occurs in an article."""
+
+    position: int
+    """Offset of the name in the article text."""
+    name: str
+    """The full name with titles stripped, e.g. ``John Kerry`` (also for a surname-only mention)."""
+    subject: bool
+    """True when the name stands as a clause's subject (not possessive, not after a preposition)."""
+    title: str
+    """The title or role written before the name, lowercased ("former president"); may be empty."""
+
+
+_PREPOSITIONS = frozenset(
+    "of in on at to for with from by about against between among into onto like than and or nor "
+    "but as over under after before during".split()
+)
+# Words after which a name can start a clause: "..., and Kerry said", "that Kerry told".
+_CLAUSE_WORDS = frozenset(
+    "and but that when while as because after before since if where though although so then "
+    "said says told".split()
+)
+_NEXT_WORD = re.compile(
+    r"(?:\s*,[^,]{1,60},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
+    r"\s+([a-z][\w’'-]*)"
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")
+
+
+def _is_subject(text: str, start: int, end: int) -> bool:
+    """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
+    if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in _PREPOSITIONS:
+        return False
+    before = text[max(0, start - 40) : start]
+    if _CLAUSE_START.search(before):
+        return True
+    previous = _PREVIOUS_WORD.search(before)
+    if previous is None:
+        return False
+    word = previous.group(1).lower()
+    return word in _CLAUSE_WORDS or word in TITLE_WORDS
+
+
+def _title_before(text: str, start: int, position: int) -> str:
+    """Return the lowercased title words written before a name ("Former President Trump")."""
+    words = re.findall(r"[A-Za-z][\w.’'-]*", text[max(0, start - 60) : position])
+    titled: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower().rstrip(".")
+        if lowered not in TITLE_WORDS and word not in {"of", "the"}:
+            break
+        titled.insert(0, lowered)
+    return " ".join(titled)
+
+
+def _titled_surname(run: str, name: str) -> bool:
+    """Tell whether a run is a title and one name, as in "President Biden" or "Sen. Paul"."""
+    tokens = name.split()
+    if len(tokens) != 1 or len(run.split()) < 2 or not tokens[0][:1].isupper():
+        return False
+    return tokens[0].lower() not in NON_PERSON_WORDS and tokens[0].isalpha()
+
+
+def name_mentions(text: str) -> tuple[Mention, ...]:
+    """Find every person-like full name in a text, titles stripped, in order."""
+    found: list[Mention] = []
+    for start, run in runs(text):
+        name = strip_titles(run)
+        if is_person_name(name) or _titled_surname(run, name):
+            position = start + run.find(name.split()[0])
+            subject = _is_subject(text, start, start + len(run))
+            title = _title_before(text, start, position)
+            found.append(Mention(position, name, subject, title))
+    return tuple(found)
+
+
+class NameIndex:
+    """The people an article names, for resolving surnames and pronouns."""
+
+    def __init__(self, text: str) -> None:
+        """Index the full names mentioned in ``text``, and later surname-only mentions of them."""
+        full = name_mentions(text)
+        self.mentions = full + _short_mentions(text, full)
+        self.mentions = tuple(sorted(self.mentions, key=lambda mention: mention.position))
+        self._positions = [mention.position for mention in self.mentions]
+
+    def full_name(self, short: str, position: int) -> str:
+        """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
+        found = _expand(short, self.mentions, position, last=True)
+        if found is None and len(short.split()) == 1:
+            found = _expand(short, self.mentions, position, last=False)  # "Tsai" of Tsai Ing-wen
+        return found or short
+
+    def titled(self, title: str, position: int) -> str | None:
+        """Return the person last named with this title before ``position`` ("the senator")."""
+        found = None
+        for mention in self.mentions:
+            if mention.position >= position:
+                break
+            if mention.title == title or mention.title.endswith(" " + title):
+                found = mention.name
+        return found
+
+    def person_before(self, position: int, floor: int) -> str | None:
+        """Return the latest person named as a subject in ``[floor, position)``, or None."""
+        index = bisect_right(self._positions, position - 1) - 1
+        while index >= 0 and self.mentions[index].position >= floor:
+            if self.mentions[index].subject:
+                return self.mentions[index].name
+            index -= 1
+        return None
+
+
+def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: bool) -> str | None:
+    """Find the latest longer name ending (or starting) with ``short``, else the first after."""
+    size = len(short.split())
+    best: str | None = None
+    for mention in mentions:
+        tokens = mention.name.split()
+        part = tokens[-size:] if last else tokens[:size]
+        if len(tokens) <= size or " ".join(part) != short:
+            continue
+        if best is None or mention.position < position:
+            best = mention.name
+        if mention.position >= position:
+            break
+    return best
+
+
+def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Find later mentions of introduced people by surname alone ("Kerry" for John Kerry)."""
+    found: list[Mention] = []
+    surnames: dict[str, tuple[int, str]] = {}
+    for mention in full:
+        surnames.setdefault(mention.name.split()[-1], (mention.position, mention.name))
+    for surname, (introduced, name) in surnames.items():
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
+        for match in pattern.finditer(text, introduced + len(name)):
+            found.append(Mention(match.start(), name, _is_subject(text, *match.span()), ""))
+    return tuple(found)
+
+
+def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:
+    """Turn an attribution phrase into a full name, a description, or None when unknown."""
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,")
+    if phrase.split()[-1:] and phrase.split()[-1].lower() in PRONOUNS:
+        phrase = phrase.split()[-1]  # "Later he said"
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return recent
+    if lowered in _NOBODY or not phrase:
+        return None
+    head = phrase.split(",")[0]
+    if head != phrase and is_person_name(strip_titles(head)):
+        phrase = head  # "John Ullyot, a council spokesman" with its closing comma missing
+    name = name_in(phrase)
+    if name is not None:
+        return names.full_name(name, position)
+    words = phrase.split()
+    if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
+        return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
+    described = clean_description(phrase)
+    if described is not None:
+        role = described.split(" ", 1)
+        if role[0] == "the" and len(role) == 2 and all(w in TITLE_WORDS for w in role[1].split()):
+            return names.titled(role[1], position) or described  # "the former president"
+        return described
+    if len(words) <= 5 and all(word[0].isupper() for word in words):
+        return phrase  # an organisation speaking: "Fox News", "Pfizer"
+    return None
