@@ -187,7 +187,7 @@ def test_long_title_before_a_name_is_stripped() -> None:
 
 def test_pronoun_skips_a_name_used_as_a_modifier() -> None:
     assert speakers(
-        "Mayor Lina Ortiz told the council on Monday, after doing her best Frank Sinatra impression,",
+        "Mayor Lina Ortiz told the council, after doing her best Frank Sinatra impression,",
         '"We are going to finish this tunnel," she said.',
     ) == ["Lina Ortiz"]
 
