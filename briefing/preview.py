@@ -132,8 +132,10 @@ class Preview:
         except BriefingError as error:
             return failure_from(error), False
         except Exception as error:  # a bug in the build must not stop the preview
-            log.exception("The build crashed.")
-            return failure_from(error), False
+            failure = failure_from(error)
+            if failure != self.state.failure:  # one traceback per bug, not one per save
+                log.exception("The build crashed.")
+            return failure, False
         problems = getattr(result, "problems", ())  # reported by a build that went past them
         return problems_failure(problems if isinstance(problems, (tuple, list)) else ()), True
 
