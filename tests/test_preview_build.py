@@ -165,3 +165,27 @@ def test_briefing_serve_reloads_on_edit_and_stops_cleanly_on_ctrl_c(mini_site: P
     assert rest.strip().endswith("stopped")
     after = sorted(p for p in mini_site.rglob("*") if "site" not in p.parts)
     assert after == before  # no stray files
+
+
+def test_briefing_watch_rebuilds_the_folder_in_place(mini_site: Path) -> None:
+    command = [sys.executable, "-m", "briefing", "watch"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        while line != "Watching for changes (Ctrl-C to stop)\n":
+            assert line, "briefing watch ended early"
+            line = process.stderr.readline()
+        _edit(FERRY_ARTICLE, "title: " + FERRY_TITLE, "title: Terminal approved offline")
+
+        def written() -> bool:
+            pages = (mini_site / "site/stories").glob("*.html")
+            return any("Terminal approved offline" in p.read_text(encoding="utf-8") for p in pages)
+
+        wait_until(written)
+        process.send_signal(signal.SIGINT)
+        rest = process.stderr.read()
+        assert process.wait(timeout=10) == 130
+    assert "Traceback" not in rest
+    for page in (mini_site / "site").rglob("*.html"):
+        assert "briefing-livereload" not in page.read_text(encoding="utf-8")  # never on disk
