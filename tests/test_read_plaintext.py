@@ -430,3 +430,40 @@ def test_plain_text_may_start_with_front_matter(tmp_path: Path) -> None:
         "warning: news/a.txt:4: Unknown front matter key 'color' (ignored).\n"
         "  hint: Known keys: author, published, source, story, tags, title, url."
     ]
+
+
+def test_copyright_line_above_the_headline_names_the_outlet() -> None:
+    article = parse_text("© 2031 Harbour Daily\n\nDock strike ends\n\nIt ended on Friday.\n")
+    assert (article.meta.title, article.meta.outlet) == ("Dock strike ends", "Harbour Daily")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet", "published"),
+    [
+        ("Posted by Jane Doe on March 4, 2031 at 10:02 am", "Jane Doe", None,
+         datetime(2031, 3, 4, 10, 2, tzinfo=UTC)),
+        ("4 March 2031\n\nJane Doe\nBusiness reporter", "Jane Doe", None,
+         datetime(2031, 3, 4, tzinfo=UTC)),
+        ("Jane Doe\n\nHarbour Daily", "Jane Doe", "Harbour Daily", None),
+        ("John Kerry", None, None, None),
+    ],
+)  # fmt: skip
+def test_bylines_in_other_shapes(
+    header: str, author: str | None, outlet: str | None, published: datetime | None
+) -> None:
+    article = parse_text(f"Dock strike ends\n\n{header}\n\nIt ended on Friday, the union said.\n")
+    assert (article.meta.author, article.meta.outlet, article.meta.published) == (
+        author,
+        outlet,
+        published,
+    )
+    assert article.paragraphs[-1] == "It ended on Friday, the union said."
+    assert len(article.paragraphs) == (2 if header == "John Kerry" else 1)
+
+
+def test_image_captions_and_player_notices_are_removed() -> None:
+    text = (
+        "Dock strike ends\n\nImage copyright Jan Smit\n\nImage caption Dockers at the gates\n\n"
+        "It ended on Friday.\n\nMedia playback is unsupported on your device\n\nMore text.\n"
+    )
+    assert parse(text)[1] == ("It ended on Friday.", "More text.")

@@ -16,6 +16,8 @@ _FILLER = re.compile(
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
 )
+# Words that link a byline's name to its date: "Jane Doe on March 4, 2031 at 10:02 am".
+_LINKING = re.compile(r"(?<!\S)(?:on|at)(?!\S)")
 _ROLE = re.compile(
     r"\b(?:special to|senior|chief|staff|political|national|foreign|international|white house|"
     r"congressional|diplomatic|bureau|special|associate|deputy|managing|executive|"
@@ -91,7 +93,17 @@ def byline_tail(line: str) -> tuple[bool, str | None]:
     if kind == "outlet":
         return True, value
     bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
-    return (not bare and bare != line), None
+    # A role, maybe with a beat: "Staff Writer", "Business reporter", "Senior Health Correspondent".
+    return (bare != line.strip(" |,-–—") and len(bare.split()) <= 2), None
+
+
+def name_line(line: str) -> str | None:
+    """Return the name on a line that holds only a person's name, as bylines without "By" do."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or _ORG_WORD.search(line):
+        return None
+    kind, value = _classify(line)
+    return value if kind == "name" else None
 
 
 def is_byline(line: str) -> bool:
@@ -148,7 +160,8 @@ def _without_dates(text: str) -> str:
 
 def _classify(piece: str) -> tuple[str, str]:
     """Say whether a byline piece is an outlet, a name, or neither (a role, a date)."""
-    piece = re.sub(r"\b(?:updated|published|posted)\b.*$", "", piece, flags=re.I).strip(" .:")
+    piece = re.sub(r"\b(?:updated|published|posted)\b.*$", "", piece, flags=re.I)
+    piece = " ".join(_LINKING.sub(" ", piece).split()).strip(" .:")
     if not _FILLER.sub("", piece):
         return "", ""
     without_role = " ".join(_ROLE.sub(" ", piece).split())

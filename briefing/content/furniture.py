@@ -38,7 +38,8 @@ _PROMPTS = re.compile(
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
     r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
-    r"(?:most )?(?:popular|read)(?: now)?|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}"
+    r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
+    r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from briefing.content.byline import (
     date_line,
     dateline,
     is_byline,
+    name_line,
     parse_byline,
 )
 from briefing.content.meta import Meta
@@ -110,13 +111,16 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
         when = date_line(line)
         tail = byline_tail(line) if after_byline == i else (False, None)
         if f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
-            i += 1
+            outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
             published = published or byline.published
             i = after_byline = i + 1
         elif tail[0]:
             outlet, i = outlet or tail[1], i + 1
+        elif author is None and title is not None and _signed(paragraphs, i):
+            author, i = name_line(line), i + 1
+            after_byline = i
         elif when is not None:
             published = published or when
             i += 1
@@ -127,6 +131,12 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
         else:
             break
     return Meta(title, outlet, None, author, published), i
+
+
+def _signed(paragraphs: list[str], i: int) -> bool:
+    """Tell a name over a role or outlet line: a byline without "By" ("Jane Doe / Reporter")."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return name_line(paragraphs[i]) is not None and byline_tail(following)[0]
 
 
 def _is_headline(paragraphs: list[str], i: int) -> bool:
