@@ -211,8 +211,11 @@ def _print(
             for b in budgets
         )
         print(f"{system:<10}{cells}")
-    for system in ("lexrank", "textrank"):
-        print(f"{system}: every sentence scored the same in {uniform[system]} of {count} stories")
+    print(
+        f"lexrank: thresholded graph scored every sentence the same in {uniform['lexrank']} of "
+        f"{count} stories (continuous LexRank used for those)"
+    )
+    print(f"textrank: every sentence scored the same in {uniform['textrank']} of {count} stories")
     print(f"briefing summarize: {seconds['briefing']:.2f} s for {count * len(budgets)} summaries")
 
 

@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.summary_scoring import cosine, tfidf_vectors
+from briefing.summary_scoring import cosine, normalise
 from briefing.text import stem, words
 
 DAMPING = 0.85
@@ -30,16 +30,44 @@ def lead(sources: Sequence[int], positions: Sequence[int]) -> list[int]:
 
 
 def lexrank(sentences: Sequence[str]) -> tuple[list[float], bool]:
-    """Score by threshold LexRank; also tell whether every sentence got the same score."""
-    vectors = tfidf_vectors([tokens(s) for s in sentences])
+    """Score by LexRank; where the thresholded graph has no edge, fall back to continuous LexRank.
+
+    Returns the scores and whether the thresholded graph gave every sentence the same score.
+    """
+    vectors = idf_modified_vectors([tokens(s) for s in sentences])
     n = len(vectors)
+    similarity = [[cosine(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
     edges = [
-        [j for j in range(n) if j != i and cosine(vectors[i], vectors[j]) > LEXRANK_THRESHOLD]
-        for i in range(n)
+        [j for j in range(n) if j != i and similarity[i][j] > LEXRANK_THRESHOLD] for i in range(n)
     ]
     weights = [[(j, 1.0 / len(edges[i])) for j in edges[i]] for i in range(n)]
     scores = _pagerank(weights, n)
-    return scores, _uniform(scores)
+    flat = _uniform(scores)
+    if flat:
+        continuous = [
+            [(j, similarity[i][j]) for j in range(n) if similarity[i][j] > 0] for i in range(n)
+        ]
+        scores = _pagerank([_normalised(row) for row in continuous], n)
+    return scores, flat
+
+
+def idf_modified_vectors(token_lists: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """TF-IDF unit vectors with IDF = log(N / df) over the story's sentences (Erkan and Radev)."""
+    frequency: Counter[str] = Counter()
+    for sentence in token_lists:
+        frequency.update(set(sentence))
+    n = len(token_lists)
+    vectors = []
+    for sentence in token_lists:
+        weights = {t: c * math.log(n / frequency[t]) for t, c in Counter(sentence).items()}
+        vectors.append(normalise(weights))
+    return vectors
+
+
+def _normalised(row: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Scale out-edge weights to sum to one."""
+    total = sum(w for _, w in row)
+    return [(j, w / total) for j, w in row] if total else []
 
 
 def textrank(sentences: Sequence[str]) -> tuple[list[float], bool]:
@@ -55,8 +83,7 @@ def textrank(sentences: Sequence[str]) -> tuple[list[float], bool]:
             overlap = len(sets[i].keys() & sets[j].keys())
             if overlap:
                 row.append((j, overlap / (math.log(len(sets[i])) + math.log(len(sets[j])))))
-        total = sum(w for _, w in row)
-        weights[i] = [(j, w / total) for j, w in row]
+        weights[i] = _normalised(row)
     scores = _pagerank(weights, n)
     return scores, _uniform(scores)
 

@@ -16,6 +16,7 @@ from briefing.summary_filters import (
     is_dangling,
     is_furniture,
     is_usable,
+    join_quotations,
     strip_dateline,
 )
 from briefing.summary_headline import choose_headline
@@ -30,13 +31,12 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
-from briefing.text import sentences as body_sentences
-from briefing.text import terms
+from briefing.text import split_sentences, terms
 
 log = logging.getLogger(__name__)
 
 # Feature weights, tuned on the Multi-News and NeuS validation files (benchmarks/eval_summary.py).
-WEIGHTS = Weights(centrality=0.35, support=0.25, position=0.3, specificity=0.1)
+WEIGHTS = Weights(centrality=0.35, support=0.25, prestige=0.0, position=0.3, specificity=0.1)
 REDUNDANT = 0.5
 """TF-IDF cosine above which a sentence repeats one already chosen."""
 CONTAINED = 0.6
@@ -95,9 +95,10 @@ def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]
     for index, article in enumerate(story.articles):
         captions = caption_paragraphs(article.paragraphs)
         texts = [
-            strip_dateline(s)
-            for paragraph, s in body_sentences(article.paragraphs)
-            if paragraph not in captions
+            strip_dateline(sentence)
+            for number, paragraph in enumerate(article.paragraphs)
+            if number not in captions
+            for sentence in join_quotations(split_sentences(paragraph))
         ]
         bodies.append([frozenset(terms(t)) for t in texts])
         usable = [t for t in texts if is_usable(t)] or _fallback(texts)

@@ -10,7 +10,6 @@ _FURNITURE = re.compile(
     r"""
     click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b | \bsign\ up\b | \bsubscribe\b
     | newsletter | \bfollow\ (?:us|him|her|them|me)\b | \blike\ us\ on\b | \bshare\ (?:this|on)\b
-    | \b(?:facebook|twitter|instagram|whatsapp)\ (?:page|account|feed)\b
     | all\ rights\ reserved | copyright\ | ©
     | \b(?:this|the)\ material\ may\ not\ be | \bmay\ not\ be\ (?:published|broadcast|rewritten)
     | contributed\ to\ this\ (?:report|story|article) | \b(?:additional\ )?reporting\ by\b
@@ -21,13 +20,13 @@ _FURNITURE = re.compile(
     | \bjavascript\b | \bcookies?\ (?:policy|settings)\b | \bterms\ of\ (?:use|service)\b
     | \bpermalink\b | \bstory\ continues\ below\b | \bwatch\ the\ video\b | \bsee\ (?:also|more)\b:
     | \bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d | \b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b
-    | https?:// | www\. | \S+@\S+\.\w+ | \#\w+ | @\w+
+    | https?:// | www\. | \S+@\S+\.\w+ | (?<!\w)@\w+
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 # A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
 _CREDIT = re.compile(
-    r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:[|,].*)?$"
+    r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:[|,][^.!?]{0,60})?$"
     r"|[\w.'’ -]{1,40}\s/\s[\w.'’ -]{1,40}$"
     r"|[\w.'’ -]{1,40}\s(?:via|for|/)\s(?:getty|ap|afp|reuters)[\w ]{0,20}$)",
     re.IGNORECASE,
@@ -56,7 +55,7 @@ _DANGLING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+_TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -121,6 +120,32 @@ def is_usable(sentence: str) -> bool:
         and not is_shouty(sentence)
         and not _unbalanced_quote(sentence)
     )
+
+
+def join_quotations(sentences: Sequence[str], limit: int = 4) -> list[str]:
+    """Join sentences that one quotation spans, so that no quote is cut in two."""
+    joined: list[str] = []
+    index = 0
+    while index < len(sentences):
+        end = index + 1
+        text = sentences[index]
+        while _opens_quote(text) and end < len(sentences) and end - index < limit:
+            text = f"{text} {sentences[end]}"
+            end += 1
+        if _opens_quote(text):
+            joined.append(sentences[index])
+            index += 1
+        else:
+            joined.append(text)
+            index = end
+    return joined
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Tell whether a sentence leaves a quotation open at its end."""
+    if sentence.count("“") > sentence.count("”"):
+        return True
+    return sentence.count('"') % 2 == 1
 
 
 def _unbalanced_quote(sentence: str) -> bool:

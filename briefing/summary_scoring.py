@@ -10,6 +10,13 @@ from dataclasses import dataclass
 
 Vector = dict[str, float]
 
+DAMPING = 0.85
+"""PageRank damping factor."""
+PAGERANK_STEPS = 30
+"""Power iterations: ranks settle to about 1e-3 relative error well before this."""
+POSITION_DECAY = 0.5
+"""Exponent of the position prior 1 / (1 + position) ** decay."""
+
 _NUMBER = re.compile(r"\d")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -26,6 +33,8 @@ class Features:
     """Cosine similarity with the story centroid (every article weighted equally)."""
     support: tuple[float, ...]
     """Mean over the other articles of the best similarity with one of their sentences."""
+    prestige: tuple[float, ...]
+    """LexRank: stationary rank on the graph of similar sentences."""
     position: tuple[float, ...]
     """Closeness to the start of the article (news leads carry the facts)."""
     specificity: tuple[float, ...]
@@ -40,6 +49,8 @@ class Weights:
     """Weight of similarity with the story centroid."""
     support: float
     """Weight of corroboration by the other articles."""
+    prestige: float
+    """Weight of LexRank prestige."""
     position: float
     """Weight of closeness to the article's lead."""
     specificity: float
@@ -48,14 +59,18 @@ class Weights:
 
 def weigh(rated: Features, weights: Weights) -> list[float]:
     """Combine the features into one score per sentence."""
-    columns = zip(rated.centrality, rated.support, rated.position, rated.specificity, strict=True)
-    return [
-        weights.centrality * c
-        + weights.support * s
-        + weights.position * p
-        + weights.specificity * x
-        for c, s, p, x in columns
-    ]
+    pairs = (
+        (weights.centrality, rated.centrality),
+        (weights.support, rated.support),
+        (weights.prestige, rated.prestige),
+        (weights.position, rated.position),
+        (weights.specificity, rated.specificity),
+    )
+    scores = [0.0] * len(rated.position)
+    for weight, column in pairs:
+        if weight:
+            scores = [s + weight * v for s, v in zip(scores, column, strict=True)]
+    return scores
 
 
 def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> list[Vector]:
@@ -112,7 +127,8 @@ def features(
     return Features(
         centrality=_scaled(_centrality(vectors, sources)),
         support=_scaled(_support(sources, graph)),
-        position=tuple(1.0 / math.sqrt(1.0 + p) for p in positions),
+        prestige=_scaled(prestige(graph)),
+        position=tuple((1.0 + p) ** -POSITION_DECAY for p in positions),
         specificity=_scaled([specificity(t) for t in texts]),
     )
 
@@ -146,6 +162,22 @@ def _centrality(vectors: Sequence[Vector], sources: Sequence[int]) -> list[float
     """Cosine of each sentence with the story centroid."""
     centroid = story_centroid(vectors, sources)
     return [cosine(v, centroid) for v in vectors]
+
+
+def prestige(graph: Sequence[dict[int, float]], threshold: float = 0.1) -> list[float]:
+    """Rank sentences by damped PageRank over edges above ``threshold`` (Erkan and Radev)."""
+    count = len(graph)
+    edges = [sorted(j for j, s in neighbours.items() if s > threshold) for neighbours in graph]
+    rank = [1.0 / count] * count
+    for _ in range(PAGERANK_STEPS):
+        spread = sum(rank[i] for i in range(count) if not edges[i]) / count
+        following = [(1 - DAMPING) / count + DAMPING * spread] * count
+        for i, targets in enumerate(edges):
+            share = DAMPING * rank[i] / len(targets) if targets else 0.0
+            for j in targets:
+                following[j] += share
+        rank = following
+    return rank
 
 
 def _support(sources: Sequence[int], graph: Sequence[dict[int, float]]) -> list[float]:

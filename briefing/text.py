@@ -37,12 +37,34 @@ STOP_WORDS = frozenset(
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+)""")
-_NEXT_START = re.compile(r"""\s+["'“‘(\[]*([A-Z0-9]|$)""")
-_INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z])$")
-
-
 _SUFFIXES = ("ing", "ed", "es", "s")
+_CLOSERS = "\"'”’)]"
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s|$)""")
+# What follows a boundary: opening marks (a space may follow one), the next word.
+_NEXT = re.compile(r"""\s+(["'“‘(\[]*)\s?((\w)[\w'’-]*)""")
+_DETACHED_QUOTE = re.compile(r'\s"(?=\s|$)')
+_TOKEN_BEFORE = re.compile(r"([\w.’']*)\s*$")
+_INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z])$")
+_ATTRIBUTION = re.compile(
+    r"(?:[\w.'’-]+\s+){0,2}?(?:said|says|asked|asks|added|adds|told|wrote|writes|explained"
+    r"|noted|replied|recalled|continued|tweeted)\b(?:\s+[\w.'’-]+){0,3}[.,;:!?]",
+    re.IGNORECASE,
+)
+# Words that often open a sentence; after "Inc." or "U.S." they mark a new one.
+_STARTERS = frozenset(
+    """
+    the a an he she it they we i you his her its their this that these those there but and in on
+    at for after as when while if so yet however meanwhile some many most both one
+    """.split()
+)
+# Abbreviations that precede a name, so never end a sentence.
+_TITLES = frozenset(
+    """
+    mr mrs ms dr prof sr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp
+    det cpl pvt maj brig amb atty messrs mmes no nos vol fig figs approx vs
+    """.split()
+)
 
 
 def words(text: str) -> list[str]:
@@ -82,38 +104,75 @@ def terms(text: str) -> list[str]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences, respecting abbreviations, initials and quotations."""
-    sentences: list[str] = []
+    pieces: list[str] = []
     start = 0
     for match in _END.finditer(paragraph):
-        end = match.end()
+        if match.start() < start:
+            continue
+        end = _absorb_closing_quote(paragraph, start, match.end())
         if not _is_boundary(paragraph, match.start(), end):
             continue
         piece = paragraph[start:end].strip()
         if piece:
-            sentences.append(piece)
+            pieces.append(piece)
         start = end
     rest = paragraph[start:].strip()
     if rest:
-        sentences.append(rest)
-    return sentences
+        pieces.append(rest)
+    return pieces
+
+
+def _absorb_closing_quote(text: str, start: int, end: int) -> int:
+    """Extend a sentence over a detached closing quote: ``done . " he`` keeps ``"`` in it."""
+    if text.count('"', start, end) % 2 == 1:
+        detached = _DETACHED_QUOTE.match(text, end)
+        if detached:
+            return detached.end()
+    return end
 
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     """Decide whether the punctuation at ``text[stop:end]`` ends a sentence."""
-    following = _NEXT_START.match(text, end)
+    following = _NEXT.match(text, end)
     if following is None:
-        return False
-    if text[stop] != ".":
+        return not text[end:].strip()
+    marks = text[stop:end].strip()
+    quoted = marks[-1] in _CLOSERS
+    if quoted and _ATTRIBUTION.match(text, following.start(2)):
+        return False  # "We won." Smith said: the attribution belongs to the quotation.
+    terminal = marks.rstrip(_CLOSERS + " ")
+    word = _word_before(text, stop)
+    if following.group(3).islower():
+        return _lowercase_boundary(terminal, word)
+    if terminal != ".":
         return True
-    before = text[:stop]
-    token = re.search(r"[\w.’']+$", before)
-    word = token.group(0) if token else ""
-    if word.lower().rstrip(".") in ABBREVIATIONS:
-        return word.lower() in {"no", "etc"} and following.group(1).isupper()
-    if _INITIAL.search(before):
+    return _uppercase_boundary(text, stop, word, following.group(2))
+
+
+def _word_before(text: str, stop: int) -> str:
+    """Return the token just before the punctuation at ``stop`` (dots kept)."""
+    token = _TOKEN_BEFORE.search(text, 0, stop)
+    return token.group(1) if token else ""
+
+
+def _lowercase_boundary(terminal: str, word: str) -> bool:
+    """Accept a boundary before a lowercase word (lowercased text) only after a plain word."""
+    if terminal != "." or len(word) < 2 or not word.replace("'", "").isalnum():
         return False
-    # "U.S." at a sentence end is rare in news; "U.S. officials" is common.
-    return not ("." in word and word.replace(".", "").isupper() and len(word) <= 6)
+    return word.lower() not in ABBREVIATIONS
+
+
+def _uppercase_boundary(text: str, stop: int, word: str, next_word: str) -> bool:
+    """Decide a full stop before a capitalised word: abbreviations, initials, acronyms."""
+    bare = word.lower().rstrip(".")
+    starter = next_word.lower() in _STARTERS
+    if bare in ABBREVIATIONS:
+        return starter and bare not in _TITLES
+    parts = word.rstrip(".").split(".")
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        # "U.S. officials" is common, "in the U.S. The" less so: split only before a starter.
+        return starter
+    return not _INITIAL.search(text, 0, stop)
 
 
 def sentences(paragraphs: tuple[str, ...] | list[str]) -> Iterator[tuple[int, str]]:
