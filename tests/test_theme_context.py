@@ -1,4 +1,4 @@
-"""docs/templates.md documents exactly what each template receives: names, types, meaning."""
+"""README.md (section "Themes and template context") documents exactly what each template receives: names, types, meaning."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from test_render_support import config, render_site, sample_briefing
 from briefing import context, render, theme
 
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "templates.md"
-SECTION = re.compile(r"^### `([^`]+)`(?: \(`(\w+)`\))?$")
+DOC = REPO / "README.md"
+SECTION = re.compile(r"^#### `([^`]+)`(?: \(`(\w+)`\))?$")
 ROW = re.compile(r"^\| `(\w+)` \| `(.+?)` \| (.*) \|$")
 
 Rows = list[tuple[str, str, str]]
@@ -32,7 +32,7 @@ def documented() -> dict[str, tuple[str | None, Rows]]:
         if heading:
             current = heading.group(1)
             sections[current] = (heading.group(2), [])
-        elif line.startswith("## "):
+        elif line.startswith(("## ", "### ")):
             current = None
         elif current and (row := ROW.match(line)):
             name, kind, meaning = (part.replace("\\|", "|") for part in row.groups())
@@ -65,7 +65,7 @@ def _docstring(body: list[ast.stmt], index: int) -> str:
 def test_every_template_is_documented_with_its_context_class() -> None:
     docs = documented()
     for name, cls in render.TEMPLATES.items():
-        assert name in docs, f"docs/templates.md has no section for {name}"
+        assert name in docs, f"README.md has no section for {name}"
         assert docs[name][0] == cls.__name__, name
 
 
@@ -73,8 +73,8 @@ def test_every_documented_table_matches_the_dataclass_field_by_field() -> None:
     docs, source = documented(), declared()
     for section, (cls_name, rows) in docs.items():
         cls = cls_name or section
-        assert cls in source, f"docs/templates.md documents unknown type {cls}"
-        assert rows == source[cls], f"docs/templates.md section {section} differs from {cls}"
+        assert cls in source, f"README.md documents unknown type {cls}"
+        assert rows == source[cls], f"README.md section {section} differs from {cls}"
 
 
 def test_every_context_type_is_documented() -> None:
