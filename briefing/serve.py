@@ -170,6 +170,20 @@ class PreviewServer(ThreadingHTTPServer):
         self.server_close()
 
 
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    """A response, made while the site is locked and sent after."""
+
+    status: HTTPStatus
+    """The HTTP status."""
+    body: bytes
+    """The bytes to send (live reload already injected into HTML)."""
+    kind: str
+    """The Content-Type."""
+    location: str | None = None
+    """Where a redirect points."""
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: PreviewServer
     timeout = 30  # an idle connection may not hold a thread for ever
@@ -184,65 +198,57 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, *, send_body: bool) -> None:
         if self.server.loopback_only and not _is_loopback(self.headers.get("Host", "")):
             # Another site's page, reaching us through DNS rebinding, must not read the preview.
-            self._send(HTTPStatus.FORBIDDEN, b"Forbidden host.", "text/plain", send_body)
+            self._send(_Reply(HTTPStatus.FORBIDDEN, b"Forbidden host.", "text/plain"), send_body)
             return
         url = urlsplit(self.path)
         if url.path == EVENTS_PATH:
             self._poll(parse_qs(url.query).get("since", [""])[0], send_body)
             return
-        state = self.server.state
-        with state.reading():
-            found = resolve(self.server.root, url.path)
-            if found.status is HTTPStatus.MOVED_PERMANENTLY and found.location:
-                location = found.location + (f"?{url.query}" if url.query else "")
-                self._send(found.status, b"", "text/plain", send_body, location=location)
-                return
-            if found.file is None:
-                self._not_found(found.status, send_body)
-                return
-            try:
-                body = found.file.read_bytes()
-            except OSError:
-                self._not_found(HTTPStatus.NOT_FOUND, send_body)
-                return
-            kind = content_type(found.file)
-            if kind.startswith("text/html"):
-                body = inject(body, state.token, state.failure)
-        self._send(HTTPStatus.OK, body, kind, send_body)
+        with self.server.state.reading():  # a build cannot start while the site is read
+            reply = self._reply(url.path, url.query)
+        self._send(reply, send_body)  # sent after the lock: a slow client holds no build
 
-    def _not_found(self, status: HTTPStatus, send_body: bool) -> None:
+    def _reply(self, path: str, query: str) -> _Reply:
+        found = resolve(self.server.root, path)
+        if found.location is not None:
+            location = found.location + (f"?{query}" if query else "")
+            return _Reply(found.status, b"", "text/plain", location)
+        if found.file is None:
+            return self._not_found(found.status)
+        try:
+            body = found.file.read_bytes()
+        except OSError:
+            return self._not_found(HTTPStatus.NOT_FOUND)
+        kind = content_type(found.file)
+        if kind.startswith("text/html"):
+            body = inject(body, self.server.state.token, self.server.state.failure)
+        return _Reply(HTTPStatus.OK, body, kind)
+
+    def _not_found(self, status: HTTPStatus) -> _Reply:
         page = resolve(self.server.root, "/404.html")
         try:
             body = page.file.read_bytes() if page.file is not None else _FALLBACK_404
         except OSError:
             body = _FALLBACK_404
         state = self.server.state
-        body = inject(body, state.token, state.failure)
-        self._send(status, body, CONTENT_TYPES[".html"], send_body)
+        return _Reply(status, inject(body, state.token, state.failure), CONTENT_TYPES[".html"])
 
     def _poll(self, since: str, send_body: bool) -> None:
         token = self.server.state.wait_for_change(since)
         body = json.dumps({"token": token}).encode()
-        self._send(HTTPStatus.OK, body, "application/json", send_body)
+        self._send(_Reply(HTTPStatus.OK, body, "application/json"), send_body)
 
-    def _send(
-        self,
-        status: HTTPStatus,
-        body: bytes,
-        kind: str,
-        send_body: bool,
-        location: str | None = None,
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
+    def _send(self, reply: _Reply, send_body: bool) -> None:
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.kind)
+        self.send_header("Content-Length", str(len(reply.body)))
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
-        if location is not None:
-            self.send_header("Location", location)
+        if reply.location is not None:
+            self.send_header("Location", reply.location)
         self.end_headers()
         if send_body:
-            self.wfile.write(body)
+            self.wfile.write(reply.body)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
