@@ -240,3 +240,28 @@ def test_problem_severity_of_warnings(tmp_path: Path) -> None:
             "Known keys: author, published, source, story, tags, title, url.",
         ),
     )
+
+
+def test_repeated_keys_and_aliases_warn_and_the_last_wins(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path,
+        "a.md",
+        "---\ntitle: One\ntitle: Two\npublished: 2031-01-01\ndate: 2031-01-02\n---\nText.\n",
+    )
+    assert article is not None and article.title == "Two"
+    assert article.published == datetime(2031, 1, 2, tzinfo=UTC)
+    assert problems == [
+        "warning: content/a.md:3: Front matter 'title' repeats 'title'; the last one is used.",
+        "warning: content/a.md:5: Front matter 'date' repeats 'published'; the last one is used.",
+    ]
+
+
+def test_unsafe_yaml_tags_are_refused(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path, "a.md", "---\ntitle: !!python/object:os.system echo\n---\nText.\n"
+    )
+    assert article is not None and article.title == "a"
+    assert problems == [
+        "warning: content/a.md:2: Front matter 'title' has an unreadable value: could not "
+        "determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'."
+    ]
