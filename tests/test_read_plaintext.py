@@ -467,3 +467,16 @@ def test_image_captions_and_player_notices_are_removed() -> None:
         "It ended on Friday.\n\nMedia playback is unsupported on your device\n\nMore text.\n"
     )
     assert parse(text)[1] == ("It ended on Friday.", "More text.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sign up rates for the ferry pass fell, officials said.",
+        "Sign up numbers rose sharply this year.",
+        "Subscribers to the ferry pass will pay more, the operator said.",
+        "This report was published by the port authority on Monday.",
+    ],
+)
+def test_text_that_looks_like_a_prompt_is_kept(paragraph: str) -> None:
+    assert parse(f"Dock strike ends\n\nIt ended.\n\n{paragraph}\n")[1] == ("It ended.", paragraph)

@@ -22,7 +22,8 @@ _PROMPTS = re.compile(
     r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
     r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
     r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
-    r"click (?:here|to)\b.*|sign up\b.*|subscribe\b.*|get (?:our|the) .{0,30}newsletter.*|"
+    r"click (?:here|to)\b.*|sign up (?:for|to|here|now|today)\b.*|subscribe\b.*|"
+    r"get (?:our|the) .{0,30}newsletter.*|"
     r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
     r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
@@ -34,7 +35,7 @@ _PROMPTS = re.compile(
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
     r"(?:our |more )?(?:top|latest|trending) (?:stories|news|videos)|loading.{0,10}|"
     r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?|"
-    r"this (?:story|article|report|page) (?:was|has been|is being) (?:originally |first )?"
+    r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
     r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
@@ -77,7 +78,10 @@ _SMALL_WORDS = frozenset(
 
 def is_prompt(paragraph: str) -> bool:
     """Tell share and comment prompts, store links, ads and copyright lines from text."""
-    return len(paragraph) <= 160 and _PROMPTS.match(paragraph.strip()) is not None
+    text = paragraph.strip()
+    # Prompts speak to the reader; a line reporting what someone said is text ("Sign up rates
+    # fell, officials said.").
+    return len(text) <= 160 and _PROMPTS.match(text) is not None and not _ATTRIBUTION.search(text)
 
 
 def is_contribution_note(paragraph: str) -> bool:
