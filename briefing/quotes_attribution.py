@@ -22,9 +22,9 @@ SPEECH_VERBS = (
     "confirmed|confirms|denied|denies|answered|repeated|reiterated|clarified|advised|told|"
     "ruled|concurred|dissented|opined|recalled|summed|spoke|spoken|speaking|warning|adding|noting|"
     "arguing|claiming|insisting|writing|telling|asking|explaining|declaring|stating|tweeting|"
-    "quoted|informed|accused"
+    "quoted|informed|accused|calling"
 )
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
 # Words between a subject and its verb that are not part of the subject ("Kerry also said").
 _AUXILIARIES = frozenset(
     "also later then previously once has had have would will recently earlier further again "
@@ -32,12 +32,12 @@ _AUXILIARIES = frozenset(
     "often".split()
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:^|[;:(—–]|\s--\s|,\s|\b(?:and|but|while|because|as|after|before|when|since|though|"
+    r"(?:^|[;:(—–]|\s--\s|,\s|\b(?i:and|but|while|because|as|after|before|when|since|though|"
     r"although|that|which|who|where|whom|if|so|yet|or)\b)\s*"
 )
 _NP_END = re.compile(
     r"[.,;:!?()—–]|\s--\s|\s(?:in|on|at|during|who|when|after|before|as|while|to|from|about|"
-    r"of the|via|through|last|this|earlier|later|told|adding|according)\s"
+    r"of the|via|through|last|this|earlier|later|told|adding|according|along|with|alongside)\s"
 )
 _ABBREVIATED = re.compile(
     r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|St|Jr|Sr|Gen|Col|Sgt|Maj|Rev|"
@@ -49,6 +49,11 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NAME_THEN_VERB = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\b")
+_PREPOSITION_STARTS = frozenset(
+    "for in on at to with from by about during after before since until over under".split()
+)
+# "looking over to Biden, who replied": the relative pronoun's antecedent speaks.
+_WHO = re.compile(r"(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*),\s+who\s*$")
 _NOT_SUBJECT_START = frozenset(
     "that to it this how what why whether if he she they we i you there".split()
 )
@@ -169,8 +174,15 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
     start = max(breaks) if breaks else 0
     subject = text[start:].strip()
-    if not subject or "_" in subject or any(mark in subject for mark in '"“”'):
+    who = _WHO.search(text)
+    if who and not subject:
+        return who.group("np"), who.start("np")
+    if not re.search(r"[A-Za-z]", subject) or "_" in subject or any(m in subject for m in '"“”'):
         return None
+    if subject.split()[0].lower() == "with" and len(subject.split()) > 1:
+        subject = subject.split(" ", 1)[1]  # "with some members warning"
+    elif subject.split()[0].lower() in _PREPOSITION_STARTS:
+        return None  # "For months, Trump spread ...": an adverbial, not a subject
     if _VERB.search(subject) or _NAME_THEN_VERB.match(subject):
         return None  # "Biden released a statement": a clause, not a subject
     if len(subject.split()) > 8:

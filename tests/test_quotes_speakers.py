@@ -204,3 +204,21 @@ def test_title_and_single_name_count_as_a_person() -> None:
         "President Okafor spoke at the port on Monday.",
         '"Every container will move faster," he said.',
     ) == ["Okafor"]
+
+
+def test_relative_pronoun_speaker_is_its_antecedent() -> None:
+    text = (
+        '"May we take two questions?" Ana Pires asked, turning to Governor Eli Stone, '
+        'who replied, "Good luck with that one."'
+    )
+    assert speakers(text) == ["Ana Pires", "Eli Stone"]
+
+
+def test_as_x_reported_colon() -> None:
+    text = 'As the Harbour Gazette reported: "The ferry will not sail again before spring."'
+    assert speakers(text) == ["Harbour Gazette"]
+
+
+def test_with_some_members_warning() -> None:
+    text = 'The panel split, with some members warning it would "erode trust in every court."'
+    assert speakers(text) == ["some members"]
