@@ -6,14 +6,16 @@ Both tools run as their own command line in a fresh process, from a cold start (
 no cache), on the same articles drawn by ``benchmarks/corpus.py``: briefing reads them as Markdown
 with YAML front matter and does its whole job (grouping, summaries, quotes, every page, feeds,
 search index); Pelican (a benchmark-only dependency) renders them as plain Markdown posts with its
-default theme, and again as plain Markdown pages (no index, tags, archives, feeds or page menu).
-Prints one table: median wall seconds, peak memory, and briefing's time as a ratio of each.
+default theme, and again as plain Markdown pages (no index, tags, archives or feeds), with and
+without Pelican's default menu of all pages. Prints one table: median wall and CPU seconds, peak
+memory, and briefing's time as a ratio of each (CPU time is the steadier on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -34,6 +36,8 @@ from corpus import headline, sample_articles, write_markdown  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
 BUILD_TIME = "2024-01-01T00:00:00Z"
+_NO_MENU = "DISPLAY_PAGES_ON_MENU=false"
+"""Pelican lists every page in every page's menu by default (quadratic); one run drops it."""
 PELICAN_CONF = """\
 AUTHOR = "bench"
 SITENAME = "bench"
@@ -51,6 +55,8 @@ class Run:
 
     seconds: float
     """Wall time of the whole command, interpreter start included."""
+    cpu: float
+    """User plus system CPU seconds of the command (steadier than wall time on a busy machine)."""
     peak_mib: float
     """Peak resident memory of the command's process."""
 
@@ -70,6 +76,11 @@ class Row:
     def median(self) -> float:
         """Median wall seconds over the repetitions."""
         return statistics.median(run.seconds for run in self.runs)
+
+    @property
+    def median_cpu(self) -> float:
+        """Median CPU seconds over the repetitions."""
+        return statistics.median(run.cpu for run in self.runs)
 
 
 def main() -> None:
@@ -97,15 +108,13 @@ def _compare(articles: Sequence[Article], tmp: Path, repeat: int) -> list[Row]:
     write_markdown(articles, briefing_dir / "content")
     _write_pelican(articles, posts_dir / "content")
     _write_pelican(articles, pages_dir / "content" / "pages")
-    (posts_dir / "pelicanconf.py").write_text(PELICAN_CONF, encoding="utf-8")
-    # Pelican lists every page in every page's menu by default, which is quadratic: turn it off
-    # so that the pages run measures rendering, not that menu.
-    pages_conf = PELICAN_CONF + "DISPLAY_PAGES_ON_MENU = False\n"
-    (pages_dir / "pelicanconf.py").write_text(pages_conf, encoding="utf-8")
+    for folder in (posts_dir, pages_dir):
+        (folder / "pelicanconf.py").write_text(PELICAN_CONF, encoding="utf-8")
     commands = {
         "briefing build": (briefing_dir, "site", _briefing_command()),
         "pelican, as posts": (posts_dir, "output", _pelican_command()),
-        "pelican, as pages": (pages_dir, "output", _pelican_command()),
+        "pelican, as pages (default menu)": (pages_dir, "output", _pelican_command()),
+        "pelican, as pages (no menu)": (pages_dir, "output", [*_pelican_command(), "-e", _NO_MENU]),
     }
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(repeat):
@@ -160,11 +169,13 @@ def _clean(folder: Path, output: str) -> None:
 def _timed(command: list[str], folder: Path) -> Run:
     """Run ``command`` in ``folder`` through a measuring child; return its time and peak memory."""
     wrapper = [sys.executable, __file__, "--measure", *command]
-    done = subprocess.run(wrapper, cwd=folder, capture_output=True, text=True, check=False)
+    # The briefing measured is the one beside this script, not whichever the venv points at.
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    done = subprocess.run(wrapper, cwd=folder, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
     data = json.loads(done.stdout.strip().splitlines()[-1])
-    return Run(data["seconds"], data["peak_mib"])
+    return Run(data["seconds"], data["cpu"], data["peak_mib"])
 
 
 def _measure_here(command: list[str]) -> dict[str, float]:
@@ -175,8 +186,12 @@ def _measure_here(command: list[str]) -> dict[str, float]:
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(done.returncode)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mib": peak}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "seconds": seconds,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_mib": usage.ru_maxrss / 1024,
+    }
 
 
 def _count_files(folder: Path) -> int:
@@ -184,22 +199,26 @@ def _count_files(folder: Path) -> int:
 
 
 def _print_table(rows: Sequence[Row], articles: int) -> None:
-    briefing = rows[0].median
-    print(f"{articles} corpus articles, {len(rows[0].runs)} cold runs each (median wall time)\n")
-    print("| tool | seconds | runs | peak MiB | files written | briefing / tool |")
-    print("|---|---:|---|---:|---:|---:|")
+    first = rows[0]
+    print(f"{articles} corpus articles, {len(first.runs)} cold runs each, medians\n")
+    print(
+        "| tool | wall s | CPU s | wall s of runs | peak MiB | files | briefing / tool: wall, CPU |"
+    )
+    print("|---|---:|---:|---|---:|---:|---:|")
     for row in rows:
         runs = ", ".join(f"{run.seconds:.2f}" for run in row.runs)
         peak = max(run.peak_mib for run in row.runs)
-        ratio = briefing / row.median
+        ratios = f"{first.median / row.median:.2f}, {first.median_cpu / row.median_cpu:.2f}"
         print(
-            f"| {row.name} | {row.median:.2f} | {runs} | {peak:.0f} | {row.files} | {ratio:.2f} |"
+            f"| {row.name} | {row.median:.2f} | {row.median_cpu:.2f} | {runs} | {peak:.0f} "
+            f"| {row.files} | {ratios} |"
         )
-    slowest = min(rows[1:], key=lambda row: row.median)
-    verdict = "faster" if briefing < slowest.median else "SLOWER"
+    fastest = min(rows[1:], key=lambda row: row.median_cpu)
+    ratio = first.median_cpu / fastest.median_cpu
+    verdict = "less" if ratio < 1 else "MORE"
     print(
-        f"\nbriefing is {verdict} than the faster Pelican run ({slowest.name}): "
-        f"ratio {briefing / slowest.median:.2f} (below 1 means briefing takes less time)"
+        f"\nbriefing takes {verdict} CPU time than the fastest Pelican run ({fastest.name}): "
+        f"ratio {ratio:.2f} (wall {first.median / fastest.median:.2f}; below 1: briefing is faster)"
     )
 
 

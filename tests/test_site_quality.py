@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]
 import pytest
 from browser_support import (
     chromium,
@@ -286,7 +286,7 @@ def test_axe_reports_nothing_serious_in_dark_mode(
 ) -> None:
     """The dark colour scheme must keep its contrast too."""
     path = _path_of(site, which)
-    with open_page(browser) as page:
+    with open_page(browser, width=375) as page:
         page.emulate_media(color_scheme="dark")
         page.goto(served + path, wait_until="load")
         page.screenshot(path=screenshot_dir() / f"{which}-dark-375.png")
