@@ -7,8 +7,10 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing.grouping_cluster import average_linkage, candidate_pairs
-from briefing.grouping_features import featurise
+from briefing.grouping_cluster import Unit, cluster_units
+from briefing.grouping_features import Features, Vector, featurise, normalise
+from briefing.grouping_minhash import duplicate_groups
+from briefing.grouping_neighbours import backgrounds, candidate_pairs
 from briefing.models import Article, Story
 from briefing.text import slugify
 
@@ -36,10 +38,34 @@ def cluster_articles(articles: Sequence[Article]) -> list[list[Article]]:
     """Cluster articles without a story key by content and publication time."""
     if not articles:
         return []
+    copies = duplicate_groups(articles)
     features = featurise(articles)
-    pairs = candidate_pairs(features)
-    groups = average_linkage(features, pairs)
-    return [[articles[index] for index in group] for group in groups]
+    vectors = [_mean_vector([features[index] for index in group]) for group in copies]
+    pairs = candidate_pairs(vectors)
+    units = [
+        Unit(vector, background, _days([features[index] for index in group]))
+        for vector, background, group in zip(
+            vectors, backgrounds(len(vectors), pairs), copies, strict=True
+        )
+    ]
+    clusters = cluster_units(units, pairs)
+    return [[articles[index] for unit in cluster for index in copies[unit]] for cluster in clusters]
+
+
+def _mean_vector(features: Sequence[Features]) -> Vector:
+    """Return the unit-length mean of near-identical articles' vectors."""
+    if len(features) == 1:
+        return features[0].vector
+    total: Vector = defaultdict(float)
+    for feature in features:
+        for term, value in feature.vector.items():
+            total[term] += value
+    return normalise(total)
+
+
+def _days(features: Sequence[Features]) -> tuple[float, ...]:
+    """Return the known publication days of a unit's articles."""
+    return tuple(feature.day for feature in features if feature.day is not None)
 
 
 def story_id(earliest: Article) -> str:

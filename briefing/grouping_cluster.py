@@ -1,4 +1,9 @@
-"""Sparse candidate pairs and average-linkage merging for story grouping."""
+"""Average-linkage merging over sparse candidate pairs, with background and coherence checks.
+
+Each item is a unit (an article, or near-identical copies collapsed into one). Clusters keep the
+sum of their unit vectors, so the average pairwise cosine of two clusters is exact (one sparse dot
+product) although only neighbouring pairs are ever compared.
+"""
 
 from __future__ import annotations
 
@@ -8,120 +13,137 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.grouping_features import Features, Vector, dot
+from briefing.grouping_features import Vector, dot
+from briefing.grouping_neighbours import Pairs
 
 log = logging.getLogger(__name__)
 
-NEIGHBOURS = 20
-"""Candidate neighbours kept per article: more than any one story has outlets."""
-QUERY_TERMS = 40
-"""Heaviest terms of an article used to look up candidates."""
-MAX_POSTING_SHARE = 0.05
-"""Terms in more than this share of articles are too common to find candidates with."""
-MIN_POSTING_CAP = 50
-"""Posting lists of this length are always used, so small inputs find every pair."""
-MERGE_THRESHOLD = 0.2
-"""Smallest average similarity at which two clusters become one story."""
+MERGE_MARGIN = 0.03
+"""How far two clusters' average cosine must rise above their members' background to merge."""
+COHERENCE = 0.75
+"""Two clusters of several items merge only if their cross similarity reaches this share of the
+looser one's inner similarity: distinct events sharing a person or place stay apart."""
 TIME_SCALE_DAYS = 3.0
-"""Publication gap (days) over which similarity halves: stories far apart rarely merge."""
+"""Publication gap (days) over which similarity halves: stories far apart in time rarely merge."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What clustering sees of one unit."""
+
+    vector: Vector
+    """Unit-length term vector."""
+    background: float
+    """Typical similarity of this unit to unrelated news."""
+    days: tuple[float, ...]
+    """Known publication days of its articles."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Cluster:
-    """A cluster being merged: its members and the sum of their vectors."""
+    """A cluster being merged."""
 
-    members: list[int]
-    """Indexes of the articles in it."""
+    members: tuple[int, ...]
+    """Indexes of its units."""
     total: Vector
-    """Sum of the members' unit vectors: the average pairwise cosine comes from it."""
-    days: list[float]
-    """Known publication days of its members."""
+    """Sum of the members' unit vectors."""
+    square: float
+    """Squared length of ``total``: gives the mean pairwise cosine inside the cluster."""
+    background: float
+    """Sum of the members' backgrounds."""
+    span: tuple[float, float] | None
+    """Earliest and latest known publication day; None when no date is known."""
 
 
-def candidate_pairs(features: Sequence[Features]) -> dict[tuple[int, int], float]:
-    """Find each article's nearest neighbours through an inverted index of its heavy terms."""
-    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(features)))
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, feature in enumerate(features):
-        for term in feature.vector:
-            postings[term].append(index)
-    pairs: dict[tuple[int, int], float] = {}
-    for index, feature in enumerate(features):
-        scores: dict[int, float] = defaultdict(float)
-        for term, weight in _heaviest(feature.vector, QUERY_TERMS):
-            posting = postings[term]
-            if len(posting) > cap:
-                continue
-            for other in posting:
-                if other != index:
-                    scores[other] += weight * features[other].vector[term]
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:NEIGHBOURS]
-        for other, _ in best:
-            key = (min(index, other), max(index, other))
-            if key not in pairs:
-                pairs[key] = dot(feature.vector, features[other].vector)
-    return pairs
-
-
-def _heaviest(vector: Vector, count: int) -> list[tuple[str, float]]:
-    """Return the ``count`` heaviest terms of a vector (ties broken by term)."""
-    return sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count]
-
-
-def average_linkage(
-    features: Sequence[Features], pairs: dict[tuple[int, int], float]
-) -> list[list[int]]:
-    """Merge clusters by exact average cosine, best pair first, while above the threshold."""
-    clusters = {
-        index: _Cluster([index], dict(feature.vector), [] if feature.day is None else [feature.day])
-        for index, feature in enumerate(features)
-    }
+def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
+    """Merge units into clusters, best average linkage first, while the merges stay sound."""
+    clusters = {index: _single(index, unit) for index, unit in enumerate(units)}
     links: dict[int, set[int]] = defaultdict(set)
-    heap: list[tuple[float, int, int]] = []
-    for (left, right), _similarity in pairs.items():
+    heap: list[tuple[float, int, int, float]] = []
+    for left, right in sorted(pairs):
         links[left].add(right)
         links[right].add(left)
         _push(heap, clusters, left, right)
-    next_id = len(features)
+    next_id = len(units)
     while heap:
-        negative, left, right = heapq.heappop(heap)
-        if -negative < MERGE_THRESHOLD:
-            break
+        _, left, right, cross = heapq.heappop(heap)
         if left not in clusters or right not in clusters:
             continue
-        merged = _merge(clusters.pop(left), clusters.pop(right))
-        clusters[next_id] = merged
-        neighbours = (links.pop(left) | links.pop(right)) - {left, right}
-        for other in sorted(neighbours):
+        clusters[next_id] = _merge(clusters.pop(left), clusters.pop(right), cross)
+        for other in sorted((links.pop(left) | links.pop(right)) - {left, right}):
             links[other] -= {left, right}
             links[other].add(next_id)
             links[next_id].add(other)
             _push(heap, clusters, next_id, other)
         next_id += 1
-    return [sorted(cluster.members) for cluster in clusters.values()]
+    return [cluster.members for cluster in clusters.values()]
 
 
-def _merge(left: _Cluster, right: _Cluster) -> _Cluster:
-    """Join two clusters."""
+def _single(index: int, unit: Unit) -> _Cluster:
+    """Make a cluster of one unit."""
+    span = (min(unit.days), max(unit.days)) if unit.days else None
+    square = dot(unit.vector, unit.vector)
+    return _Cluster((index,), dict(unit.vector), square, unit.background, span)
+
+
+def _merge(left: _Cluster, right: _Cluster, cross: float) -> _Cluster:
+    """Join two clusters; ``cross`` is the dot product of their totals."""
     total = dict(left.total)
     for term, value in right.total.items():
         total[term] = total.get(term, 0.0) + value
-    return _Cluster(left.members + right.members, total, left.days + right.days)
+    return _Cluster(
+        left.members + right.members,
+        total,
+        left.square + right.square + 2 * cross,
+        left.background + right.background,
+        _join_spans(left.span, right.span),
+    )
+
+
+def _join_spans(
+    left: tuple[float, float] | None, right: tuple[float, float] | None
+) -> tuple[float, float] | None:
+    """Return the time span covering two optional spans."""
+    if left is None or right is None:
+        return right if left is None else left
+    return (min(left[0], right[0]), max(left[1], right[1]))
 
 
 def _push(
-    heap: list[tuple[float, int, int]], clusters: dict[int, _Cluster], a: int, b: int
+    heap: list[tuple[float, int, int, float]], clusters: dict[int, _Cluster], a: int, b: int
 ) -> None:
-    """Queue a cluster pair by its linkage score."""
-    score = linkage(clusters[a], clusters[b])
-    if score >= MERGE_THRESHOLD:
-        heapq.heappush(heap, (-score, min(a, b), max(a, b)))
+    """Queue a cluster pair if it may merge, best score first."""
+    left, right = clusters[a], clusters[b]
+    cross = dot(left.total, right.total)
+    score = linkage(left, right, cross)
+    if score is not None:
+        heapq.heappush(heap, (-score, min(a, b), max(a, b), cross))
 
 
-def linkage(left: _Cluster, right: _Cluster) -> float:
-    """Average pairwise cosine of two clusters, discounted by their gap in publication time."""
-    average = dot(left.total, right.total) / (len(left.members) * len(right.members))
-    if left.days and right.days:
-        gap = max(0.0, max(min(right.days) - max(left.days), min(left.days) - max(right.days)))
-        average /= 1.0 + gap / TIME_SCALE_DAYS
-    return average
+def linkage(left: _Cluster, right: _Cluster, cross: float) -> float | None:
+    """Score a merge: average cosine over background, time-discounted; None when unsound."""
+    sizes = len(left.members) * len(right.members)
+    average = cross / sizes * _time_factor(left, right)
+    background = (left.background / len(left.members) + right.background / len(right.members)) / 2
+    score = average - background
+    if score < MERGE_MARGIN:
+        return None
+    if len(left.members) > 1 and len(right.members) > 1:
+        looser = min(_inner(left), _inner(right))
+        if average < COHERENCE * looser:
+            return None
+    return score
+
+
+def _inner(cluster: _Cluster) -> float:
+    """Mean pairwise cosine inside a cluster of several units."""
+    size = len(cluster.members)
+    return (cluster.square - size) / (size * (size - 1))
+
+
+def _time_factor(left: _Cluster, right: _Cluster) -> float:
+    """Discount similarity by the gap between two clusters' publication times."""
+    if left.span is None or right.span is None:
+        return 1.0
+    gap = max(0.0, right.span[0] - left.span[1], left.span[0] - right.span[1])
+    return 1.0 / (1.0 + gap / TIME_SCALE_DAYS)

@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.models import Article
 from briefing.text import STOP_WORDS, words
@@ -21,10 +22,14 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 """How much a lead word counts: news puts who, what, where and when first."""
 LEAD_WORDS = 60
-"""Length of the lead in words."""
+"""Length of the lead in content words."""
+NAME_WEIGHT = 1.0
+"""Weight of a multi-word capitalised name (cased text only) on top of its words."""
 
 _SUFFIXES = ("ing", "ed", "es", "s")
 _NUMBER = re.compile(r"^\d[\d.,]*$")
+# Two or more capitalised words in a row, e.g. "Jamal Khashoggi", "Port Elsby Lifeboat".
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]+)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,7 @@ class Features:
     """Publication time in days since the epoch; None when unknown."""
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Strip common English inflections so that "votes", "voted" and "voting" meet."""
     if len(word) <= 4 or not word.isalpha():
@@ -62,14 +68,25 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+def names(text: str) -> list[str]:
+    """Return multi-word capitalised names of a cased text, lowercased (none in lowercased text)."""
+    found = []
+    for match in _NAME.finditer(text):
+        parts = [word for word in words(match.group(0)) if word not in STOP_WORDS]
+        if len(parts) >= 2:
+            found.append("_".join(parts))
+    return found
+
+
 def term_counts(article: Article) -> dict[str, float]:
     """Count the article's tokens, headline and lead weighted over the tail."""
     counts: dict[str, float] = defaultdict(float)
     for token in tokens(article.title):
         counts[token] += TITLE_WEIGHT
-    body = tokens(article.text)
-    for index, token in enumerate(body):
+    for index, token in enumerate(tokens(article.text)):
         counts[token] += LEAD_WEIGHT if index < LEAD_WORDS else 1.0
+    for name in names(article.title) + names(article.text):
+        counts[name] += NAME_WEIGHT
     return counts
 
 
@@ -83,9 +100,14 @@ def featurise(articles: Sequence[Article]) -> list[Features]:
     idf = {term: math.log((total + 1) / (df + 1)) + 1.0 for term, df in document_frequency.items()}
     features = []
     for article, count in zip(articles, counts, strict=True):
-        vector = {term: (1.0 + math.log(weight)) * idf[term] for term, weight in count.items()}
+        vector = {term: _damp(weight) * idf[term] for term, weight in count.items()}
         features.append(Features(normalise(vector), _day(article)))
     return features
+
+
+def _damp(weight: float) -> float:
+    """Dampen a term count logarithmically, so that repetition adds little."""
+    return 1.0 + math.log(weight) if weight > 1.0 else weight
 
 
 def normalise(vector: Vector) -> Vector:
