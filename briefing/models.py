@@ -32,6 +32,8 @@ class Article:
     """An explicit story key that overrides grouping; None to let briefing group."""
     paragraphs: tuple[str, ...]
     """The body as plain-text paragraphs, page furniture removed."""
+    timed: bool = True
+    """False when the source gave only the day of publication, not the time of day."""
 
     @property
     def text(self) -> str:
