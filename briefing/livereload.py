@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import secrets
 import threading
 from collections.abc import Iterable, Iterator
@@ -130,23 +129,46 @@ class SiteState:
             self._cond.notify_all()
 
 
-_SCRIPT = """<script id="briefing-livereload">
+SCRIPT_PATH = "/__briefing/livereload.js"
+"""Where the server serves ``LIVERELOAD_JS`` (same origin: allowed by a ``script-src 'self'``)."""
+
+LIVERELOAD_JS = """\
 (function () {
-  var token = %s;
+  "use strict";
+  var script = document.currentScript;
+  var token = script.getAttribute("data-token");
+  var hide = document.getElementById("briefing-error-hide");
+  if (hide) {
+    hide.addEventListener("click", function () { hide.parentNode.remove(); });
+  }
   function poll() {
-    fetch("%s?since=" + encodeURIComponent(token), {cache: "no-store"})
+    fetch(script.getAttribute("data-events") + "?since=" + encodeURIComponent(token),
+          {cache: "no-store"})
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (d) { if (d.token !== token) { location.reload(); } else { poll(); } })
       .catch(function () { setTimeout(poll, 1000); });
   }
   poll();
 })();
-</script>"""
+"""
+"""Long-poll the events endpoint; reload the page when the site's state token changes."""
 
-_OVERLAY_STYLE = (
-    "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;"
-    "background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif"
-)
+STYLE_PATH = "/__briefing/overlay.css"
+"""Where the server serves ``OVERLAY_CSS`` (a stylesheet, so no inline style is needed)."""
+
+OVERLAY_CSS = """\
+#briefing-error { position: fixed; inset: 0; z-index: 2147483647; overflow: auto; margin: 0;
+  padding: 2rem; background: rgba(20, 20, 20, .94); color: #fff;
+  font: 16px/1.5 system-ui, sans-serif; text-align: left; }
+#briefing-error h2 { color: #ff8080; margin: 0 0 1rem; font-size: 1.5rem; }
+#briefing-error pre { white-space: pre-wrap; font-size: 1.1rem; margin: 0 0 1rem; }
+#briefing-error code { color: #ffd479; }
+#briefing-error-hide { float: right; font: inherit; padding: .25rem 1rem; cursor: pointer; }
+"""
+"""The error overlay's look."""
+
+ASSETS = {SCRIPT_PATH: LIVERELOAD_JS, STYLE_PATH: OVERLAY_CSS}
+"""The preview's own files, served at these paths and never written into the site."""
 
 
 def overlay_html(failure: Failure) -> str:
@@ -164,11 +186,11 @@ def overlay_html(failure: Failure) -> str:
     else:
         title, shown = "Build failed", "Showing the last good build."
     return (
-        f'<div id="briefing-error" role="alert" style="{_OVERLAY_STYLE}">'
-        '<button type="button" onclick="this.parentNode.remove()" style="float:right">'
-        "Hide</button>"
-        f'<h2 style="color:#ff8080;margin-top:0">{title}</h2>'
-        f'<pre class="briefing-message" style="white-space:pre-wrap;font-size:1.1rem">'
+        f'<link rel="stylesheet" href="{STYLE_PATH}">'
+        '<div id="briefing-error" role="alert">'
+        '<button type="button" id="briefing-error-hide">Hide</button>'
+        f"<h2>{title}</h2>"
+        '<pre class="briefing-message">'
         f"{html.escape(failure.message)}</pre>{where}{hint}{listing}"
         f"<p><small>{shown} Fix the file and save: this page reloads by itself.</small></p></div>"
     )
@@ -176,10 +198,11 @@ def overlay_html(failure: Failure) -> str:
 
 def inject(page: bytes, token: str, failure: Failure | None) -> bytes:
     """Add the reload script, and the overlay if the last build failed, before ``</body>``."""
-    extra = (overlay_html(failure) if failure else "") + _SCRIPT % (
-        json.dumps(token).replace("<", "\\u003c"),
-        EVENTS_PATH,
+    script = (
+        f'<script id="briefing-livereload" src="{SCRIPT_PATH}" '
+        f'data-token="{html.escape(token)}" data-events="{EVENTS_PATH}"></script>'
     )
+    extra = (overlay_html(failure) if failure else "") + script
     end = page.lower().rfind(b"</body>")
     at = end if end >= 0 else len(page)
     return page[:at] + extra.encode() + page[at:]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from briefing.livereload import EVENTS_PATH, SiteState, inject
+from briefing.livereload import ASSETS, EVENTS_PATH, SiteState, inject
 
 log = logging.getLogger(__name__)
 
@@ -196,17 +196,20 @@ class _Handler(BaseHTTPRequestHandler):
         self._respond(send_body=False)
 
     def _respond(self, *, send_body: bool) -> None:
+        url = urlsplit(self.path)
         if self.server.loopback_only and not _is_loopback(self.headers.get("Host", "")):
             # Another site's page, reaching us through DNS rebinding, must not read the preview.
-            self._send(_Reply(HTTPStatus.FORBIDDEN, b"Forbidden host.", "text/plain"), send_body)
-            return
-        url = urlsplit(self.path)
-        if url.path == EVENTS_PATH:
-            self._poll(parse_qs(url.query).get("since", [""])[0], send_body)
-            return
-        with self.server.state.reading():  # a build cannot start while the site is read
-            reply = self._reply(url.path, url.query)
-        self._send(reply, send_body)  # sent after the lock: a slow client holds no build
+            reply = _Reply(HTTPStatus.FORBIDDEN, b"Forbidden host.", "text/plain")
+        elif url.path == EVENTS_PATH:
+            token = self.server.state.wait_for_change(parse_qs(url.query).get("since", [""])[0])
+            reply = _Reply(HTTPStatus.OK, json.dumps({"token": token}).encode(), "application/json")
+        elif url.path in ASSETS:
+            kind = content_type(Path(url.path))
+            reply = _Reply(HTTPStatus.OK, ASSETS[url.path].encode(), kind)
+        else:
+            with self.server.state.reading():  # a build cannot start while the site is read
+                reply = self._reply(url.path, url.query)
+        self._send(reply, send_body)  # sent after the lock: a slow client holds off no build
 
     def _reply(self, path: str, query: str) -> _Reply:
         found = resolve(self.server.root, path)
@@ -232,11 +235,6 @@ class _Handler(BaseHTTPRequestHandler):
             body = _FALLBACK_404
         state = self.server.state
         return _Reply(status, inject(body, state.token, state.failure), CONTENT_TYPES[".html"])
-
-    def _poll(self, since: str, send_body: bool) -> None:
-        token = self.server.state.wait_for_change(since)
-        body = json.dumps({"token": token}).encode()
-        self._send(_Reply(HTTPStatus.OK, body, "application/json"), send_body)
 
     def _send(self, reply: _Reply, send_body: bool) -> None:
         self.send_response(reply.status)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from browser_support import chromium, open_page, watch
+from test_preview import base
 from test_preview_build import FERRY_ARTICLE, FERRY_TITLE, served  # noqa: F401
 
+from briefing.errors import ContentError
 from briefing.preview import Preview
 
 pytestmark = pytest.mark.browser
@@ -47,3 +50,47 @@ def test_an_open_story_page_reloads_itself_after_an_edit(served: Preview) -> Non
         assert events.errors == []
         assert events.outside_requests == []
         assert events.dialogs == []
+
+
+def test_reload_and_overlay_work_under_a_strict_content_security_policy(tmp_path: Path) -> None:
+    # A site may forbid inline scripts; the preview's script comes from the preview's own origin.
+    content, site = tmp_path / "content", tmp_path / "site"
+    content.mkdir()
+    (content / "page.txt").write_text("First text")
+    csp = "default-src 'self'; script-src 'self'; connect-src 'self'"
+
+    def rebuild() -> None:
+        text = (content / "page.txt").read_text()
+        if text.startswith("BROKEN"):
+            raise ContentError("Cannot parse <page>.", path="content/page.txt", line=1)
+        site.mkdir(exist_ok=True)
+        (site / "index.html").write_text(
+            f'<!doctype html><html><head><meta http-equiv="Content-Security-Policy" '
+            f'content="{csp}"><title>t</title></head><body><p id="text">{text}</p></body></html>'
+        )
+
+    session = Preview(rebuild, site_dir=site, watch_paths=[content], ignore=[], port=0)
+    stop = threading.Event()
+    with session, chromium() as browser, open_page(browser, base(session)) as page:
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        try:
+            events = watch(page)
+            (content / "page.txt").write_text("Second text")
+            page.wait_for_function(
+                "() => document.getElementById('text').textContent === 'Second text'",
+                timeout=10_000,
+            )
+            (content / "page.txt").write_text("BROKEN")
+            page.wait_for_selector("#briefing-error", state="visible", timeout=10_000)
+            assert "Cannot parse <page>." in page.inner_text("#briefing-error")
+            position = "() => getComputedStyle(document.getElementById('briefing-error')).position"
+            assert page.evaluate(position) == "fixed"  # its stylesheet loaded despite the CSP
+            page.click("#briefing-error-hide")
+            page.wait_for_selector("#briefing-error", state="detached", timeout=5_000)
+            assert page.inner_text("#text") == "Second text"
+            assert events.errors == []
+            assert not [e for e in events.console_errors if "Content Security Policy" in e]
+        finally:
+            stop.set()
+            loop.join()

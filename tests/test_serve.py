@@ -15,7 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing.livereload import EVENTS_PATH, Failure, SiteState, inject, overlay_html
+from briefing.livereload import (
+    EVENTS_PATH,
+    LIVERELOAD_JS,
+    OVERLAY_CSS,
+    SCRIPT_PATH,
+    STYLE_PATH,
+    Failure,
+    SiteState,
+    inject,
+    overlay_html,
+)
 from briefing.serve import PreviewServer, resolve
 
 SECRET = "TOP SECRET, OUTSIDE THE SITE"
@@ -334,12 +344,29 @@ def test_a_repeated_failure_does_not_reload_pages_but_a_new_one_does() -> None:
 def test_inject_appends_when_there_is_no_body_end() -> None:
     page = inject(b"<p>fragment", "tok.1", None)
     assert page.startswith(b"<p>fragment<script")
-    assert b'"tok.1"' in page
+    assert b'data-token="tok.1"' in page
 
 
-def test_token_cannot_close_the_script() -> None:
-    page = inject(b"<body></body>", "</script><b>", None).decode()
+def test_token_is_escaped_in_its_attribute() -> None:
+    page = inject(b"<body></body>", '"></script><b>', None).decode()
     assert page.count("</script>") == 1
+    script = by_id(page, "briefing-livereload")
+    assert script is not None and script[1]["data-token"] == '"></script><b>'
+
+
+def test_the_reload_script_is_served_from_the_preview_itself(server: PreviewServer) -> None:
+    page = fetch(server.url)[2]
+    script = by_id(page, "briefing-livereload")
+    assert script is not None
+    assert script[1]["src"] == SCRIPT_PATH
+    assert script[1]["data-events"] == EVENTS_PATH
+    status, headers, code = fetch(server.url + SCRIPT_PATH.lstrip("/"))
+    assert (status, headers["Content-Type"]) == (200, "text/javascript; charset=utf-8")
+    assert code == LIVERELOAD_JS
+    assert "http" not in code  # nothing from outside
+    status, headers, css = fetch(server.url + STYLE_PATH.lstrip("/"))
+    assert (status, headers["Content-Type"]) == (200, "text/css; charset=utf-8")
+    assert css == OVERLAY_CSS
 
 
 def test_overlay_without_a_file_has_no_location_line() -> None:
