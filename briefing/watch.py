@@ -107,9 +107,9 @@ class Action(Enum):
     """What happened to a path, reduced to what matters for a rebuild."""
 
     WRITING = "writing"
-    """Created or written to, and maybe still open for writing."""
+    """Written to, and maybe still open for writing."""
     WRITTEN = "written"
-    """Closed after writing, or moved into place: complete."""
+    """Created, closed after writing, or moved into place."""
     DELETED = "deleted"
     """Removed, or moved away."""
 
@@ -126,8 +126,10 @@ class Change:
     """The absolute path that changed."""
 
 
+# "created" is not WRITING: watchdog reports files found in a new folder as created, long after
+# they were closed; a file that is then written reports "modified" and is waited for.
 _ACTIONS: dict[str, Action] = {
-    "created": Action.WRITING,
+    "created": Action.WRITTEN,
     "modified": Action.WRITING,
     "closed": Action.WRITTEN,
     "deleted": Action.DELETED,
@@ -147,8 +149,6 @@ def classify_event(
     # "attrib" are reads and metadata, including the build's own reads of its input.
     if action is None or (is_dir and event_type in ("modified", "closed")):
         return ()
-    if is_dir and action is Action.WRITING:
-        action = Action.WRITTEN  # a new folder is complete at once: no close will follow
     change = _change(Path(src), action, is_dir, roots)
     return (change,) if change is not None else ()
 

@@ -69,6 +69,7 @@ def test_ordinary_names_are_not_temporary(name: str) -> None:
         ("content/2031/march/ferry.markdown", Kind.CONTENT),
         ("seeds/first.txt", Kind.CONTENT),
         ("seeds/meta.yaml", Kind.SIDECAR),
+        ("content/sources.yaml", Kind.SIDECAR),
         ("content/ferry.meta.yml", Kind.SIDECAR),
         ("templates/story.html", Kind.TEMPLATE),
         ("themes/dark/templates/base.html", Kind.TEMPLATE),
@@ -278,6 +279,20 @@ def test_temporary_files_and_the_output_folder_are_ignored(tree: Path, watcher: 
     os.utime(tree / "content/a.md")
     (tree / "content/a.md").read_text()
     assert _batches(watcher) == []
+
+
+def test_a_folder_copied_in_is_one_quick_batch(tree: Path, watcher: Watcher) -> None:
+    other = tree / "elsewhere/2031"
+    other.mkdir(parents=True)
+    for n in range(10):
+        (other / f"n{n}.md").write_text(f"article {n}\n")
+    began = time.monotonic()
+    shutil.copytree(other, tree / "content/2031")
+    batch = watcher.next_batch(timeout=5)
+    assert time.monotonic() - began < 1.0  # no wait for files that are already closed
+    assert tree / "content/2031/n9.md" in {c.path for c in batch} | {
+        c.path for c in _batches(watcher)
+    }
 
 
 def test_editor_atomic_save_is_seen(tree: Path, watcher: Watcher) -> None:
