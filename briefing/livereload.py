@@ -163,6 +163,7 @@ OVERLAY_CSS = """\
 #briefing-error h2 { color: #ff8080; margin: 0 0 1rem; font-size: 1.5rem; }
 #briefing-error pre { white-space: pre-wrap; font-size: 1.1rem; margin: 0 0 1rem; }
 #briefing-error code { color: #ffd479; }
+#briefing-error li { white-space: pre-wrap; }
 #briefing-error-hide { float: right; font: inherit; padding: .25rem 1rem; cursor: pointer; }
 """
 """The error overlay's look."""
