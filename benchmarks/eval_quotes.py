@@ -48,6 +48,7 @@ class Tally:
     named: int = 0
     named_found: int = 0
     named_right: int = 0
+    named_none: int = 0
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
@@ -118,6 +119,7 @@ def score(corpus: Path, files: list[Path], show_errors: bool) -> Tally:
             if named:
                 tally.named_found += 1
                 tally.named_right += hit.speaker == speaker
+                tally.named_none += hit.speaker is None
                 if show_errors and hit.speaker != speaker:
                     print(
                         f"SPEAKER {article.id}: {hit.speaker!r} != {speaker!r}: {hit.text[:60]!r}"
@@ -172,6 +174,10 @@ def rows_for(name: str, tally: Tally) -> list[tuple[str, str]]:
             f"{name}: speaker accuracy, named, found quotes",
             f"{tally.named_right / max(tally.named_found, 1):.3f} "
             f"({tally.named_right}/{tally.named_found})",
+        ),
+        (
+            f"{name}: named speakers wrong / not found",
+            f"{tally.named_found - tally.named_right - tally.named_none} / {tally.named_none}",
         ),
         (
             f"{name}: speaker accuracy, all named labels",
