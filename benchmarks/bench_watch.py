@@ -1,6 +1,6 @@
 """Time watch mode on a 1,000-article site: from saving an article to its new page being served.
 
-    python benchmarks/bench_watch.py CORPUS_DIR [--articles 1000] [--edits 20]
+    python benchmarks/bench_watch.py CORPUS_DIR [--articles 1000] [--edits 20] [--seed 0]
 
 Writes the articles with ``benchmarks/corpus.py`` into a temporary site, times a cold build, then
 runs the real preview (watcher, debouncer, server on 127.0.0.1, the build with a kept cache, as
@@ -44,6 +44,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="the corpus folder (../shared/corpus)")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=0, help="which random sample of the corpus")
     args = parser.parse_args()
     args.corpus = args.corpus.resolve()
     from corpus import sample_articles, write_markdown
@@ -51,7 +52,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-watch-") as folder:
         os.chdir(folder)
         try:
-            write_markdown(sample_articles(args.corpus, args.articles), Path("content"))
+            write_markdown(sample_articles(args.corpus, args.articles, args.seed), Path("content"))
             Path("briefing.yaml").write_text("content_dirs: [content]\noutput_dir: site\n")
             cold = build(load_config(None), build_time=BUILD_TIME, cache=BuildCache())
             _print_cold(cold)
