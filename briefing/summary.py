@@ -13,19 +13,20 @@ from briefing.summary_filters import (
     MIN_WORDS,
     caption_paragraphs,
     is_complete,
-    is_dangling,
     is_furniture,
     is_usable,
     join_quotations,
+    leans_on_context,
     strip_dateline,
 )
-from briefing.summary_headline import choose_headline
+from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_scoring import (
     Features,
     Vector,
     Weights,
     cosine,
     features,
+    normalise,
     similarity_graph,
     story_centroid,
     tfidf_vectors,
@@ -36,7 +37,9 @@ from briefing.text import split_sentences, terms
 log = logging.getLogger(__name__)
 
 # Feature weights, tuned on the Multi-News and NeuS validation files (benchmarks/eval_summary.py).
-WEIGHTS = Weights(centrality=0.35, support=0.25, prestige=0.0, position=0.3, specificity=0.1)
+WEIGHTS = Weights(
+    centrality=0.5, support=0.1, prestige=0.1, headline=0.1, position=0.1, specificity=0.05
+)
 REDUNDANT = 0.5
 """TF-IDF cosine above which a sentence repeats one already chosen."""
 CONTAINED = 0.6
@@ -47,6 +50,10 @@ DANGLING_COST = 0.8
 """Score factor for sentences that lean on the sentence before them."""
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
+PROPORTION = 1.0
+"""A summary says at most this share of the words in its story's usable sentences."""
+WORTH = 0.0
+"""A sentence whose MMR gain is below this share of the first pick's is not worth its words."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -65,6 +72,10 @@ class Candidate:
     """Whitespace-separated words."""
     terms: tuple[str, ...]
     """Stemmed content words."""
+    leans: bool
+    """Whether it leans on the sentence before it ("He said", "But ...")."""
+    previous: int
+    """Pool index of the sentence just before it in its article; -1 when not in the pool."""
 
 
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
@@ -73,9 +84,10 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     vectors = tfidf_vectors([c.terms for c in pool])
     sources = [c.source for c in pool]
     graph = similarity_graph(vectors)
-    rated = features(vectors, sources, [c.position for c in pool], [c.text for c in pool], graph)
+    positions = [c.position for c in pool]
+    rated = features(vectors, sources, positions, [c.text for c in pool], graph, _headlines(story))
     scores = _combine(rated, pool)
-    chosen = _select(pool, vectors, scores, words)
+    chosen = _select(pool, vectors, scores, min(words, _proportionate(pool)))
     summary = tuple(
         SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
     )
@@ -87,26 +99,56 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
 
 
+def _proportionate(pool: Sequence[Candidate]) -> int:
+    """Cap the length of a short story's summary to a share of what its articles say."""
+    return max(MIN_WORDS * 4, int(PROPORTION * sum(c.words for c in pool)))
+
+
+def _headlines(story: Story) -> Vector:
+    """Sum the articles' headline terms into one unit vector."""
+    counts: dict[str, float] = {}
+    for title in headline_texts(story.articles):
+        for term in set(terms(title)):
+            counts[term] = counts.get(term, 0.0) + 1.0
+    return normalise(counts)
+
+
 def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]]]]:
     """Split every article; return usable sentences and every sentence's term set."""
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
     for index, article in enumerate(story.articles):
-        captions = caption_paragraphs(article.paragraphs)
-        texts = [
-            strip_dateline(sentence)
-            for number, paragraph in enumerate(article.paragraphs)
-            if number not in captions
-            for sentence in join_quotations(split_sentences(paragraph))
-        ]
+        texts = _article_sentences(article.paragraphs)
         bodies.append([frozenset(terms(t)) for t in texts])
-        usable = [t for t in texts if is_usable(t)] or _fallback(texts)
-        pool.extend(
-            Candidate(index, position, text, len(text.split()), tuple(terms(text)))
-            for position, text in enumerate(usable[:per_article])
-        )
+        usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
+        usable = usable or list(enumerate(_fallback(texts)))
+        where: dict[int, int] = {}
+        for position, (raw, text) in enumerate(usable[:per_article]):
+            where[raw] = len(pool)
+            pool.append(
+                Candidate(
+                    index,
+                    position,
+                    text,
+                    len(text.split()),
+                    tuple(terms(text)),
+                    leans_on_context(text),
+                    where.get(raw - 1, -1),
+                )
+            )
     return pool, bodies
+
+
+def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
+    """Split a body into sentences, captions left out, quotations kept whole."""
+    captions = caption_paragraphs(paragraphs)
+    return [
+        strip_dateline(sentence)
+        for number, paragraph in enumerate(paragraphs)
+        if number not in captions
+        for sentence in join_quotations(split_sentences(paragraph))
+    ]
 
 
 def _fallback(texts: Sequence[str]) -> list[str]:
@@ -120,24 +162,26 @@ def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:
     """Weigh the features into one score per candidate; lower those that lean on context."""
     scores = weigh(rated, WEIGHTS)
     return [
-        score * DANGLING_COST if is_dangling(c.text) else score
-        for score, c in zip(scores, pool, strict=True)
+        score * DANGLING_COST if c.leans else score for score, c in zip(scores, pool, strict=True)
     ]
 
 
 def _select(
     pool: Sequence[Candidate], vectors: Sequence[Vector], scores: Sequence[float], budget: int
 ) -> list[int]:
-    """Pick sentences greedily by MMR under the word budget; the first pick can open a story."""
+    """Pick sentences greedily by MMR under the word budget.
+
+    A sentence that leans on context may only follow the sentence it leans on.
+    """
     chosen: list[int] = []
-    used = 0
+    used, first_gain = 0, 0.0
     term_sets = [frozenset(c.terms) for c in pool]
     while True:
         best, best_gain = -1, float("-inf")
         for i, candidate in enumerate(pool):
             if i in chosen or used + candidate.words > budget:
                 continue
-            if not chosen and is_dangling(candidate.text):
+            if candidate.leans and candidate.previous not in chosen:
                 continue
             overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
             if overlap >= REDUNDANT or any(_contained(term_sets[i], term_sets[j]) for j in chosen):
@@ -145,20 +189,26 @@ def _select(
             gain = scores[i] - NOVELTY * overlap
             if gain > best_gain:
                 best, best_gain = i, gain
-        if best < 0:
+        if best < 0 or (chosen and best_gain < WORTH * first_gain):
             return chosen
+        if not chosen:
+            first_gain = best_gain
         chosen.append(best)
         used += pool[best].words
 
 
 def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
-    """Order chosen sentences as a story: by position in their article, then article order."""
-    ordered = sorted((pool[i] for i in chosen), key=lambda c: (c.position, c.source))
-    opener = next((c for c in ordered if not is_dangling(c.text)), None)
-    if opener is not None and ordered[0] is not opener:
-        ordered.remove(opener)
-        ordered.insert(0, opener)
-    return ordered
+    """Order chosen sentences as a story: by position in their article, then article order.
+
+    A sentence that leans on its predecessor goes right after it.
+    """
+    ordered = sorted(
+        (i for i in chosen if not pool[i].leans), key=lambda i: (pool[i].position, pool[i].source)
+    )
+    followers = sorted((i for i in chosen if pool[i].leans), key=lambda i: pool[i].position)
+    for follower in followers:
+        ordered.insert(ordered.index(pool[follower].previous) + 1, follower)
+    return [pool[i] for i in ordered]
 
 
 def _provenance(

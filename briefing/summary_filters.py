@@ -55,6 +55,12 @@ _DANGLING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An attribution to a pronoun: "..., he said." needs the sentence that names him.
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"""[,”"?!]\s*["”]?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|noted|continued"""
+    r"""|asked|wrote|recalled|insisted|argued|warned)\b""",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -101,6 +107,11 @@ def is_furniture(sentence: str) -> bool:
 def is_dangling(sentence: str) -> bool:
     """Tell whether a sentence leans on what came before it (so cannot open a summary)."""
     return bool(_DANGLING.match(sentence.strip()))
+
+
+def leans_on_context(sentence: str) -> bool:
+    """Tell whether a sentence needs the one before it: a dangling opener or "he said"."""
+    return is_dangling(sentence) or bool(_PRONOUN_ATTRIBUTION.search(sentence))
 
 
 def is_shouty(text: str) -> bool:

@@ -31,6 +31,11 @@ def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
     return best
 
 
+def headline_texts(articles: Sequence[Article]) -> list[str]:
+    """Return the articles' titles that are real headlines (not furniture nor file names)."""
+    return [a.title for a in articles if _penalty(" ".join(a.title.split())) < UNUSABLE]
+
+
 def _score(index: int, title: str, vectors: Sequence[Vector], centroid: Vector) -> float:
     """Rate one title: agreement with the others and the story, minus penalties."""
     vector = vectors[index]

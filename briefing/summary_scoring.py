@@ -14,7 +14,7 @@ DAMPING = 0.85
 """PageRank damping factor."""
 PAGERANK_STEPS = 30
 """Power iterations: ranks settle to about 1e-3 relative error well before this."""
-POSITION_DECAY = 0.5
+POSITION_DECAY = 0.25
 """Exponent of the position prior 1 / (1 + position) ** decay."""
 
 _NUMBER = re.compile(r"\d")
@@ -35,6 +35,8 @@ class Features:
     """Mean over the other articles of the best similarity with one of their sentences."""
     prestige: tuple[float, ...]
     """LexRank: stationary rank on the graph of similar sentences."""
+    headline: tuple[float, ...]
+    """Similarity with the articles' headlines (what the outlets thought the news was)."""
     position: tuple[float, ...]
     """Closeness to the start of the article (news leads carry the facts)."""
     specificity: tuple[float, ...]
@@ -51,6 +53,8 @@ class Weights:
     """Weight of corroboration by the other articles."""
     prestige: float
     """Weight of LexRank prestige."""
+    headline: float
+    """Weight of similarity with the headlines."""
     position: float
     """Weight of closeness to the article's lead."""
     specificity: float
@@ -63,6 +67,7 @@ def weigh(rated: Features, weights: Weights) -> list[float]:
         (weights.centrality, rated.centrality),
         (weights.support, rated.support),
         (weights.prestige, rated.prestige),
+        (weights.headline, rated.headline),
         (weights.position, rated.position),
         (weights.specificity, rated.specificity),
     )
@@ -74,12 +79,16 @@ def weigh(rated: Features, weights: Weights) -> list[float]:
 
 
 def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> list[Vector]:
-    """Build L2-normalised TF-IDF vectors, IDF taken over the given token lists."""
+    """Build L2-normalised TF-IDF vectors with smoothed IDF over the given token lists.
+
+    The smoothing (1 + log) keeps a story's topic words, which occur in many of its sentences,
+    from being weighted down to nothing.
+    """
     frequency: Counter[str] = Counter()
     for tokens in token_lists:
         frequency.update(set(tokens))
     count = len(token_lists)
-    idf = {t: math.log((count + 1) / (df + 0.5)) for t, df in frequency.items()}
+    idf = {t: 1.0 + math.log((count + 1) / (df + 0.5)) for t, df in frequency.items()}
     vectors = []
     for tokens in token_lists:
         weights = {t: (1 + math.log(n)) * idf[t] for t, n in Counter(tokens).items()}
@@ -122,12 +131,14 @@ def features(
     positions: Sequence[int],
     texts: Sequence[str],
     graph: Sequence[dict[int, float]],
+    headlines: Vector,
 ) -> Features:
     """Compute the ranking features of every candidate sentence."""
     return Features(
         centrality=_scaled(_centrality(vectors, sources)),
         support=_scaled(_support(sources, graph)),
         prestige=_scaled(prestige(graph)),
+        headline=_scaled([cosine(v, headlines) for v in vectors]),
         position=tuple((1.0 + p) ** -POSITION_DECAY for p in positions),
         specificity=_scaled([specificity(t) for t in texts]),
     )
