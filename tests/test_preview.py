@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,8 +19,8 @@ import pytest
 from test_serve import by_id, elements, fetch
 
 from briefing.errors import BriefingError, ContentError, Problem, Severity
-from briefing.livereload import EVENTS_PATH
-from briefing.preview import Preview
+from briefing.livereload import EVENTS_PATH, SiteState
+from briefing.preview import Preview, preview
 
 
 def wait_until(check: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -297,3 +301,93 @@ def test_files_a_build_went_past_are_shown_while_the_site_updates(
         loop.join()
     assert lines[2].startswith("Rebuilt in ")
     assert " ms with 1 problem (" in lines[2]
+
+
+def test_a_build_waits_for_running_responses_and_new_ones_wait_for_it() -> None:
+    state = SiteState()
+    order: list[str] = []
+    reading = threading.Event()
+
+    def respond() -> None:
+        with state.reading():
+            reading.set()
+            time.sleep(0.2)
+            order.append("first response done")
+
+    def rebuild() -> None:
+        with state.building():
+            order.append("build")
+            time.sleep(0.2)
+
+    def late_response() -> None:
+        with state.reading():
+            order.append("late response")
+
+    first = threading.Thread(target=respond)
+    first.start()
+    reading.wait()
+    builder = threading.Thread(target=rebuild)
+    builder.start()
+    time.sleep(0.05)  # the build is now waiting for the first response
+    late = threading.Thread(target=late_response)
+    late.start()
+    for thread in (first, builder, late):
+        thread.join(timeout=5)
+    assert order == ["first response done", "build", "late response"]
+
+
+def test_ctrl_c_during_a_build_stops_everything(root: Path, fake: FakeBuild) -> None:
+    def rebuild() -> None:
+        if fake.calls == 1:
+            fake.calls += 1
+            raise KeyboardInterrupt  # what Ctrl-C does to the main thread mid-build
+        fake()
+
+    edit = threading.Timer(0.5, lambda: (root / "content/ferry.md").write_text("edited\n"))
+    edit.start()
+    with pytest.raises(KeyboardInterrupt):
+        preview(rebuild, site_dir=root / "site", watch_paths=[root / "content"], ignore=[], port=0)
+    edit.join()
+    assert [t.name for t in threading.enumerate()] == ["MainThread"]
+    assert sorted(p.name for p in root.iterdir()) == ["content", "site"]  # no stray files
+
+
+STOP_SCRIPT = """
+import sys, threading, time
+from pathlib import Path
+from briefing.preview import preview
+
+root = Path(sys.argv[1])
+calls = []
+
+def rebuild():
+    calls.append(1)
+    if len(calls) > 1:
+        print("building", flush=True)
+        time.sleep(30)  # a long build, interrupted
+
+try:
+    preview(rebuild, site_dir=root / "site", watch_paths=[root / "content"], ignore=[], port=0,
+            on_event=lambda line: print(line, flush=True))
+except KeyboardInterrupt:
+    print("threads:", [t.name for t in threading.enumerate()], flush=True)
+"""
+
+
+def test_sigint_during_a_long_build_exits_at_once(root: Path) -> None:
+    command = [sys.executable, "-c", STOP_SCRIPT, str(root)]
+    restore = functools.partial(signal.signal, signal.SIGINT, signal.SIG_DFL)
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=restore
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        while not process.stdout.readline().startswith("Serving "):
+            pass
+        (root / "content/ferry.md").write_text("edited\n")
+        assert process.stdout.readline() == "building\n"
+        began = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert time.monotonic() - began < 2.0
+    assert out == "threads: ['MainThread']\n"
+    assert err == ""
