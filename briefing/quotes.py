@@ -31,6 +31,9 @@ _TERM_MARKER = re.compile(
 )
 _PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
+_TITLE_MARKER = re.compile(
+    r"\b(?:entitled|titled|headlined|defines as|defined as|the motto|the adage)\s*$", re.IGNORECASE
+)
 _SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
@@ -226,7 +229,10 @@ def _is_quote(
         return adjacent and words[-1] in ",.?!"
     start = group[0].start
     floor = bounds[group[0].paragraph][0]
-    if _TERM_MARKER.search(prose[max(floor, start - 30) : start]) and count <= 6 and not adjacent:
+    before = prose[max(floor, start - 30) : start]
+    if _TITLE_MARKER.search(before) and not adjacent:
+        return False  # 'a story entitled "..."', 'defines as "..."'
+    if _TERM_MARKER.search(before) and count <= 6 and not adjacent:
         return False
     if _title_case(words) and count <= 10 and not adjacent:
         return False

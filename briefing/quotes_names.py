@@ -83,11 +83,18 @@ def _title_before(text: str, start: int, position: int) -> str:
     return " ".join(titled)
 
 
+def _is_title(token: str) -> bool:
+    """Tell whether a token is a title or role word ("Sen.", "President")."""
+    return token.lower().rstrip(".") in TITLE_WORDS or token.lower() in TITLE_WORDS
+
+
 def _titled_surname(run: str, name: str) -> bool:
     """Tell whether a run is a title and one name, as in "President Biden" or "Sen. Paul"."""
     tokens = name.split()
     if len(tokens) != 1 or len(run.split()) < 2 or not tokens[0][:1].isupper():
         return False
+    if not _is_title(run.split()[0]):
+        return False  # "ABC’s Sunday shows": no title, so no person
     return tokens[0].lower() not in NON_PERSON_WORDS and tokens[0].isalpha()
 
 

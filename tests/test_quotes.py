@@ -125,3 +125,11 @@ def test_offsets_point_at_the_marks_in_article_text() -> None:
     assert article.text[mention.start] == '"'
     assert article.text[mention.end - 1] == '"'
     assert mention.article_id == "a"
+
+
+def test_titles_introduced_as_such_are_not_quotes_even_when_long() -> None:
+    text = (
+        "The paper ran a story entitled “The mayor pushed back against the plan to close the "
+        "harbour,” on its front page."
+    )
+    assert found(text) == []

@@ -222,3 +222,10 @@ def test_as_x_reported_colon() -> None:
 def test_with_some_members_warning() -> None:
     text = 'The panel split, with some members warning it would "erode trust in every court."'
     assert speakers(text) == ["some members"]
+
+
+def test_possessive_outlet_names_are_not_people() -> None:
+    assert speakers(
+        "The senator appeared on NBC’s and ABC’s Sunday shows.",
+        '"We cannot spend another trillion right now," he said.',
+    ) == [None]
