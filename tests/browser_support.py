@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import BrowserContext, Page, Route
+    from playwright.sync_api import BrowserContext, Page, Playwright, Route
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +78,14 @@ def require_chromium() -> Path:
 
 
 @contextmanager
-def chromium(*, width: int = 1280, height: int = 800) -> Iterator[BrowserContext]:
+def chromium(
+    *, width: int = 1280, height: int = 800, javascript: bool = True
+) -> Iterator[BrowserContext]:
     """Start headless Chromium with a fresh, empty profile; yield its browser context."""
     executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
     with (
         tempfile.TemporaryDirectory(prefix="briefing-chromium-") as profile,
-        sync_playwright() as playwright,
+        _playwright() as playwright,
     ):
         # A persistent context is the one Playwright API that takes our own --user-data-dir.
         context = playwright.chromium.launch_persistent_context(
@@ -97,11 +97,36 @@ def chromium(*, width: int = 1280, height: int = 800) -> Iterator[BrowserContext
             device_scale_factor=1,
             locale="en-GB",
             timezone_id="UTC",
+            java_script_enabled=javascript,
         )
         try:
             yield context
         finally:
             context.close()
+
+
+_running: list[Playwright] = []
+"""The one Playwright driver of this thread while any browser is open (its sync API allows one)."""
+
+
+@contextmanager
+def _playwright() -> Iterator[Playwright]:
+    """Share one Playwright driver among nested ``chromium()`` calls; stop it with the last."""
+    if _running:
+        _running.append(_running[-1])
+        try:
+            yield _running[-1]
+        finally:
+            _running.pop()
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        _running.append(playwright)
+        try:
+            yield playwright
+        finally:
+            _running.pop()
 
 
 @dataclass(slots=True)

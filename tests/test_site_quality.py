@@ -327,6 +327,25 @@ def test_page_fits_the_window(
     assert events.console_errors == []
 
 
+@pytest.mark.browser
+def test_pages_read_without_javascript(site: Site, served: str) -> None:
+    """Headlines on the front page, summary and quotes on the story page, with scripts off."""
+    story = site.data["stories"][0]
+    with chromium(javascript=False) as browser:
+        with open_page(browser, served + "index.html") as page:
+            front = " ".join(page.locator("main").inner_text().split())
+        with open_page(browser, served + site.story_path()) as page:
+            text = " ".join(page.locator("main").inner_text().split())
+            page.screenshot(path=screenshot_dir() / "story-nojs-1280.png", full_page=True)
+    missing = [
+        s["title"] for s in site.data["stories"][:20] if " ".join(s["title"].split()) not in front
+    ]
+    assert missing == [], "headlines missing from the front page without JavaScript"
+    expected = [" ".join(part["text"].split()) for part in story["summary"]]
+    expected += [" ".join(quote["text"].split()) for quote in story["quotes"]]
+    assert [part for part in expected if part not in text] == []
+
+
 def _search_word(site: Site) -> tuple[str, str]:
     """Pick a story and a word of its summary that no other story's summary or headline has."""
     stories = site.data["stories"]
