@@ -50,10 +50,6 @@ DANGLING_COST = 0.8
 """Score factor for sentences that lean on the sentence before them."""
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
-PROPORTION = 1.0
-"""A summary says at most this share of the words in its story's usable sentences."""
-WORTH = 0.0
-"""A sentence whose MMR gain is below this share of the first pick's is not worth its words."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -80,28 +76,30 @@ class Candidate:
 
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     """Summarise a story within ``words`` words and pick its ``quotes`` key quotes."""
-    pool, bodies = _candidates(story)
-    vectors = tfidf_vectors([c.terms for c in pool])
-    sources = [c.source for c in pool]
-    graph = similarity_graph(vectors)
-    positions = [c.position for c in pool]
-    rated = features(vectors, sources, positions, [c.text for c in pool], graph, _headlines(story))
-    scores = _combine(rated, pool)
-    chosen = _select(pool, vectors, scores, min(words, _proportionate(pool)))
-    summary = tuple(
-        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
-    )
+    summary, centroid = _merged_sentences(story, words)
     mentions = tuple(m for article in story.articles for m in extract_quotes(article))
     key = key_quotes(story, mentions, limit=quotes, summary=summary)
-    headline = choose_headline(story.articles, story_centroid(vectors, sources))
+    headline = choose_headline(story.articles, centroid)
     if not headline:
         headline = summary[0].text if summary else story.articles[0].title
     return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
 
 
-def _proportionate(pool: Sequence[Candidate]) -> int:
-    """Cap the length of a short story's summary to a share of what its articles say."""
-    return max(MIN_WORDS * 4, int(PROPORTION * sum(c.words for c in pool)))
+def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, ...], Vector]:
+    """Rate every candidate sentence, select within the budget, order, credit the carriers."""
+    pool, bodies = _candidates(story)
+    if not pool:
+        return (), {}
+    vectors = tfidf_vectors([c.terms for c in pool])
+    sources = [c.source for c in pool]
+    graph = similarity_graph(vectors)
+    positions = [c.position for c in pool]
+    rated = features(vectors, sources, positions, [c.text for c in pool], graph, _headlines(story))
+    chosen = _select(pool, vectors, _combine(rated, pool), words)
+    summary = tuple(
+        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
+    )
+    return summary, story_centroid(vectors, sources)
 
 
 def _headlines(story: Story) -> Vector:
@@ -174,7 +172,7 @@ def _select(
     A sentence that leans on context may only follow the sentence it leans on.
     """
     chosen: list[int] = []
-    used, first_gain = 0, 0.0
+    used = 0
     term_sets = [frozenset(c.terms) for c in pool]
     while True:
         best, best_gain = -1, float("-inf")
@@ -189,10 +187,8 @@ def _select(
             gain = scores[i] - NOVELTY * overlap
             if gain > best_gain:
                 best, best_gain = i, gain
-        if best < 0 or (chosen and best_gain < WORTH * first_gain):
+        if best < 0:
             return chosen
-        if not chosen:
-            first_gain = best_gain
         chosen.append(best)
         used += pool[best].words
 

@@ -34,8 +34,8 @@ _CREDIT = re.compile(
 # A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ".
 _DATELINE = re.compile(
     r"""^(?:
-        [A-Z][A-Za-z.'’ ,-]{0,60}\(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)
-        \s*[-—–:]+\s*
+        [A-Z][A-Za-z0-9.'’ ,-]{0,60}
+        \(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)\s*[-—–:]+\s*
       | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*
       | \(\s*[-—–]\s*
       | [A-Z][A-Z .,'’]{2,40}\s[-—–]{1,2}\s

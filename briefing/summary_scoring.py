@@ -178,6 +178,8 @@ def _centrality(vectors: Sequence[Vector], sources: Sequence[int]) -> list[float
 def prestige(graph: Sequence[dict[int, float]], threshold: float = 0.1) -> list[float]:
     """Rank sentences by damped PageRank over edges above ``threshold`` (Erkan and Radev)."""
     count = len(graph)
+    if not count:
+        return []
     edges = [sorted(j for j, s in neighbours.items() if s > threshold) for neighbours in graph]
     rank = [1.0 / count] * count
     for _ in range(PAGERANK_STEPS):

@@ -108,3 +108,10 @@ def test_single_article_without_title_gets_a_headline() -> None:
     summary = summarize(Story("lone", (lone,)), words=60)
     assert summary.headline == summary.sentences[0].text
     assert summary.sentences[0].articles == ("lone",)
+
+
+def test_story_with_nothing_to_say_has_an_empty_summary() -> None:
+    furniture = article("furniture", "Ferry vote", "Click here to subscribe.", "Str / AP")
+    summary = summarize(Story("furniture", (furniture,)), words=60)
+    assert summary.sentences == ()
+    assert summary.headline == "Ferry vote"

@@ -1,0 +1,124 @@
+"""Which sentences may stand in a summary: complete, no furniture, readable openers."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Article, Story
+from briefing.summary import summarize
+from briefing.summary_filters import (
+    caption_paragraphs,
+    is_complete,
+    is_dangling,
+    is_furniture,
+    is_usable,
+    join_quotations,
+    leans_on_context,
+    strip_dateline,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Patrick Goodenough | January 5, 2014 | 5:13pm EST",
+        "Str / AP",
+        "Anadolu Agency via Getty Images",
+        "Click here to subscribe to our newsletter.",
+        "Follow us on Twitter for the latest updates.",
+        "Like us on Facebook to see more stories like this.",
+        "Reporting by Sam Lee; editing by Ann Ray.",
+        "Jane Doe contributed to this report.",
+        "Copyright 2014 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Read more at www.example.com today.",
+        "Discuss as:",
+    ],
+)
+def test_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+    assert not is_usable(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By mid-afternoon Monday, flights into the hub were late in arriving.",
+        "A post on the monument's Facebook page seeks tips on who sprayed the graffiti.",
+        "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
+    ],
+)
+def test_news_is_not_mistaken_for_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_completeness() -> None:
+    assert is_complete("The board approved the plan.")
+    assert is_complete('He said it was "over."')
+    assert is_complete('She called it " neurotic. "')
+    assert not is_complete("The board approved the plan and then it went on to")
+    assert not is_complete("The board approved the plan to build a...")
+
+
+def test_openers_that_lean_on_context() -> None:
+    for sentence in (
+        "He added that it was over.",
+        "But residents disagree.",
+        "However, it rained.",
+    ):
+        assert is_dangling(sentence)
+    assert not is_dangling("This week the senate voted on the bill.")
+    assert not is_dangling("Theresa May resigned on Friday.")
+    assert leans_on_context('"We will appeal," he said.')
+    assert not leans_on_context('"We will appeal," Reyes said.')
+
+
+def test_datelines_are_stripped() -> None:
+    assert strip_dateline("WASHINGTON (AP) — The Senate voted.") == "The Senate voted."
+    assert strip_dateline("LONDON, June 2 (Reuters) - Prices rose.") == "Prices rose."
+    assert strip_dateline("( – Secretary Kerry spoke.") == "Secretary Kerry spoke."
+    assert strip_dateline("The Senate voted.") == "The Senate voted."
+
+
+def test_captions_beside_credit_lines_are_found() -> None:
+    paragraphs = [
+        "Kerry spoke in Jerusalem on Sunday.",
+        "Str / AP",
+        "Mourners chant slogans during a funeral in Fallujah.",
+        "Gunmen patrol the streets of Fallujah. (AP Photo)",
+        "The talks went on.",
+    ]
+    assert caption_paragraphs(paragraphs) == {0, 1, 2, 3}
+
+
+def test_quotations_spanning_sentences_are_joined() -> None:
+    parts = ["Reyes said: “We won.", "We will build it.”", "Others disagreed."]
+    assert join_quotations(parts) == [
+        "Reyes said: “We won. We will build it.”",
+        "Others disagreed.",
+    ]
+    assert join_quotations(["“Never closed.", "Plain."]) == ["“Never closed.", "Plain."]
+
+
+def _article(ident: str, *paragraphs: str) -> Article:
+    """Make an article with a plain title."""
+    return Article(
+        ident, f"{ident}.md", f"{ident} title", ident, None, None, None, (), None, paragraphs
+    )
+
+
+def test_a_sentence_leaning_on_its_predecessor_follows_it() -> None:
+    first = _article(
+        "first",
+        "Mayor Ana Ruiz opened the new tram line in Brackenford on Monday morning.",
+        "She said it would take four thousand cars off the road every single day.",
+    )
+    second = _article(
+        "second",
+        "The tram line in Brackenford opened on Monday after six years of building work.",
+        "Councillor Bryn Hale voted against the plan and warned about its rising costs.",
+    )
+    summary = summarize(Story("trams", (first, second)), words=200)
+    assert [s.text for s in summary.sentences] == [*first.paragraphs, *second.paragraphs]
+    shorter = summarize(Story("trams", (first, second)), words=40)
+    assert first.paragraphs[1] not in [s.text for s in shorter.sentences]
