@@ -23,6 +23,8 @@ MERGE_MARGIN = 0.03
 COHERENCE = 0.75
 """Two clusters of several items merge only if their cross similarity reaches this share of the
 looser one's inner similarity: distinct events sharing a person or place stay apart."""
+SINGLE_COHERENCE = 0.3
+"""The same check when a single unit joins a cluster."""
 TIME_SCALE_DAYS = 3.0
 """Publication gap (days) over which similarity halves: stories far apart in time rarely merge."""
 
@@ -128,10 +130,10 @@ def linkage(left: _Cluster, right: _Cluster, cross: float) -> float | None:
     score = average - background
     if score < MERGE_MARGIN:
         return None
-    if len(left.members) > 1 and len(right.members) > 1:
-        looser = min(_inner(left), _inner(right))
-        if average < COHERENCE * looser:
-            return None
+    inners = [_inner(cluster) for cluster in (left, right) if len(cluster.members) > 1]
+    share = COHERENCE if len(inners) == 2 else SINGLE_COHERENCE
+    if inners and average < share * min(inners):
+        return None
     return score
 
 
