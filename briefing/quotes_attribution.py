@@ -117,7 +117,7 @@ def before_quote(context: str, offset: int) -> Attribution | None:
         if subject is None and verb.group(0).endswith("ing"):
             # "Biden released a statement Wednesday, acknowledging ...": the clause's subject
             opening = _OPENING_NAME.match(context)
-            if opening and is_person_name(strip_titles(opening.group("run").rstrip("."))):
+            if opening and _names_someone(opening.group("run"), context[opening.end() :]):
                 subject = opening.group("run").rstrip("."), opening.start("run")
         if subject is not None:
             phrase, start = subject
@@ -160,6 +160,15 @@ def sentence_subject(
     if not is_person_name(name) and not (len(name.split()) == 1 and name and known(name)):
         return None
     return Attribution(run, offset + found.start("run"), False)
+
+
+def _names_someone(run: str, rest: str) -> bool:
+    """Tell whether a sentence-opening run is a speaker: a person, or one name before a verb."""
+    name = strip_titles(run.rstrip("."))
+    if is_person_name(name):
+        return True
+    # "Pfizer took to Twitter, writing": one capitalised word, then a past-tense verb
+    return len(name.split()) == 1 and bool(re.match(r"\s+[a-z]+(?:ed|ook|ent|ave|old)\b", rest))
 
 
 def subject_before(prose: str) -> tuple[str, int] | None:

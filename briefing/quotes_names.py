@@ -58,10 +58,12 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\b(?:said|says|added|wrote)\s+$", before):
+        return True  # '"...," said X to the board': an inverted subject
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _PREPOSITIONS:
         return False
-    before = text[max(0, start - 40) : start]
     if _CLAUSE_START.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)

@@ -40,6 +40,7 @@ NON_PERSON_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december twitter facebook instagram youtube google
     apple microsoft amazon act bill law plan project program programme day week year war
+    democrats republicans americans officials lawmakers senators
     """.split()
 )
 

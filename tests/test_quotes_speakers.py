@@ -229,3 +229,15 @@ def test_possessive_outlet_names_are_not_people() -> None:
         "The senator appeared on NBC’s and ABC’s Sunday shows.",
         '"We cannot spend another trillion right now," he said.',
     ) == [None]
+
+
+def test_participle_after_a_one_word_organisation() -> None:
+    text = 'Northwind took to its website, writing: "Every flight will leave on time from Monday."'
+    assert speakers(text) == ["Northwind"]
+
+
+def test_name_after_said_is_a_subject_for_later_pronouns() -> None:
+    assert speakers(
+        "The rule covers stadiums too, said Health Director Dr. Rosa Lind to the board.",
+        '"This is a reasonable step for every county," she said.',
+    ) == ["Rosa Lind"]
