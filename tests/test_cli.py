@@ -101,3 +101,24 @@ def test_missing_subcommand_shows_usage() -> None:
     result = run()
     assert result.returncode == 2
     assert "usage: briefing" in result.stderr
+
+
+def test_inspect_into_a_closed_pipe_is_not_an_error(mini_site: Path) -> None:
+    inspect = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "inspect", *(["content/coastal-times.md"] * 200)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert inspect.stdout is not None and inspect.stderr is not None
+    inspect.stdout.readline()
+    inspect.stdout.close()
+    assert inspect.wait(timeout=30) == 0
+    assert b"Traceback" not in inspect.stderr.read()
+
+
+def test_inspect_reports_a_missing_file(mini_site: Path) -> None:
+    result = run("inspect", "content/nope.md")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: content/nope.md: No such file.\n  hint: Give the path of an article file.\n"
+    )
