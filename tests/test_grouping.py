@@ -65,7 +65,7 @@ BRIDGE = [
         "Dunholm's new footbridge over the Wend opens to walkers",
         "A new footbridge across the River Wend opened in Dunholm on Thursday, linking the "
         "railway station with the market square for the first time in a century.\n\nThe timber "
-        "and steel span cost £2.1 million and was paid for by the town council and a lottery grant.",
+        "and steel span cost £2.1 million, paid for by the town council and a lottery grant.",
         hours=50,
         outlet="Dunholm Echo",
     ),
