@@ -6,6 +6,7 @@ import heapq
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 from briefing.grouping_features import Vector, dot
 
@@ -13,11 +14,11 @@ log = logging.getLogger(__name__)
 
 Pairs = dict[tuple[int, int], float]
 
-NEIGHBOURS = 20
+NEIGHBOURS = 12
 """Candidate neighbours kept per item: more than any one story has outlets."""
-QUERY_TERMS = 24
+QUERY_TERMS = 16
 """Heaviest terms of an item used to look it up: the rare, specific ones."""
-MAX_POSTING = 400
+MAX_POSTING = 200
 """Terms on more items than this are too common to find candidates with (bounds the time)."""
 BACKGROUND_RANKS = (4, 10)
 """Neighbour ranks (from, to) whose mean similarity is an item's background: ranks 1 to 3 are
@@ -28,33 +29,31 @@ BACKGROUND_PRIOR = 0.1
 
 def candidate_pairs(vectors: Sequence[Vector]) -> Pairs:
     """Find each item's nearest neighbours by cosine through an inverted index of heavy terms."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for index, vector in enumerate(vectors):
-        for term in vector:
-            postings[term].append(index)
+        for term, weight in vector.items():
+            postings[term].append((index, weight))
     pairs: Pairs = {}
     for index, vector in enumerate(vectors):
-        for other in _nearest(index, vector, vectors, postings):
+        for other in _nearest(index, vector, postings):
             key = (min(index, other), max(index, other))
             if key not in pairs:
                 pairs[key] = dot(vector, vectors[other])
     return pairs
 
 
-def _nearest(
-    index: int, vector: Vector, vectors: Sequence[Vector], postings: dict[str, list[int]]
-) -> list[int]:
+def _nearest(index: int, vector: Vector, postings: dict[str, list[tuple[int, float]]]) -> list[int]:
     """Return the likeliest neighbours of one item, scored on its heaviest terms only."""
     scores: dict[int, float] = defaultdict(float)
     heaviest = heapq.nlargest(QUERY_TERMS, vector.items(), key=lambda item: (item[1], item[0]))
     for term, weight in heaviest:
         posting = postings[term]
-        if len(posting) > MAX_POSTING:
-            continue
-        for other in posting:
-            scores[other] += weight * vectors[other][term]
+        if len(posting) <= MAX_POSTING:
+            for other, other_weight in posting:
+                scores[other] += weight * other_weight
     scores.pop(index, None)
-    best = heapq.nlargest(NEIGHBOURS, scores.items(), key=lambda item: (item[1], -item[0]))
+    # Postings are in index order, so ties keep a deterministic order through the stable sort.
+    best = heapq.nlargest(NEIGHBOURS, scores.items(), key=itemgetter(1))
     return [other for other, _ in best]
 
 
