@@ -128,8 +128,9 @@ def _compare(articles: Sequence[Article], tmp: Path, repeat: int) -> list[Row]:
 
 
 def _briefing_command() -> list[str]:
-    # No arguments for folders: the defaults, `content` in and `site` out, under the run's cwd.
-    return [sys.executable, "-m", "briefing", "build", "--quiet", "--build-time", BUILD_TIME]
+    # The default output, `site`, under the run's cwd; the articles are all in `content`.
+    build = [sys.executable, "-m", "briefing", "build", "--quiet", "--build-time", BUILD_TIME]
+    return [*build, "content"]
 
 
 def _pelican_command() -> list[str]:
