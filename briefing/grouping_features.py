@@ -120,8 +120,9 @@ def normalise(vector: Vector) -> Vector:
 
 def dot(left: Vector, right: Vector) -> float:
     """Dot product of two sparse vectors."""
-    # Intersecting the key views runs in C; most pairs share few terms.
-    return sum(left[term] * right[term] for term in left.keys() & right.keys())
+    # Intersecting the key views runs in C; most pairs share few terms. The set's order depends
+    # on the string hash seed, so the sum must not: fsum is exact whatever the order.
+    return math.fsum(left[term] * right[term] for term in left.keys() & right.keys())
 
 
 def _day(article: Article) -> float | None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from briefing.grouping import group_stories, story_id
 from briefing.grouping_minhash import duplicate_groups
@@ -239,3 +243,24 @@ def test_two_thousand_articles_group_into_their_events() -> None:
     assert all(len(found) == 1 for found in events)
     whole = sum(1 for story in stories if len(story.articles) == 4)
     assert whole >= 490
+
+
+def test_output_does_not_depend_on_the_string_hash_seed() -> None:
+    """Two interpreters with different hash seeds group the same articles identically."""
+    script = (
+        "import tests.test_grouping as t\n"
+        "from briefing.grouping import group_stories\n"
+        "print(repr(group_stories(t.ALL + t.synthetic_articles(60, 3, 1))))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent.parent,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
