@@ -118,9 +118,10 @@ def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]
     bodies: list[list[frozenset[str]]] = []
     for index, article in enumerate(story.articles):
         texts = _article_sentences(article.paragraphs)
-        bodies.append([frozenset(terms(t)) for t in texts])
+        tokens = [terms(t) for t in texts]
+        bodies.append([frozenset(t) for t in tokens])
         usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
-        usable = usable or list(enumerate(_fallback(texts)))
+        usable = usable or _fallback(texts)
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
@@ -130,7 +131,7 @@ def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]
                     position,
                     text,
                     len(text.split()),
-                    tuple(terms(text)),
+                    tuple(tokens[raw]),
                     leans_on_context(text),
                     where.get(raw - 1, -1),
                 )
@@ -149,11 +150,14 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
     ]
 
 
-def _fallback(texts: Sequence[str]) -> list[str]:
+def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
     """Accept unterminated sentences when an article has no other, but never a cut-off tail."""
-    if texts and not is_complete(texts[-1]):
-        texts = texts[:-1]
-    return [t for t in texts if MIN_WORDS <= len(t.split()) <= MAX_WORDS and not is_furniture(t)]
+    last = len(texts) - 1 if texts and not is_complete(texts[-1]) else len(texts)
+    return [
+        (n, t)
+        for n, t in enumerate(texts[:last])
+        if MIN_WORDS <= len(t.split()) <= MAX_WORDS and not is_furniture(t)
+    ]
 
 
 def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:

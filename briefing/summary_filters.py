@@ -24,6 +24,43 @@ _FURNITURE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_FURNITURE_KEYS = (
+    "click",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "follow",
+    "like us",
+    "share",
+    "reserved",
+    "copyright",
+    "©",
+    "material",
+    "contribut",
+    "reporting",
+    "editing",
+    "written",
+    "email",
+    "photo",
+    "image",
+    "getty",
+    "read ",
+    "discuss",
+    "advertisement",
+    "javascript",
+    "cookie",
+    "terms of",
+    "permalink",
+    "continues",
+    "watch the",
+    "see ",
+    "update",
+    ":",
+    "http",
+    "www.",
+    "@",
+    "may not be",
+)
 # A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
 _CREDIT = re.compile(
     r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:[|,][^.!?]{0,60})?$"
@@ -101,7 +138,11 @@ def is_complete(sentence: str) -> bool:
 
 def is_furniture(sentence: str) -> bool:
     """Tell whether a sentence is page furniture: a byline, credit, share prompt or link."""
-    return bool(_FURNITURE.search(sentence) or _CREDIT.match(sentence.strip()))
+    lower = sentence.lower()
+    # Every furniture pattern holds one of these cheap substrings; most sentences hold none.
+    if any(key in lower for key in _FURNITURE_KEYS) and _FURNITURE.search(sentence):
+        return True
+    return bool(_CREDIT.match(sentence.strip()))
 
 
 def is_dangling(sentence: str) -> bool:

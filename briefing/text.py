@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
 ABBREVIATIONS = frozenset(
@@ -77,6 +78,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOP_WORDS and len(w) > 1]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Strip common English inflections so that "votes", "voted" and "voting" meet."""
     if len(word) <= 3 or not word.isalpha():
@@ -151,7 +153,8 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
 
 def _word_before(text: str, stop: int) -> str:
     """Return the token just before the punctuation at ``stop`` (dots kept)."""
-    token = _TOKEN_BEFORE.search(text, 0, stop)
+    # A bounded window keeps splitting linear in the paragraph length.
+    token = _TOKEN_BEFORE.search(text, max(0, stop - 80), stop)
     return token.group(1) if token else ""
 
 
