@@ -85,7 +85,7 @@ def _single(index: int, unit: Unit) -> _Cluster:
     """Make a cluster of one unit."""
     span = (min(unit.days), max(unit.days)) if unit.days else None
     square = dot(unit.vector, unit.vector)
-    return _Cluster((index,), dict(unit.vector), square, unit.background, span)
+    return _Cluster((index,), unit.vector, square, unit.background, span)
 
 
 def _merge(left: _Cluster, right: _Cluster, cross: float) -> _Cluster:
