@@ -1,4 +1,17 @@
-"""Group articles into stories: explicit story keys first, then similarity clustering."""
+"""Group articles into stories: explicit story keys first, then similarity clustering.
+
+Method, stage by stage (each in its own module):
+
+1. ``grouping_minhash``: near-identical texts (wire copies, syndication) are found with bottom-k
+   MinHash sketches of word shingles and collapsed into one unit, so copies do not outvote others.
+2. ``grouping_features``: TF-IDF vectors with the headline and the lead weighted over the tail,
+   numbers kept, multi-word capitalised names added when the text is cased.
+3. ``grouping_neighbours``: candidate pairs from an inverted index over each unit's heaviest
+   terms (no n-by-n matrix), and each unit's background similarity to unrelated news.
+4. ``grouping_cluster``: average linkage, best pair first, merging while the average cosine rises
+   far enough above the background, the merge keeps the clusters' coherence (distinct events that
+   share a person or a place stay apart), discounted by the gap in publication time when known.
+"""
 
 from __future__ import annotations
 
