@@ -1,7 +1,7 @@
 """Evaluate briefing's story grouping on the shared corpus, next to a tuned TF-IDF baseline.
 
 Usage: python benchmarks/eval_grouping.py CORPUS_DIR [--pools 100,1000,all] [--seed N]
-       [--files a,b] [--scale N] [--no-baseline]
+       [--files a,b] [--scale N] [--no-baseline] [--no-dates]
 
 For every corpus file and pool size, stories are drawn at random (seeded), their articles are
 shuffled and given anonymous ids, and ``briefing.grouping.group_stories`` groups them. The table
@@ -207,8 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", default="", help="comma-separated file stems (default: all)")
     parser.add_argument("--scale", type=int, default=0, help="pool N articles from all files")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-dates", action="store_true", help="hide AllSides story dates too")
     args = parser.parse_args(argv)
-    corpus = load_corpus(args.corpus_dir)
+    corpus = load_corpus(args.corpus_dir, dates=not args.no_dates)
     if args.scale:
         evaluate_scale(corpus, args.scale, args.seed)
         return 0
