@@ -58,7 +58,8 @@ def main() -> None:
             Path("briefing.yaml").write_text("content_dirs: [content]\noutput_dir: site\n")
             cold = build(load_config(None), build_time=BUILD_TIME, cache=BuildCache())
             _print_cold(cold)
-            _measure_edits(args.edits)
+            share = _preview_share(args.edits)
+            _measure_edits(args.edits, share)
         finally:
             os.chdir(HERE)
 
@@ -73,7 +74,39 @@ def _print_cold(report: BuildReport) -> None:
     print(f"| cold (empty cache, empty site) | {' | '.join(cells)} | {report.seconds * 1000:.0f} |")
 
 
-def _measure_edits(edits: int) -> None:
+def _preview_share(edits: int) -> list[float]:
+    """Time save-to-served with a build that copies one file: the preview's own latency."""
+    note, site = Path("share/note.txt"), Path("share/site")
+    note.parent.mkdir()
+    note.write_text("first")
+
+    def rebuild() -> None:
+        site.mkdir(exist_ok=True)
+        (site / "index.html").write_text(f"<html><body>{note.read_text()}</body></html>")
+
+    session = Preview(rebuild, site_dir=site, watch_paths=[note.parent], ignore=[], port=0)
+    stop = threading.Event()
+    latencies = []
+    with session:
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        try:
+            assert session.url is not None
+            for number in range(edits):
+                time.sleep(0.1)
+                token = _poll(session.url, "")
+                began = time.perf_counter()
+                note.write_text(f"Zqxnote{number:02d}")
+                while f"Zqxnote{number:02d}" not in _get(session.url)[1]:
+                    token = _poll(session.url, token)
+                latencies.append((time.perf_counter() - began) * 1000)
+        finally:
+            stop.set()
+            loop.join()
+    return latencies
+
+
+def _measure_edits(edits: int, share: list[float]) -> None:
     cache = BuildCache()
     reports: list[BuildReport] = []
 
@@ -100,7 +133,7 @@ def _measure_edits(edits: int) -> None:
         finally:
             stop.set()
             loop.join()
-    _print_edits(latencies, reports[1:])
+    _print_edits(latencies, reports[1:], share)
 
 
 def _targets(edits: int) -> list[str]:
@@ -161,7 +194,7 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, ""
 
 
-def _print_edits(latencies: list[float], reports: list[BuildReport]) -> None:
+def _print_edits(latencies: list[float], reports: list[BuildReport], share: list[float]) -> None:
     median, worst = statistics.median(latencies), max(latencies)
     builds = [r.seconds * 1000 for r in reports]
     print()
@@ -176,6 +209,10 @@ def _print_edits(latencies: list[float], reports: list[BuildReport]) -> None:
     print(
         f"| rebuild alone | {len(builds)} | {statistics.median(builds):.0f} | {max(builds):.0f} "
         "| | |"
+    )
+    print(
+        f"| preview's own share (one-file build) | {len(share)} | {statistics.median(share):.0f} "
+        f"| {max(share):.0f} | | |"
     )
     print()
     print("| incremental rebuild stage | median ms | worst ms |")
