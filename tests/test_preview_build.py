@@ -131,6 +131,15 @@ def test_a_site_template_override_is_applied_and_its_errors_shown(served: Previe
     assert all("Summary" in _texts(p, "h2") for p in _story_pages(served).values())
 
 
+def test_a_sidecar_metadata_change_is_applied(served: Preview) -> None:
+    Path("content/sources.yaml").write_text(
+        "coastal-times.md:\n  source: Coastal Evening Times\n", encoding="utf-8"
+    )
+    wait_until(lambda: any("Coastal Evening Times" in p for p in _story_pages(served).values()))
+    Path("content/sources.yaml").unlink()
+    wait_until(lambda: not any("Coastal Evening Times" in p for p in _story_pages(served).values()))
+
+
 def test_a_config_change_is_applied(served: Preview) -> None:
     Path("briefing.yaml").write_text("title: Harbour Evening Briefing\n", encoding="utf-8")
 
