@@ -194,6 +194,20 @@ def test_a_burst_of_writes_is_one_rebuild(root: Path, running: Preview, fake: Fa
     assert _paragraphs(running, "n19.html") == ["article 19 version 4"]
 
 
+def test_a_file_written_in_slow_chunks_is_built_once_complete(
+    root: Path, running: Preview, fake: FakeBuild
+) -> None:
+    with (root / "content/ferry.md").open("w") as out:
+        for chunk in ("Ferry ", "terminal ", "approved"):
+            out.write(chunk)
+            out.flush()
+            time.sleep(0.3)  # far longer than the quiet window
+        out.write("\n")
+    wait_until(lambda: _paragraphs(running, "ferry.html") == ["Ferry terminal approved"])
+    time.sleep(0.3)
+    assert fake.calls == 2  # no build of a half-written file
+
+
 def test_temporary_files_and_the_output_folder_never_trigger_builds(
     root: Path, running: Preview, fake: FakeBuild
 ) -> None:
