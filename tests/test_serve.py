@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.build import BuildFailed
+from briefing.errors import Problem, Severity
 from briefing.livereload import (
     EVENTS_PATH,
     LIVERELOAD_JS,
@@ -23,8 +25,10 @@ from briefing.livereload import (
     STYLE_PATH,
     Failure,
     SiteState,
+    failure_from,
     inject,
     overlay_html,
+    problems_failure,
 )
 from briefing.serve import PreviewServer, resolve
 
@@ -401,3 +405,39 @@ def test_serves_on_ipv6_loopback(site: Path) -> None:
     finally:
         running.stop()
         thread.join(timeout=5)
+
+
+def test_a_strict_build_failure_lists_every_problem() -> None:
+    problems = (
+        Problem(Severity.WARNING, "Content folder not found.", "seeds", hint="Create it."),
+        Problem(Severity.ERROR, "Invalid front matter YAML.", "content/a.md", 3),
+    )
+    failure = failure_from(BuildFailed("Build failed: 2 problem(s).", problems, hint="Fix them."))
+    assert failure == Failure(
+        "Build failed: 2 problem(s).",
+        hint="Fix them.",
+        details=(
+            "warning: seeds: Content folder not found.\n  hint: Create it.",
+            "error: content/a.md:3: Invalid front matter YAML.",
+        ),
+    )
+
+
+def test_errors_a_build_went_past_become_a_partial_failure() -> None:
+    problems = [
+        Problem(Severity.WARNING, "Unknown key 'colour'.", "content/a.md", 2),
+        Problem(Severity.ERROR, "Not UTF-8.", "content/b.txt", hint="Save it as UTF-8."),
+        Problem(Severity.ERROR, "Empty file.", "content/c.md"),
+    ]
+    assert problems_failure(problems[:1]) is None
+    assert problems_failure(problems) == Failure(
+        "Not UTF-8.",
+        "content/b.txt",
+        hint="Save it as UTF-8.",
+        details=("content/c.md: Empty file.",),
+        partial=True,
+    )
+
+
+def test_a_crash_is_an_internal_error() -> None:
+    assert failure_from(KeyError("x")) == Failure("Internal error: KeyError: 'x'")
