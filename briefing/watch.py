@@ -49,7 +49,7 @@ TEMP_SUFFIXES = frozenset(
 )
 # vim swap files (.swp, .swo, ... .swa) and its ".swx" probe; JetBrains safe-write files;
 # emacs "#autosave#"; vim's numeric write probe "4913"; Office "~$lock" files.
-_TEMP_NAME = re.compile(r".*\.sw[a-px]|.*___jb_\w+___|#.*#|\d+|~\$.*|.*~")
+_TEMP_NAME = re.compile(r".*\.sw[a-px]|.*__jb_\w+___|#.*#|\d+|~\$.*|.*~")
 _NOISE_NAMES = frozenset({"__pycache__", "node_modules", "Thumbs.db", "desktop.ini"})
 
 

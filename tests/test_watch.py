@@ -44,6 +44,8 @@ ROOTS = Roots(
         "article.md.tmp",
         "article.md___jb_tmp___",
         "article.md___jb_old___",
+        "hello.html.__jb_bak___",
+        "smtp.md0HlVyu.bck",
         ".goutputstream-XYZ12",
         ".~lock.article.md#",
         "~$article.docx",
