@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import logging
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -64,17 +64,18 @@ def duplicate_groups(articles: Sequence[Article]) -> list[list[int]]:
     for index, values in enumerate(sketches):
         for value in values:
             postings[value].append(index)
-    parent = list(range(len(articles)))
-    seen: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for posting in postings.values():
-        if len(posting) > MAX_POSTING:
-            continue
-        for position, left in enumerate(posting):
-            for right in posting[position + 1 :]:
-                if (left, right) not in seen:
-                    seen.add((left, right))
-                    if resemblance(sketches[left], sketches[right]) >= DUPLICATE_JACCARD:
-                        _union(parent, left, right)
+        if len(posting) <= MAX_POSTING:
+            for position, left in enumerate(posting):
+                shared.update((left, right) for right in posting[position + 1 :])
+    parent = list(range(len(articles)))
+    for (left, right), count in sorted(shared.items()):
+        # Resemblance counts shared values among at least the shorter sketch's length: a pair
+        # sharing fewer values cannot reach the threshold, so it is not estimated at all.
+        needed = DUPLICATE_JACCARD * min(len(sketches[left]), len(sketches[right]))
+        if count >= needed and resemblance(sketches[left], sketches[right]) >= DUPLICATE_JACCARD:
+            _union(parent, left, right)
     return _components(parent)
 
 
