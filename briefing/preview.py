@@ -14,11 +14,13 @@ from types import TracebackType
 from briefing.errors import BriefingError
 from briefing.livereload import Failure, SiteState, failure_from, problems_failure
 from briefing.serve import PreviewServer
-from briefing.watch import Action, Change, Debouncer, Watcher, watch_roots
+from briefing.watch import Action, Change, Debouncer, Roots, Watcher, watch_roots
 
 log = logging.getLogger(__name__)
 
 Say = Callable[[str], None]
+WatchPaths = Sequence[Path] | Callable[[], Sequence[Path]]
+"""Paths to watch, or a function giving them anew after each build (they follow the config)."""
 
 
 class Preview:
@@ -29,7 +31,7 @@ class Preview:
         rebuild: Callable[[], object],
         *,
         site_dir: Path,
-        watch_paths: Sequence[Path],
+        watch_paths: WatchPaths,
         ignore: Sequence[Path],
         host: str = "127.0.0.1",
         port: int = 8000,
@@ -41,7 +43,9 @@ class Preview:
         self.site_dir = site_dir
         self.say: Say = on_event or (lambda line: None)
         self.state = SiteState()
-        self.watcher = Watcher(watch_roots(watch_paths, [site_dir, *ignore]), debouncer)
+        self.watch_paths = watch_paths
+        self.ignore = (site_dir, *ignore)
+        self.watcher = Watcher(self._roots(), debouncer)
         self.address = (host, port) if serve else None
         self.server: PreviewServer | None = None
         self._serving: threading.Thread | None = None
@@ -79,6 +83,8 @@ class Preview:
             previous = self.state.failure
             self.state.publish(failure, rebuilt=rebuilt)
         millis = round((time.perf_counter() - began) * 1000)
+        if rebuilt and callable(self.watch_paths):
+            self._follow_watch_paths()
         if rebuilt:
             verb = "Rebuilt" if changes else "Built"
             problems = f" with {_plural(failure.count, 'problem')}" if failure else ""
@@ -125,6 +131,21 @@ class Preview:
         )
         self._serving.start()
 
+    def _roots(self) -> Roots:
+        paths = self.watch_paths() if callable(self.watch_paths) else self.watch_paths
+        return watch_roots(paths, self.ignore)
+
+    def _follow_watch_paths(self) -> None:
+        """Watch what the build now reads (the config may name other folders or a theme)."""
+        try:
+            roots = self._roots()
+        except BriefingError as error:
+            log.warning("Cannot update the watched paths: %s", error)
+            return
+        if roots != self.watcher.roots:
+            log.info("Now watching %s", ", ".join(map(str, (*roots.dirs, *roots.files))))
+            self.watcher.set_roots(roots)
+
     def _try_rebuild(self) -> tuple[Failure | None, bool]:
         """Run the build; return what went wrong (if anything) and whether the site changed."""
         try:
@@ -168,7 +189,7 @@ def preview(
     rebuild: Callable[[], object],
     *,
     site_dir: Path,
-    watch_paths: Sequence[Path],
+    watch_paths: WatchPaths,
     ignore: Sequence[Path],
     host: str = "127.0.0.1",
     port: int = 8000,

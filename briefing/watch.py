@@ -227,6 +227,7 @@ class Watcher(FileSystemEventHandler):
         self.observer: BaseObserver = PollingObserver(timeout=0.2) if polling else Observer()
         self.debouncer.track_open = type(self.observer).__name__ == "InotifyObserver"
         self._watched: dict[tuple[Path, bool], ObservedWatch] = {}
+        self._scheduling = threading.Lock()  # the loop's set_roots and the observer's thread
 
     def start(self) -> None:
         """Start watching; fall back to polling if the system refuses (e.g. inotify limits)."""
@@ -241,6 +242,14 @@ class Watcher(FileSystemEventHandler):
             self._watched.clear()
             self._schedule_all()
             self.observer.start()
+
+    def set_roots(self, roots: Roots) -> None:
+        """Watch other paths from now on (old watches stay, but their events count for nothing)."""
+        self.roots = roots
+        try:
+            self._schedule_all()
+        except OSError as error:
+            log.warning("Cannot watch the new paths: %s", error)
 
     def stop(self) -> None:
         """Stop the observer and wait for its threads to end."""
@@ -281,11 +290,12 @@ class Watcher(FileSystemEventHandler):
     def _schedule_all(self) -> None:
         # A folder's parent is watched too, so that the folder's deletion and re-creation
         # (a git checkout, a restore) are seen; a single file is watched through its folder.
-        for folder in self.roots.dirs:
-            self._schedule(folder, recursive=True)
-            self._schedule(folder.parent, recursive=False)
-        for file in self.roots.files:
-            self._schedule(file.parent, recursive=False)
+        with self._scheduling:
+            for folder in self.roots.dirs:
+                self._schedule(folder, recursive=True)
+                self._schedule(folder.parent, recursive=False)
+            for file in self.roots.files:
+                self._schedule(file.parent, recursive=False)
 
     def _schedule(self, path: Path, *, recursive: bool) -> None:
         """Watch a folder, or the nearest existing parent so that its creation is seen."""
@@ -302,14 +312,15 @@ class Watcher(FileSystemEventHandler):
         """Drop the watch of a watched folder that went, and watch it again when it is back."""
         if path not in self.roots.dirs:
             return
-        watch = self._watched.pop((path, True), None)
-        if watch is not None:
-            self.observer.unschedule(watch)
-        if not gone:
-            try:
-                self._schedule(path, recursive=True)
-            except OSError as error:
-                log.warning("Cannot watch %s: %s", path, error)
+        with self._scheduling:
+            watch = self._watched.pop((path, True), None)
+            if watch is not None:
+                self.observer.unschedule(watch)
+            if not gone:
+                try:
+                    self._schedule(path, recursive=True)
+                except OSError as error:
+                    log.warning("Cannot watch %s: %s", path, error)
 
 
 def _text(path: bytes | str) -> str:

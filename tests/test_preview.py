@@ -405,3 +405,35 @@ def test_sigint_during_a_long_build_exits_at_once(root: Path) -> None:
     assert time.monotonic() - began < 2.0
     assert out == "threads: ['MainThread']\n"
     assert err == ""
+
+
+def test_watched_paths_follow_the_config(root: Path, lines: list[str]) -> None:
+    config = root / "folders.txt"
+    config.write_text("content\n")
+    built: list[tuple[str, ...]] = []
+
+    def folders() -> list[Path]:
+        return [*(root / name for name in config.read_text().split()), config]
+
+    def rebuild() -> None:
+        built.append(tuple(p.name for p in folders()[:-1] for p in sorted(p.glob("*.md"))))
+
+    session = Preview(rebuild, site_dir=root / "site", watch_paths=folders, ignore=[], port=0)
+    stop = threading.Event()
+    with session:
+        loop = threading.Thread(target=session.run, args=(stop,))
+        loop.start()
+        try:
+            (root / "more").mkdir()
+            (root / "more/library.md").write_text("Library\n")
+            time.sleep(0.4)
+            assert len(built) == 1  # "more" is not watched yet
+            config.write_text("content\nmore\n")
+            wait_until(lambda: len(built) == 2)
+            assert built[1] == ("ferry.md", "library.md")
+            (root / "more/museum.md").write_text("Museum\n")
+            wait_until(lambda: len(built) == 3)
+            assert built[2] == ("ferry.md", "library.md", "museum.md")
+        finally:
+            stop.set()
+            loop.join()
