@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -167,12 +168,15 @@ def _run_preview(args: argparse.Namespace) -> int:
 
     config = _config(args)
     cache = BuildCache()
+    said: list[tuple[Problem, ...]] = [()]
 
     def rebuild() -> BuildReport:
-        fresh = _config(args)
+        # The server keeps serving the folder it started with, whatever the config says now.
+        fresh = replace(_config(args), output_dir=config.output_dir)
         report = build(fresh, build_time=args.build_time, cache=cache)
-        if not args.quiet:
+        if not args.quiet and report.problems != said[0]:
             _print_problems(report.problems, sys.stderr)
+        said[0] = report.problems
         return report
 
     def say(line: str) -> None:
@@ -182,7 +186,7 @@ def _run_preview(args: argparse.Namespace) -> int:
     preview(
         rebuild,
         site_dir=config.output_dir,
-        watch_paths=_watched(args, config),
+        watch_paths=lambda: _watched(args, _config(args)),
         ignore=[config.output_dir],
         host=args.host,
         port=args.port,
