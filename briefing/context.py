@@ -15,11 +15,13 @@ class Moment:
     """A point in time, in the configured time zone."""
 
     iso: str
-    """ISO 8601 with offset, for ``<time datetime>``."""
+    """ISO 8601 with offset, for ``<time datetime>``; the day only when untimed."""
     date: str
     """The day in words, e.g. ``4 March 2031``."""
     time: str
-    """The clock time and zone, e.g. ``09:00 UTC``."""
+    """The clock time and zone, e.g. ``09:00 UTC``; empty when untimed."""
+    timed: bool
+    """False when the source gave the day only: show ``date`` alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ class TimelineEntry:
     source: Source
     """The article."""
     offset: str
-    """Time after the first report, e.g. ``first report`` or ``+4 h 30 min``."""
+    """Time after the first report, e.g. ``first report``, ``+4 h 30 min``, ``same day``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,7 @@ def _article(article: Article, mentions: list[QuoteMention]) -> dict[str, Any]:
         "outlet": article.outlet,
         "url": article.url,
         "author": article.author,
-        "published": _iso(article.published),
+        "published": _published(article),
         "tags": list(article.tags),
         "quotes": [{"text": m.text, "speaker": m.speaker} for m in mentions],
     }
@@ -60,3 +60,10 @@ def _article(article: Article, mentions: list[QuoteMention]) -> dict[str, Any]:
 
 def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when is not None else None
+
+
+def _published(article: Article) -> str | None:
+    """Write the publication time, or only its day when the source gave no time of day."""
+    if article.published is None or article.timed:
+        return _iso(article.published)
+    return article.published.date().isoformat()

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from briefing.context import Moment
+from briefing.models import Article
 
 MONTHS = (
     "January",
@@ -28,19 +29,44 @@ def aware(when: datetime) -> datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def moment(when: datetime, zone: ZoneInfo) -> Moment:
-    """Describe a time in ``zone`` for a page: ISO 8601 for machines, words for readers."""
+def moment(when: datetime, zone: ZoneInfo, *, timed: bool = True) -> Moment:
+    """Describe a time in ``zone`` for a page: ISO 8601 for machines, words for readers.
+
+    An untimed value (the source gave the day only) keeps its own day, unshifted by the zone:
+    midnight UTC of 5 January is still 5 January in New York.
+    """
+    if not timed:
+        day = aware(when).date()
+        return Moment(iso=day.isoformat(), date=day_text(day), time="", timed=False)
     local = aware(when).astimezone(zone)
     return Moment(
         iso=local.isoformat(),
         date=day_text(local.date()),
         time=f"{local:%H:%M} {local.tzname() or ''}".strip(),
+        timed=True,
     )
 
 
-def maybe_moment(when: datetime | None, zone: ZoneInfo) -> Moment | None:
+def maybe_moment(when: datetime | None, zone: ZoneInfo, *, timed: bool = True) -> Moment | None:
     """Describe a time, or return None when it is unknown."""
-    return moment(when, zone) if when is not None else None
+    return moment(when, zone, timed=timed) if when is not None else None
+
+
+def article_moment(article: Article, zone: ZoneInfo) -> Moment | None:
+    """Describe when an article was published, to the precision its source gave."""
+    return maybe_moment(article.published, zone, timed=article.timed)
+
+
+def article_day(article: Article, zone: ZoneInfo) -> date | None:
+    """Return the calendar day an article was published on (its own day when untimed)."""
+    if article.published is None:
+        return None
+    return local_day(article.published, zone) if article.timed else aware(article.published).date()
+
+
+def moment_text(when: Moment) -> str:
+    """Write a moment for reading: ``5 January 2014, 17:13 UTC`` or, untimed, the day only."""
+    return f"{when.date}, {when.time}" if when.timed else when.date
 
 
 def day_text(day: date) -> str:
@@ -53,23 +79,31 @@ def local_day(when: datetime, zone: ZoneInfo) -> date:
     return aware(when).astimezone(zone).date()
 
 
-def span_text(first: datetime | None, last: datetime | None, zone: ZoneInfo) -> str:
+def span_text(start: Moment | None, end: Moment | None) -> str:
     """Describe the time a story covers: one time, a span within a day, or a span of days."""
-    if first is None or last is None:
+    if start is None or end is None:
         return "date unknown"
-    start, end = moment(first, zone), moment(last, zone)
     if start == end:
-        return f"{start.date}, {start.time}"
+        return moment_text(start)
     if start.date == end.date:
+        if not (start.timed and end.timed):
+            return start.date
         return f"{start.date}, {start.time.split()[0]}–{end.time}"
-    return f"{start.date}, {start.time} – {end.date}, {end.time}"
+    return f"{moment_text(start)} – {moment_text(end)}"
 
 
-def offset_text(first: datetime | None, when: datetime | None) -> str:
-    """Say how long after the first report an article came: ``first report``, ``+2 h 15 min``."""
-    if first is None or when is None:
+def offset_text(first: Article | None, article: Article, zone: ZoneInfo) -> str:
+    """Say how long after the first report an article came: ``first report``, ``+2 h 15 min``.
+
+    When either date gives only the day, hours mean nothing: say ``same day`` or ``+2 days``.
+    """
+    if first is None or first.published is None or article.published is None:
         return "time unknown"
-    minutes = int((when - first).total_seconds() // 60)
+    if article is first:
+        return "first report"
+    if not (first.timed and article.timed):
+        return _days_after(article_day(first, zone), article_day(article, zone))
+    minutes = int((article.published - first.published).total_seconds() // 60)
     if minutes <= 0:
         return "first report"
     days, rest = divmod(minutes, 24 * 60)
@@ -80,3 +114,10 @@ def offset_text(first: datetime | None, when: datetime | None) -> str:
         f"{mins} min" if mins else "",
     ]
     return "+" + " ".join(p for p in parts if p)
+
+
+def _days_after(first: date | None, day: date | None) -> str:
+    days = (day - first).days if first and day else 0
+    if days <= 0:
+        return "same day"
+    return f"+{days} day" if days == 1 else f"+{days} days"

@@ -133,7 +133,7 @@ def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
                 summary=views.summary(brief, by_id),
                 quotes=views.quotes(brief, by_id),
                 sources=numbered,
-                timeline=views.timeline(brief.story, numbered),
+                timeline=views.timeline(brief.story, numbered, plan.zone),
                 previous=cards[index - 1] if index > 0 else None,
                 next=cards[index + 1] if index + 1 < len(cards) else None,
             ),

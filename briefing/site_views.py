@@ -11,6 +11,7 @@ from briefing import site_urls as urls
 from briefing.context import (
     KeyQuote,
     Marker,
+    Moment,
     NameLink,
     Sentence,
     Source,
@@ -18,7 +19,7 @@ from briefing.context import (
     TimelineEntry,
 )
 from briefing.models import Article, BriefStory, Story
-from briefing.site_dates import local_day, maybe_moment, offset_text, span_text
+from briefing.site_dates import article_day, article_moment, offset_text, span_text
 
 UNKNOWN = "unknown"
 UNTITLED = "Untitled"
@@ -71,15 +72,14 @@ def story_tags(story: Story) -> Iterable[str]:
 
 def story_day(story: Story, zone: ZoneInfo) -> date | None:
     """Return the day a story belongs to: that of its latest dated article."""
-    dated = [a.published for a in story.articles if a.published]
-    return local_day(max(dated), zone) if dated else None
+    days = [day for day in (article_day(a, zone) for a in story.articles) if day is not None]
+    return max(days) if days else None
 
 
 def story_card(brief: BriefStory, outlets: Names, tags: Names, zone: ZoneInfo) -> StoryCard:
     """Describe a story for listings."""
     story = brief.story
-    dated = [a.published for a in story.articles if a.published]
-    first, last = (min(dated), max(dated)) if dated else (None, None)
+    first, last = _extremes(story, zone)
     outlet_links = _links(story_outlets(story), outlets)
     unknown = sum(1 for a in story.articles if not a.outlet)
     return StoryCard(
@@ -90,11 +90,19 @@ def story_card(brief: BriefStory, outlets: Names, tags: Names, zone: ZoneInfo) -
         outlets=outlet_links,
         outlet_count=len(outlet_links) + unknown,
         article_count=len(story.articles),
-        first=maybe_moment(first, zone),
-        last=maybe_moment(last, zone),
-        span=span_text(first, last, zone),
+        first=first,
+        last=last,
+        span=span_text(first, last),
         tags=_links(story_tags(story), tags),
     )
+
+
+def _extremes(story: Story, zone: ZoneInfo) -> tuple[Moment | None, Moment | None]:
+    """Return when the earliest and the latest dated articles were published."""
+    dated = sorted((a for a in story.articles if a.published), key=_stamp)
+    if not dated:
+        return None, None
+    return article_moment(dated[0], zone), article_moment(dated[-1], zone)
 
 
 def _links(names: Iterable[str], known: Names) -> tuple[NameLink, ...]:
@@ -126,7 +134,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         outlet=article.outlet or UNKNOWN,
         title=article.title.strip() or UNTITLED,
         author=article.author or UNKNOWN,
-        published=maybe_moment(article.published, zone),
+        published=article_moment(article, zone),
         href=urls.safe_link(article.url),
     )
 
@@ -154,14 +162,16 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
     return tuple(result)
 
 
-def timeline(story: Story, numbered: tuple[Source, ...]) -> tuple[TimelineEntry, ...]:
+def timeline(
+    story: Story, numbered: tuple[Source, ...], zone: ZoneInfo
+) -> tuple[TimelineEntry, ...]:
     """Order the articles by publication time (undated last) with their delay after the first."""
     pairs = sorted(
         zip(story.articles, numbered, strict=True),
         key=lambda pair: (_stamp(pair[0]), pair[1].number),
     )
-    first = next((a.published for a, _ in pairs if a.published), None)
-    return tuple(TimelineEntry(source, offset_text(first, a.published)) for a, source in pairs)
+    first = next((a for a, _ in pairs if a.published), None)
+    return tuple(TimelineEntry(source, offset_text(first, a, zone)) for a, source in pairs)
 
 
 def _stamp(article: Article) -> float:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from briefing.content.byline import date_line
-from briefing.content.dates import coerce_date, find_date
+from briefing.content.dates import coerce_date, coerce_when, find_date, find_when
 
 EST = timezone(timedelta(hours=-5))
 
@@ -55,3 +55,34 @@ def test_coerce_date_from_yaml_values() -> None:
 )
 def test_date_lines_hold_only_a_date(line: str, is_date: bool) -> None:
     assert (date_line(line) is not None) is is_date
+
+
+@pytest.mark.parametrize(
+    ("text", "timed"),
+    [
+        ("Jan. 5, 2014", False),
+        ("posted 2031-03-04", False),
+        ("Sunday, 5th January 2014", False),
+        ("January 5, 2014 | 5:13pm EST", True),
+        ("2031-03-04T13:30:00+01:00", True),
+        ("2031-03-04 13:30", True),
+        ("Last updated on 4 March 2031 at 09:30", True),
+    ],
+)
+def test_find_when_tells_whether_the_text_gave_a_time_of_day(text: str, timed: bool) -> None:
+    when = find_when(text)
+    assert when is not None and when[1] is timed
+    assert when[0] == find_date(text)
+
+
+def test_coerce_when_a_yaml_date_is_the_day_only_and_a_datetime_is_timed() -> None:
+    assert coerce_when(date(2031, 1, 2)) == (datetime(2031, 1, 2, tzinfo=UTC), False)
+    assert coerce_when(datetime(2031, 1, 2, 3, 4)) == (datetime(2031, 1, 2, 3, 4, tzinfo=UTC), True)
+    assert coerce_when("2 January 2031") == (datetime(2031, 1, 2, tzinfo=UTC), False)
+    assert coerce_when(None) is None
+
+
+def test_a_date_line_without_a_clock_time_is_untimed() -> None:
+    assert date_line("Published: March 4, 2031") == (datetime(2031, 3, 4, tzinfo=UTC), False)
+    timed = date_line("Updated 3:14 p.m. ET, Mon January 6, 2014")
+    assert timed is not None and timed[1] is True

@@ -135,3 +135,44 @@ def test_read_article_applies_sidecars(tmp_path: Path) -> None:
     site(tmp_path, {"a.txt": TEXT, "b.txt": TEXT, "sources.yaml": "b.txt:\n  source: B\n"})
     article = read_article(tmp_path / "news" / "b.txt", base=tmp_path)
     assert (article.path, article.outlet) == ("news/b.txt", "B")
+
+
+def test_a_day_without_a_time_is_untimed_wherever_it_comes_from(tmp_path: Path) -> None:
+    files = {
+        "meta-day.txt": TEXT,
+        "meta-time.txt": TEXT,
+        "front.md": "---\ntitle: Bridge closes\npublished: 2031-06-02\n---\nThe bridge closed.\n",
+        "byline-day.txt": "Bridge closes\n\nBy Ola Berg | June 2, 2031\n\nThe bridge closed.\n",
+        "byline-time.txt": "Bridge closes\n\nBy Ola Berg | June 2, 2031, 4:05 pm\n\nIt closed.\n",
+        "dateline.txt": "Bridge closes\n\nUpdated June 2, 2031\n\nThe bridge closed today.\n",
+        "none.txt": "Bridge closes\n\nThe bridge closed on Monday.\n",
+        "sources.yaml": (
+            "meta-day.txt:\n  published: 2031-06-02\n"
+            "meta-time.txt:\n  published: 2031-06-02T08:15:00+02:00\n"
+        ),
+    }
+    articles, problems = site(tmp_path, files)
+    assert problems == []
+    found = {Path(a.path).name: (a.published, a.timed) for a in articles}
+    assert found == {
+        "meta-day.txt": (datetime(2031, 6, 2, tzinfo=UTC), False),
+        "meta-time.txt": (datetime(2031, 6, 2, 6, 15, tzinfo=UTC), True),
+        "front.md": (datetime(2031, 6, 2, tzinfo=UTC), False),
+        "byline-day.txt": (datetime(2031, 6, 2, tzinfo=UTC), False),
+        "byline-time.txt": (datetime(2031, 6, 2, 16, 5, tzinfo=UTC), True),
+        "dateline.txt": (datetime(2031, 6, 2, tzinfo=UTC), False),
+        "none.txt": (None, True),
+    }
+
+
+def test_a_sidecar_day_replaces_a_timed_byline_and_its_precision(tmp_path: Path) -> None:
+    text = "Bridge closes\n\nBy Ola Berg | June 2, 2031, 4:05 pm\n\nThe bridge closed.\n"
+    files = {"b.txt": text, "sources.yaml": "b.txt:\n  published: 2031-06-03\n"}
+    articles, _ = site(tmp_path, files)
+    assert (articles[0].published, articles[0].timed) == (datetime(2031, 6, 3, tzinfo=UTC), False)
+    files["sources.yaml"] = "b.txt:\n  author: Someone Else\n"
+    articles, _ = site(tmp_path, files)
+    assert (articles[0].published, articles[0].timed) == (
+        datetime(2031, 6, 2, 16, 5, tzinfo=UTC),
+        True,
+    )

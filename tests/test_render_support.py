@@ -38,6 +38,7 @@ def article(
     url: str | None = "https://news.example.com/a",
     author: str | None = "Ada Writer",
     tags: tuple[str, ...] = (),
+    timed: bool = True,
 ) -> Article:
     """Make an article with just enough body to be real."""
     return Article(
@@ -51,6 +52,7 @@ def article(
         tags=tags,
         story_key=None,
         paragraphs=("A paragraph.",),
+        timed=timed,
     )
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.content.dates import date_span, find_date, time_spans
+from briefing.content.dates import When, date_span, find_when, time_spans
 
 _BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)[:\s]\s*(?P<rest>\S.*)$", re.I)
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
@@ -60,6 +60,8 @@ class Byline:
     """The outlet the byline names, e.g. ``Reuters``."""
     published: datetime | None
     """The date (and time) the byline gives."""
+    timed: bool = True
+    """False when the byline gives the day but no time of day."""
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -82,7 +84,10 @@ def parse_byline(line: str) -> Byline | None:
             outlet = outlet_name(for_outlet.strip(" ."))
     if not authors and outlet is None:
         return None
-    return Byline(", ".join(authors) or None, outlet, find_date(rest))
+    when = find_when(rest)
+    if when is None:
+        return Byline(", ".join(authors) or None, outlet, None)
+    return Byline(", ".join(authors) or None, outlet, when[0], when[1])
 
 
 def byline_tail(line: str) -> tuple[bool, str | None]:
@@ -111,13 +116,13 @@ def is_byline(line: str) -> bool:
     return len(line) <= 200 and parse_byline(line) is not None
 
 
-def date_line(line: str) -> datetime | None:
+def date_line(line: str) -> When | None:
     """Return the date of a line holding only a date, e.g. "Updated 3:14 p.m. ET, Jan 6, 2014"."""
     if len(line) > 120 or date_span(line) is None:
         return None
     if _FILLER.sub("", _without_dates(line)):
         return None
-    return find_date(line)
+    return find_when(line)
 
 
 def dateline(paragraph: str) -> tuple[str, str | None]:

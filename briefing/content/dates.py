@@ -51,19 +51,35 @@ def to_utc_aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+When = tuple[dt.datetime, bool]
+"""An aware datetime and whether the source gave its time of day (False: the day only)."""
+
+
 def coerce_date(value: object) -> dt.datetime | None:
     """Turn a YAML date, datetime or date string into an aware datetime; None if it is none."""
+    when = coerce_when(value)
+    return when[0] if when else None
+
+
+def coerce_when(value: object) -> When | None:
+    """Like coerce_date, also telling whether the value gave a time of day."""
     if isinstance(value, dt.datetime):
-        return to_utc_aware(value)
+        return to_utc_aware(value), True
     if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=UTC)
+        return _midnight(value), False
     if isinstance(value, str):
-        return find_date(value)
+        return find_when(value)
     return None
 
 
 def find_date(text: str) -> dt.datetime | None:
     """Find the first date in text, with its time and zone when the text gives them."""
+    when = find_when(text)
+    return when[0] if when else None
+
+
+def find_when(text: str) -> When | None:
+    """Like find_date, also telling whether the text gave a time of day."""
     iso = _ISO.search(text)
     if iso:
         return _from_iso(iso)
@@ -88,17 +104,21 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TIME.finditer(text)]
 
 
-def _from_iso(match: re.Match[str]) -> dt.datetime | None:
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _from_iso(match: re.Match[str]) -> When | None:
     day = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]))
     if day is None:
         return None
     if match["hour"] is None:
-        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return _midnight(day), False
     hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"] or 0)
     if hour > 23:
         return None
     naive = dt.datetime(day.year, day.month, day.day, hour, minute, second)
-    return _zoned(naive, match["zone"] or "UTC")
+    return _zoned(naive, match["zone"] or "UTC"), True
 
 
 def _valid_date(year: int, month: int, day: int) -> dt.date | None:
@@ -108,21 +128,21 @@ def _valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _at_time(day: dt.date, text: str) -> dt.datetime:
-    """Combine a date with the first clock time in text (UTC midnight when there is none)."""
+def _at_time(day: dt.date, text: str) -> When:
+    """Combine a date with the first clock time in text (UTC midnight, untimed, when none)."""
     match = _TIME.search(text)
     if match is None:
-        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return _midnight(day), False
     hour, minute = int(match["hour"]), int(match["minute"] or match["clock"] or 0)
     ampm = (match["ampm"] or "").lower()
     if ampm and not 1 <= hour <= 12:
-        return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return _midnight(day), False
     if ampm == "p" and hour != 12:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
     naive = dt.datetime(day.year, day.month, day.day, hour, minute)
-    return _zoned(naive, match["zone"] or "UTC")
+    return _zoned(naive, match["zone"] or "UTC"), True
 
 
 def _zoned(naive: dt.datetime, zone: str) -> dt.datetime:

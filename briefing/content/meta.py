@@ -11,7 +11,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from briefing.content.dates import coerce_date
+from briefing.content.dates import coerce_when
 from briefing.errors import ContentError, Problem, Severity
 
 try:  # libyaml is much faster; PyYAML falls back to pure Python when it is missing
@@ -52,6 +52,8 @@ class Meta:
     """Tags in the order given."""
     story: str | None = None
     """An explicit story key."""
+    timed: bool = True
+    """False when ``published`` gives the day only, not the time of day."""
 
     def over(self, base: Meta) -> Meta:
         """Return base with every field this one states replaced by this one's value."""
@@ -63,6 +65,7 @@ class Meta:
             base.published if self.published is None else self.published,
             base.tags if self.tags is None else self.tags,
             base.story if self.story is None else self.story,
+            base.timed if self.published is None else self.timed,
         )
 
 
@@ -136,6 +139,9 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
         if problem:
             problems.append(problem)
         values[name] = value
+    published = values.get("published")
+    if isinstance(published, tuple):  # (datetime, whether it gave a time of day)
+        values["published"], values["timed"] = published
     return Meta(**values), problems  # type: ignore[arg-type]
 
 
@@ -190,7 +196,7 @@ def _url(raw: object) -> tuple[object, str | None]:
 
 
 def _published(raw: object) -> tuple[object, str | None]:
-    value = coerce_date(raw)
+    value = coerce_when(raw)
     if value is None:
         return None, "a date such as 2014-01-05 or 2014-01-05T17:13:00-05:00"
     return value, None

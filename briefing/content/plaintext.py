@@ -16,6 +16,7 @@ from briefing.content.byline import (
     name_line,
     parse_byline,
 )
+from briefing.content.dates import When
 from briefing.content.meta import Meta
 from briefing.text import split_sentences
 
@@ -103,7 +104,7 @@ def _stands_alone(line: str) -> bool:
 def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
     """Read headline, byline and date lines at the top; return them and where the body starts."""
     title = author = outlet = None
-    published = None
+    published: When | None = None
     i, after_byline = 0, -1
     while i < min(len(paragraphs), _HEADER_LIMIT):
         line = paragraphs[i]
@@ -114,7 +115,8 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
-            published = published or byline.published
+            if published is None and byline.published is not None:
+                published = byline.published, byline.timed
             i = after_byline = i + 1
         elif tail[0]:
             outlet, i = outlet or tail[1], i + 1
@@ -130,7 +132,9 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
             title, i = line, i + 1
         else:
             break
-    return Meta(title, outlet, None, author, published), i
+    if published is None:
+        return Meta(title, outlet, None, author), i
+    return Meta(title, outlet, None, author, published[0], timed=published[1]), i
 
 
 def _signed(paragraphs: list[str], i: int) -> bool:

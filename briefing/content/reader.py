@@ -161,7 +161,7 @@ def _parse(
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name
     article = Article(
         identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
-        meta.tags or (), meta.story, paragraphs,
+        meta.tags or (), meta.story, paragraphs, meta.timed,
     )  # fmt: skip
     return article, problems
 
