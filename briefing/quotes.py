@@ -17,6 +17,7 @@ from briefing.quotes_attribution import (
 from briefing.quotes_merge import merge_and_rank
 from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
+from briefing.speakers import PRONOUNS
 from briefing.text import ABBREVIATIONS
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     prose = _plain(mask(text, pieces))
     bounds = _paragraph_bounds(article.paragraphs)
     names = NameIndex(prose)
+    genders = names.pronouns()  # who "he" and "she" can mean, learnt as the article goes
     mentions: list[QuoteMention] = []
     last: QuoteMention | None = None
     last_paragraph = -10
@@ -59,8 +61,14 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         if attribution is not None:
             floor = bounds[max(0, group[0].paragraph - 2)][0]
             window = (floor, attribution.position)
-            recent = _recent_speaker(last, last_paragraph, group[0].paragraph, names, window)
+            pronoun = attribution.phrase.split()[-1].lower()
+            skip = frozenset(
+                name for name, said in genders.items() if pronoun in PRONOUNS and said != pronoun
+            )
+            recent = _recent_speaker(last, last_paragraph, group[0].paragraph, names, window, skip)
             speaker = resolve(attribution.phrase, attribution.position, names, recent)
+            if speaker is not None and pronoun in PRONOUNS:
+                genders.setdefault(speaker, pronoun)
         elif last is not None and _continues(group[0], last_paragraph, prose, bounds):
             speaker = last.speaker
         else:
@@ -284,9 +292,17 @@ def _recent_speaker(
     paragraph: int,
     names: NameIndex,
     window: tuple[int, int],
+    skip: frozenset[str],
 ) -> str | None:
-    """Return who a pronoun most likely means: the person named last, or the last speaker."""
+    """Return who a pronoun most likely means: the person named last, or the last speaker.
+
+    A person named as a subject since the last quotation wins over its speaker; ``skip`` holds
+    people the pronoun cannot mean.
+    """
     floor, position = window
     if last is not None and last.speaker is not None and paragraph - last_paragraph <= 2:
-        return names.person_before(position, last.end) or last.speaker
-    return names.person_before(position, floor)
+        named = names.person_before(position, last.end, skip)
+        if named is not None or last.speaker in skip:
+            return named
+        return last.speaker
+    return names.person_before(position, floor, skip)

@@ -52,6 +52,24 @@ _NEXT_WORD = re.compile(
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")
+# "The trawler's skipper, Jamie Rowe, thanked ...": a name in apposition to a sentence's subject.
+_ROLE_LEAD = re.compile(
+    r"[.!?][\"”’]?\s+(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)\s[^,.;:!?\"“”]{1,60},\s*$"
+)
+# "The boatman Ali Khan said": a determiner and a role in lower case before the name.
+_DESCRIBED_LEAD = re.compile(
+    r"[.!?][\"”’]?\s+(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)(?:\s+[a-z][\w’'-]*){1,4}\s+$"
+)
+_APPOSED_VERB = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?([a-z][\w’'-]*)")
+_NOT_VERBS = frozenset("who which whose where when whom the a an his her its their".split())
+# Titles that tell a pronoun: "Mrs Carne ... she said".
+_GENDERED = {
+    "mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "father": "he",
+    "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she",
+    "princess": "she", "chairwoman": "she", "congresswoman": "she", "spokeswoman": "she",
+    "councilwoman": "she", "chairman": "he", "congressman": "he", "spokesman": "he",
+    "councilman": "he",
+}  # fmt: skip
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -61,16 +79,27 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if re.search(r"\b(?:said|says|added|wrote)\s+$", before):
         return True  # '"...," said X to the board': an inverted subject
+    if _is_apposed_subject(text, start, end):
+        return True
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _PREPOSITIONS:
         return False
-    if _CLAUSE_START.search(before):
+    if _CLAUSE_START.search(before) or _DESCRIBED_LEAD.search(". " + before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     if previous is None:
         return False
     word = previous.group(1).lower()
     return word in _CLAUSE_WORDS or word in TITLE_WORDS
+
+
+def _is_apposed_subject(text: str, start: int, end: int) -> bool:
+    """Tell whether a name stands in apposition to a sentence's subject, before its verb."""
+    lead = ". " + text[max(0, start - 80) : start] if start <= 80 else text[start - 80 : start]
+    verb = _APPOSED_VERB.match(text, end)
+    if verb is None or not _ROLE_LEAD.search(lead):
+        return False
+    return verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_VERBS
 
 
 def _title_before(text: str, start: int, position: int) -> str:
@@ -118,13 +147,14 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         """Index the full names mentioned in ``text``, and later surname-only mentions of them."""
-        full = name_mentions(text)
+        full, self._roles = _without_roles(name_mentions(text), text)
         self.mentions = full + _short_mentions(text, full)
         self.mentions = tuple(sorted(self.mentions, key=lambda mention: mention.position))
         self._positions = [mention.position for mention in self.mentions]
 
     def full_name(self, short: str, position: int) -> str:
         """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
+        short = self._roles.get(short, short)
         found = _expand(short, self.mentions, position, last=True)
         if found is None and len(short.split()) == 1:
             found = _expand(short, self.mentions, position, last=False)  # "Tsai" of Tsai Ing-wen
@@ -140,14 +170,29 @@ class NameIndex:
                 found = mention.name
         return found
 
-    def person_before(self, position: int, floor: int) -> str | None:
-        """Return the latest person named as a subject in ``[floor, position)``, or None."""
+    def person_before(
+        self, position: int, floor: int, skip: frozenset[str] = frozenset()
+    ) -> str | None:
+        """Return the latest person named as a subject in ``[floor, position)``, or None.
+
+        ``skip`` holds people a pronoun cannot mean (known to be referred to by the other one).
+        """
         index = bisect_right(self._positions, position - 1) - 1
         while index >= 0 and self.mentions[index].position >= floor:
-            if self.mentions[index].subject:
-                return self.mentions[index].name
+            mention = self.mentions[index]
+            if mention.subject and mention.name not in skip:
+                return mention.name
             index -= 1
         return None
+
+    def pronouns(self) -> dict[str, str]:
+        """Return the pronoun each person's written title implies ("Mrs Carne": she)."""
+        known: dict[str, str] = {}
+        for mention in self.mentions:
+            words = mention.title.split()
+            if words and words[-1].rstrip(".") in _GENDERED:
+                known.setdefault(mention.name, _GENDERED[words[-1].rstrip(".")])
+        return known
 
 
 def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: bool) -> str | None:
@@ -164,6 +209,35 @@ def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: b
         if mention.position >= position:
             break
     return best
+
+
+def _without_roles(
+    mentions: tuple[Mention, ...], text: str
+) -> tuple[tuple[Mention, ...], dict[str, str]]:
+    """Drop a role word before a name that the article also gives without it.
+
+    "Coxswain Tom Pellow" is Tom Pellow when "Tom Pellow" appears too and "coxswain" is also
+    written in lower case (a common noun, not a first name).
+    """
+    names = {mention.name for mention in mentions}
+    roles: dict[str, str] = {}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        common = re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text)
+        if len(rest.split()) >= 2 and rest in names and common is not None:
+            roles[name] = rest
+    kept = tuple(
+        Mention(
+            text.find(roles[m.name], m.position),
+            roles[m.name],
+            m.subject,
+            f"{m.title} {m.name.split()[0].lower()}".strip(),
+        )
+        if m.name in roles
+        else m
+        for m in mentions
+    )
+    return kept, roles
 
 
 def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]:

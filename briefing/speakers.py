@@ -25,6 +25,17 @@ TITLE_WORDS = frozenset(
     independent progressive conservative liberal sens. reps. dem. r-calif. d-n.y. his her their
     inspector superintendent constable trooper director-general rear vice-president
     """.split()
+) | frozenset(
+    # Occupations written as a capitalised title ("Coxswain Tom Pellow"); words that are also
+    # common first names or surnames (Dean, Baker, Porter, Hunter) are left out on purpose.
+    """
+    coxswain skipper warden ranger nurse midwife firefighter paramedic surgeon doctor engineer
+    hydrologist geologist economist analyst researcher scientist curator librarian headteacher
+    headmaster headmistress teacher lecturer pilot trawlerman fisherman volunteer campaigner
+    activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
+    archbishop archdeacon brigadier commodore commander corporal private superintendent
+    ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
+    spokesperson driver manager owner landlord landlady resident shopkeeper """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.
@@ -77,6 +88,10 @@ def strip_titles(run: str) -> str:
     tokens = run.split()
     while tokens and tokens[-1].lower().strip(".,") in _TIME_WORDS:
         tokens.pop()
+    # "The Environment Agency's Sunil Rao": the owner before a possessive is not the name.
+    owners = [i for i, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
+    if owners:
+        tokens = tokens[owners[-1] + 1 :]
     titles = [i for i, token in enumerate(tokens[:-1]) if _is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]

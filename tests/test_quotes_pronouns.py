@@ -1,0 +1,114 @@
+"""Pronouns after a newly named person, and role words before names."""
+
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.quotes import extract_quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    """Return the speakers of the quotes found in paragraphs."""
+    article = Article("a", "a.md", "A headline", None, None, None, None, (), None, paragraphs)
+    return [mention.speaker for mention in extract_quotes(article)]
+
+
+def test_pronoun_means_the_person_named_in_an_appositive_since_the_last_quote() -> None:
+    found = speakers(
+        '"The bridge will reopen on Friday," said Olga Brandt, the county\'s highways chief.',
+        'The ferry operator, Marcus Webb, was less certain. "We have heard that promise twice '
+        'before," he said.',
+    )
+    assert found == ["Olga Brandt", "Marcus Webb"]
+
+
+def test_pronoun_means_a_person_introduced_with_name_then_role() -> None:
+    found = speakers(
+        '"Every seat was taken by seven," said Ilse Morrow, who runs the library.',
+        "Dev Anand, the parish clerk, said the hall would open earlier next month. "
+        '"We cannot turn people away in the rain," he said.',
+    )
+    assert found == ["Ilse Morrow", "Dev Anand"]
+
+
+def test_pronoun_means_a_person_named_after_an_organisation_possessive() -> None:
+    found = speakers(
+        '"Nobody expected the channel to silt up so fast," said Rhian Pugh.',
+        "The Harbour Board's Ivo Lind said dredging would start in June. "
+        '"We will clear it before the regatta," he said.',
+    )
+    assert found == ["Rhian Pugh", "Ivo Lind"]
+
+
+def test_pronoun_means_a_person_whose_role_comes_first_without_commas() -> None:
+    found = speakers(
+        '"The frost came a fortnight early," said Wen Li.',
+        'The orchard keeper Pavel Novak said half the blossom was lost. "It is the worst spring '
+        'I have known," he said.',
+    )
+    assert found == ["Wen Li", "Pavel Novak"]
+
+
+def test_pronoun_keeps_the_last_speaker_when_nobody_new_is_named() -> None:
+    found = speakers(
+        '"The channel is clear again," said Ivo Lind.',
+        'Dredging had taken nine weeks. "We will keep a boat on it all summer," he said.',
+    )
+    assert found == ["Ivo Lind", "Ivo Lind"]
+
+
+def test_a_person_mentioned_only_as_an_object_does_not_take_the_pronoun() -> None:
+    found = speakers(
+        '"The roof held," said Nadia Forde.',
+        'The council thanked Pavel Novak for the repairs. "We got lucky with the wind," she said.',
+    )
+    assert found == ["Nadia Forde", "Nadia Forde"]
+
+
+def test_pronoun_skips_a_person_already_referred_to_by_the_other_pronoun() -> None:
+    found = speakers(
+        '"We were told nothing," Ellen Varga said.',
+        'Tom Reyes, who lives next door, agreed. "Nobody knocked on my door," he said.',
+        'Varga went back to the house on Sunday. Reyes stayed away. "I went back for the cats," '
+        "she said.",
+    )
+    assert found == ["Ellen Varga", "Tom Reyes", "Ellen Varga"]
+
+
+def test_a_title_tells_the_pronoun() -> None:
+    found = speakers(
+        '"The lane has flooded every winter since 1990," said Mrs Ada Kell.',
+        'Mr Bo Strand, her neighbour, disagreed. "It was never this deep," she said.',
+    )
+    assert found == ["Ada Kell", "Ada Kell"]
+
+
+def test_pronoun_with_nobody_compatible_is_unknown() -> None:
+    found = speakers(
+        '"The lane has flooded every winter," said Mr Bo Strand.',
+        '"It was never this deep," she said.',
+    )
+    assert found == ["Bo Strand", None]
+
+
+def test_occupational_titles_are_stripped() -> None:
+    assert speakers('Skipper Lena Voss said: "The nets came up empty."') == ["Lena Voss"]
+    assert speakers('"The nets came up empty," said Warden Aldo Brun.') == ["Aldo Brun"]
+    text = '"We launched within four minutes," Coxswain Ivor Penhale said.'
+    assert speakers(text) == ["Ivor Penhale"]
+
+
+def test_a_role_word_is_dropped_when_the_article_names_the_person_without_it() -> None:
+    found = speakers(
+        'Lockkeeper Arno Vidal opened the gates at dawn. "The river rose a foot an hour," '
+        "Lockkeeper Arno Vidal said.",
+        "Arno Vidal has been the lockkeeper for twelve years.",
+    )
+    assert found == ["Arno Vidal"]
+
+
+def test_a_real_first_name_is_kept_although_a_shorter_form_appears() -> None:
+    found = speakers(
+        '"The choir will sing on Sunday," said Mary Ann Quist.',
+        "Ann Quist, as friends call her, has led the choir since 2001.",
+    )
+    assert found == ["Mary Ann Quist"]
