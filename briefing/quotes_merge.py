@@ -58,7 +58,33 @@ def same_quote(first: str, second: str) -> bool:
     if not one or not two:
         return False
     run = longest_shared_run(one, two)
-    return run >= _SHARED_RUN or run >= _SHARED_SHARE * min(len(one), len(two)) >= 2
+    if run >= _SHARED_RUN or run >= _SHARED_SHARE * min(len(one), len(two)) >= 2:
+        return True
+    shorter, longer = sorted((first, second), key=lambda text: len(tokens(text)))
+    return _cut_from(shorter, tokens(longer))
+
+
+def _cut_from(shorter: str, longer: Sequence[str]) -> bool:
+    """Tell whether ``shorter`` is ``longer`` cut at ellipses: each part found in order."""
+    parts = [part for part in map(tokens, _ELLIPSIS.split(shorter)) if part]
+    if len(parts) < 2 or sum(map(len, parts)) < 3:
+        return False
+    position = 0
+    for part in parts:
+        found = _find(part, longer, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+def _find(part: Sequence[str], longer: Sequence[str], start: int) -> int:
+    """Return where the token run ``part`` first occurs in ``longer`` from ``start``, or -1."""
+    size = len(part)
+    for index in range(start, len(longer) - size + 1):
+        if tuple(longer[index : index + size]) == tuple(part):
+            return index
+    return -1
 
 
 def merge_and_rank(
@@ -124,6 +150,7 @@ def _agreed_speaker(group: list[QuoteMention], fullest: QuoteMention) -> str | N
     names = [m.speaker for m in group if m.speaker and _is_name(m.speaker)]
     if names:
         # "Kerry" and "John Kerry" are one person: count surnames, show the longest form.
+        names = [_without_role(name, names) for name in names]
         surnames = Counter(name.split()[-1] for name in names)
         surname = min(
             surnames,
@@ -133,6 +160,12 @@ def _agreed_speaker(group: list[QuoteMention], fullest: QuoteMention) -> str | N
     if fullest.speaker is not None:
         return fullest.speaker
     return next((m.speaker for m in group if m.speaker), None)
+
+
+def _without_role(name: str, names: Sequence[str]) -> str:
+    """Drop a leading word another outlet leaves out: "Skipper Jamie Rowe" is "Jamie Rowe"."""
+    rest = name.split(" ", 1)[-1]
+    return rest if len(rest.split()) >= 2 and rest in names else name
 
 
 def _is_name(speaker: str) -> bool:

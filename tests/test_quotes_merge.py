@@ -120,3 +120,50 @@ def test_key_quotes_are_deterministic() -> None:
         for n, name in enumerate(("a", "b", "c"), start=2)
     ]
     assert story_quotes(*articles) == story_quotes(*articles)
+
+
+def test_a_version_cut_at_ellipses_is_part_of_the_full_one() -> None:
+    full = "The tide came in faster than anyone had warned us, and the dunes were gone by noon"
+    assert same_quote(full, "The tide came in ... gone by noon")
+    assert not same_quote(full, "The dunes were gone ... the tide came in faster")
+
+
+def test_a_short_part_reported_with_other_punctuation_and_case_is_merged() -> None:
+    east = make_article("east", 'Ola Berg had no choice. "we turned BACK!" he said.')
+    west = make_article(
+        "west",
+        '"We turned back, and we waited for the squall to pass over the headland," said Ola Berg.',
+    )
+    (quote,) = story_quotes(east, west)
+    assert quote.text == "We turned back, and we waited for the squall to pass over the headland"
+    assert quote.articles == ("east", "west")
+
+
+def test_a_shorter_version_split_by_its_attribution_is_merged() -> None:
+    east = make_article(
+        "east", '"The squall passed," said Ola Berg, "and the harbour lights came back on."'
+    )
+    west = make_article(
+        "west",
+        '"The squall passed, and the harbour lights came back on just after midnight," Ola Berg '
+        "told the radio station.",
+    )
+    (quote,) = story_quotes(east, west)
+    assert quote.text.endswith("just after midnight")
+    assert quote.speaker == "Ola Berg"
+    assert quote.articles == ("east", "west")
+
+
+def test_a_role_word_one_outlet_puts_before_the_name_is_dropped() -> None:
+    east = make_article("east", 'Ferryman Ola Berg said: "The squall passed over by midnight."')
+    west = make_article("west", '"The squall passed over by midnight," said Ola Berg.')
+    (quote,) = story_quotes(east, west)
+    assert quote.speaker == "Ola Berg"
+    assert quote.articles == ("east", "west")
+
+
+def test_a_longer_name_with_a_real_first_name_is_still_one_person() -> None:
+    east = make_article("east", '"The choir will sing at noon," said Anna Maria Solberg.')
+    west = make_article("west", '"The choir will sing at noon," said Solberg.')
+    (quote,) = story_quotes(east, west)
+    assert quote.speaker == "Anna Maria Solberg"
