@@ -16,6 +16,7 @@ from briefing.content.byline import (
     name_line,
     parse_byline,
 )
+from briefing.content.captions import is_caption_after_credit, is_caption_before_credit
 from briefing.content.dates import When
 from briefing.content.meta import Meta
 from briefing.text import split_sentences
@@ -170,33 +171,41 @@ def _title_case(line: str) -> bool:
     return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
 
 
-def _credit_span(paragraphs: list[str], i: int) -> int:
+def _credit_span(paragraphs: list[str], i: int, *, may_be_lead: bool = True) -> int:
     """Return how many paragraphs a photo credit at i covers: itself and its caption."""
     following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    captioned = following.rstrip(_CLOSERS).endswith((".", "!", "?"))
-    return 2 if captioned and f.is_caption_like(following) else 1
+    return 2 if is_caption_after_credit(following, may_be_lead=may_be_lead) else 1
 
 
 def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Drop page furniture; strip the dateline; return the body and the outlet it names."""
     body: list[str] = []
     outlet: str | None = None
-    i = 0
+    i, last_kept = 0, -1
     while i < len(paragraphs):
         text = f.strip_remnant(paragraphs[i]).strip()
         if not body and text:
             text, outlet = dateline(text)
         if f.is_photo_credit(text):
-            i += _credit_span(paragraphs, i)
+            if last_kept == i - 1 and _caption_above(body[-1], paragraphs, i):
+                body.pop()
+            i += _credit_span(paragraphs, i, may_be_lead=not body)
             continue
         if f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
         elif text and not f.is_contribution_note(text) and not f.is_captioned(text):
             body.append(f.without_credit(text))
+            last_kept = i
         i += 1
     while len(body) > 1 and _is_trailing_headline(body[-1]):
         body.pop()
     return body, outlet
+
+
+def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:
+    """Tell whether the paragraph kept just above a credit line is that photo's caption."""
+    following = paragraphs[credit + 1] if credit + 1 < len(paragraphs) else ""
+    return is_caption_before_credit(paragraph, following)
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
