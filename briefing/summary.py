@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
+from briefing.summary_concepts import concept_weights, concepts, select, worth
 from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
@@ -44,12 +45,13 @@ REDUNDANT = 0.5
 """TF-IDF cosine above which a sentence repeats one already chosen."""
 CONTAINED = 0.6
 """Share of a sentence's content terms found in a chosen one above which it adds too little."""
-NOVELTY = 0.5
-"""MMR trade-off: how much similarity to chosen sentences costs."""
 DANGLING_COST = 0.8
 """Score factor for sentences that lean on the sentence before them."""
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
+MODULAR = 0.2
+"""Weight of a sentence's own rating beside the concepts it covers (the best counts as the
+richest sentence's concepts times this)."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -72,6 +74,8 @@ class Candidate:
     """Whether it leans on the sentence before it ("He said", "But ...")."""
     previous: int
     """Pool index of the sentence just before it in its article; -1 when not in the pool."""
+    concepts: frozenset[str]
+    """Stemmed word pairs and content words it covers."""
 
 
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
@@ -87,7 +91,7 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
 
 def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, ...], Vector]:
     """Rate every candidate sentence, select within the budget, order, credit the carriers."""
-    pool, bodies = _candidates(story)
+    pool, bodies, concept_bodies = _candidates(story)
     if not pool:
         return (), {}
     vectors = tfidf_vectors([c.terms for c in pool])
@@ -95,7 +99,8 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     graph = similarity_graph(vectors)
     positions = [c.position for c in pool]
     rated = features(vectors, sources, positions, [c.text for c in pool], graph, _headlines(story))
-    chosen = _select(pool, vectors, _combine(rated, pool), words)
+    scores = _combine(rated, pool)
+    chosen = _cover(pool, vectors, scores, concept_weights(concept_bodies), words)
     summary = tuple(
         SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
     )
@@ -111,17 +116,22 @@ def _headlines(story: Story) -> Vector:
     return normalise(counts)
 
 
-def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]]]]:
-    """Split every article; return usable sentences and every sentence's term set."""
+def _candidates(
+    story: Story,
+) -> tuple[list[Candidate], list[list[frozenset[str]]], list[list[frozenset[str]]]]:
+    """Split every article; return usable sentences, every sentence's terms, usable concepts."""
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
+    concept_bodies: list[list[frozenset[str]]] = []
     for index, article in enumerate(story.articles):
         texts = _article_sentences(article.paragraphs)
         tokens = [terms(t) for t in texts]
         bodies.append([frozenset(t) for t in tokens])
         usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
         usable = usable or _fallback(texts)
+        covers = [concepts(t) for _, t in usable]
+        concept_bodies.append(covers)
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
@@ -134,9 +144,10 @@ def _candidates(story: Story) -> tuple[list[Candidate], list[list[frozenset[str]
                     tuple(tokens[raw]),
                     leans_on_context(text),
                     where.get(raw - 1, -1),
+                    covers[position],
                 )
             )
-    return pool, bodies
+    return pool, bodies, concept_bodies
 
 
 def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
@@ -168,33 +179,48 @@ def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:
     ]
 
 
-def _select(
-    pool: Sequence[Candidate], vectors: Sequence[Vector], scores: Sequence[float], budget: int
+def _cover(
+    pool: Sequence[Candidate],
+    vectors: Sequence[Vector],
+    scores: Sequence[float],
+    weights: dict[str, float],
+    budget: int,
 ) -> list[int]:
-    """Pick sentences greedily by MMR under the word budget.
-
-    A sentence that leans on context may only follow the sentence it leans on.
-    """
-    chosen: list[int] = []
-    used = 0
+    """Pick sentences by concept coverage, then fill the slack with the best that still fits."""
     term_sets = [frozenset(c.terms) for c in pool]
-    while True:
-        best, best_gain = -1, float("-inf")
-        for i, candidate in enumerate(pool):
-            if i in chosen or used + candidate.words > budget:
-                continue
-            if candidate.leans and candidate.previous not in chosen:
-                continue
-            overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            if overlap >= REDUNDANT or any(_contained(term_sets[i], term_sets[j]) for j in chosen):
-                continue
-            gain = scores[i] - NOVELTY * overlap
-            if gain > best_gain:
-                best, best_gain = i, gain
-        if best < 0:
-            return chosen
-        chosen.append(best)
-        used += pool[best].words
+
+    def allowed(i: int, chosen: Sequence[int]) -> bool:
+        candidate = pool[i]
+        if candidate.leans and candidate.previous not in chosen:
+            return False
+        return not any(
+            cosine(vectors[i], vectors[j]) >= REDUNDANT or _contained(term_sets[i], term_sets[j])
+            for j in chosen
+        )
+
+    top = max(scores, default=0.0) or 1.0
+    scale = max((worth(c.concepts, weights) for c in pool), default=0.0) or 1.0
+    bonus = [MODULAR * scale * s / top for s in scores]
+    lengths = [c.words for c in pool]
+    chosen = select([c.concepts for c in pool], lengths, weights, budget, allowed, bonus)
+    return _fill(chosen, pool, scores, budget, allowed)
+
+
+def _fill(
+    chosen: list[int],
+    pool: Sequence[Candidate],
+    scores: Sequence[float],
+    budget: int,
+    allowed: Callable[[int, Sequence[int]], bool],
+) -> list[int]:
+    """Add the best-rated allowed sentences that still fit the budget."""
+    chosen = list(chosen)
+    used = sum(pool[i].words for i in chosen)
+    for i in sorted(range(len(pool)), key=lambda i: (-scores[i], i)):
+        if i not in chosen and used + pool[i].words <= budget and allowed(i, chosen):
+            chosen.append(i)
+            used += pool[i].words
+    return chosen
 
 
 def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
