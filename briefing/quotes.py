@@ -16,6 +16,7 @@ from briefing.quotes_attribution import (
 )
 from briefing.quotes_merge import merge_and_rank
 from briefing.quotes_names import NameIndex, resolve
+from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
 from briefing.speakers import PRONOUNS
 from briefing.text import ABBREVIATIONS
@@ -23,6 +24,8 @@ from briefing.text import ABBREVIATIONS
 log = logging.getLogger(__name__)
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+# The next quotation: a double mark, or a single-quoted one (its words masked after one letter).
+_NEXT_QUOTE = re.compile(r"[\"“”„]|['‘]\w_")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*(?P<clause>[^\"“”.!?_]{1,80}?),\s*$")
 _TERM_MARKER = re.compile(
@@ -43,7 +46,9 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     """Find the direct quotations of an article with their speakers, in reading order."""
     text = article.text
     headline = {index for index, par in enumerate(article.paragraphs) if par == article.title}
-    pieces = [piece for piece in find_pieces(article.paragraphs) if piece.paragraph not in headline]
+    doubles = find_pieces(article.paragraphs)
+    found = without_nested(doubles, find_single_pieces(article.paragraphs, doubles))
+    pieces = [piece for piece in found if piece.paragraph not in headline]
     prose = _plain(mask(text, pieces))
     bounds = _paragraph_bounds(article.paragraphs)
     names = NameIndex(prose)
@@ -186,7 +191,7 @@ def _attribute(
     begin, _ = _sentence_span(prose, first.start, first.start, bounds[first.paragraph])
     _, finish = _sentence_span(prose, last.end, last.end, bounds[last.last_paragraph])
     after = prose[last.end : finish]
-    next_mark = re.search(r"[\"“”„]", after)
+    next_mark = _NEXT_QUOTE.search(after)
     after = after[: next_mark.start()] if next_mark else after
     found = None
     if len(group) > 1:  # "A," she said, "b." - the attribution sits between the pieces

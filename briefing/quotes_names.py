@@ -219,10 +219,9 @@ def _without_roles(
     """
     names = {mention.name for mention in mentions}
     roles: dict[str, str] = {}
-    for name in names:
+    for name in sorted(names):
         first, _, rest = name.partition(" ")
-        common = re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text)
-        if len(rest.split()) >= 2 and rest in names and common is not None:
+        if len(rest.split()) >= 2 and rest in names and first.lower() in _lower_words(text):
             roles[name] = rest
     kept = tuple(
         Mention(
@@ -236,6 +235,11 @@ def _without_roles(
         for m in mentions
     )
     return kept, roles
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words a text writes in lower case (common nouns, not first names)."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", text))
 
 
 def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]:
