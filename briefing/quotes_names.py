@@ -47,7 +47,7 @@ _CLAUSE_WORDS = frozenset(
     "said says told".split()
 )
 _NEXT_WORD = re.compile(
-    r"(?:\s*,[^,]{1,60},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
+    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
     r"\s+([a-z][\w’'-]*)"
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")

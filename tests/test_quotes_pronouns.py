@@ -112,3 +112,11 @@ def test_a_real_first_name_is_kept_although_a_shorter_form_appears() -> None:
         "Ann Quist, as friends call her, has led the choir since 2001.",
     )
     assert found == ["Mary Ann Quist"]
+
+
+def test_pronoun_means_a_subject_followed_by_a_long_relative_clause() -> None:
+    found = speakers(
+        "Ina Sollum, who chaired the harbour committee through three winters of storm damage, "
+        'said the wall would be raised. "Nobody here wants to bail out a kitchen again," she said.'
+    )
+    assert found == ["Ina Sollum"]
