@@ -38,6 +38,8 @@ _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 _TITLE_MARKER = re.compile(
     r"\b(?:entitled|titled|headlined|defines as|defined as|the motto|the adage)\s*$", re.IGNORECASE
 )
+# An attribution verb further than this many words before a quote is weak evidence.
+_NEAR_WORDS = 15
 _SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
@@ -202,13 +204,19 @@ def _attribute(
             found = None
     if found is None:
         found = before_quote(prose[begin : first.start], begin)
-    if found is None:
-        found = according_to(prose[begin:finish], begin)
+    if found is None or _distant(found, prose, first.start):
+        # "X called ... no "...," according to CNN": an explicit source beats a distant verb.
+        found = according_to(prose[begin:finish], begin) or found
     if found is None:
         found = sentence_subject(
             prose[begin : first.start], begin, lambda short: names.full_name(short, begin) != short
         )
     return found
+
+
+def _distant(found: Attribution, prose: str, start: int) -> bool:
+    """Tell whether an attribution before a quote is many words away, not touching it."""
+    return not found.adjacent and len(prose[found.position : start].split()) > _NEAR_WORDS
 
 
 def _closes_clause(last: Piece, after: str) -> bool:

@@ -120,3 +120,17 @@ def test_pronoun_means_a_subject_followed_by_a_long_relative_clause() -> None:
         'said the wall would be raised. "Nobody here wants to bail out a kitchen again," she said.'
     )
     assert found == ["Ina Sollum"]
+
+
+def test_according_to_beats_a_distant_verb_but_not_a_near_said() -> None:
+    found = speakers(
+        "Mayor Ines Dahl called the vote in March, a move that angered residents in the low "
+        'streets who saw no "pressing reason to rush the count at all," according to the '
+        "Harbour Post."
+    )
+    assert found == ["The Harbour Post"]
+    found = speakers(
+        'Ines Dahl, the mayor, said the town would see "a full recovery of the harbour by '
+        'spring," according to the Harbour Post.'
+    )
+    assert found == ["Ines Dahl"]
