@@ -14,6 +14,7 @@ from briefing.quotes_attribution import (
     before_quote,
     sentence_subject,
 )
+from briefing.quotes_filter import is_quote
 from briefing.quotes_merge import merge_and_rank
 from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_single import find_single_pieces, without_nested
@@ -26,21 +27,11 @@ log = logging.getLogger(__name__)
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 # The next quotation: a double mark, or a single-quoted one (its words masked after one letter).
 _NEXT_QUOTE = re.compile(r"[\"“”„]|['‘]\w_")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*(?P<clause>[^\"“”.!?_]{1,80}?),\s*$")
-_TERM_MARKER = re.compile(
-    r"\b(?:so-called|dubbed|nicknamed|titled|entitled|known as|called|named|term|terms|word|"
-    r"words|phrase|slogan|label|labeled|labelled|branded|hashtag|headlined|billed as)\s*$",
-    re.IGNORECASE,
-)
 _PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
-_TITLE_MARKER = re.compile(
-    r"\b(?:entitled|titled|headlined|defines as|defined as|the motto|the adage)\s*$", re.IGNORECASE
-)
 # An attribution verb further than this many words before a quote is weak evidence.
 _NEAR_WORDS = 15
-_SMALL_WORDS = frozenset("a an the of and in on for to at by or with from is as vs".split())
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
 
@@ -63,7 +54,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         groups, [_attribute(g, prose, bounds, names) for g in groups], prose
     )
     for group, attribution in zip(groups, attributions, strict=True):
-        if not _is_quote(group, attribution, prose, bounds):
+        if not is_quote(group, attribution, prose, bounds):
             continue
         if attribution is not None:
             floor = bounds[max(0, group[0].paragraph - 2)][0]
@@ -235,38 +226,6 @@ def _closes_clause(last: Piece, after: str) -> bool:
 def _short(after: str) -> bool:
     """Tell whether a following clause is a bare attribution such as ``Kerry said.``."""
     return len(after.split()) <= 4
-
-
-def _is_quote(
-    group: list[Piece], attribution: Attribution | None, prose: str, bounds: list[tuple[int, int]]
-) -> bool:
-    """Tell a direct quotation from a scare quote, a quoted term, a title or a nickname."""
-    words = " ".join(piece.text for piece in group)
-    count = len(_WORD.findall(words))
-    if count == 0:
-        return False
-    adjacent = attribution is not None and attribution.adjacent
-    if count <= 2:
-        return adjacent and words[-1] in ",.?!"
-    start = group[0].start
-    floor = bounds[group[0].paragraph][0]
-    before = prose[max(floor, start - 30) : start]
-    if _TITLE_MARKER.search(before) and not adjacent:
-        return False  # 'a story entitled "..."', 'defines as "..."'
-    if _TERM_MARKER.search(before) and count <= 6 and not adjacent:
-        return False
-    if _title_case(words) and count <= 10 and not adjacent:
-        return False
-    if attribution is not None or words[-1] in ",.?!…" or len(group) > 1:
-        return True
-    return count >= 6 or (not group[0].closed and count >= 4)
-
-
-def _title_case(words: str) -> bool:
-    """Tell whether every significant word is capitalised, as in a title or a name."""
-    tokens = [token for token in _WORD.findall(words) if token.lower() not in _SMALL_WORDS]
-    capitalised = [token for token in tokens if token[0].isupper()]
-    return bool(capitalised) and all(token[0].isupper() or token[0].isdigit() for token in tokens)
 
 
 def _continues(
