@@ -58,15 +58,8 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
             continue
         if attribution is not None:
             floor = bounds[max(0, group[0].paragraph - 2)][0]
-            window = (floor, attribution.position)
-            pronoun = attribution.phrase.split()[-1].lower()
-            skip = frozenset(
-                name for name, said in genders.items() if pronoun in PRONOUNS and said != pronoun
-            )
-            recent = _recent_speaker(last, last_paragraph, group[0].paragraph, names, window, skip)
-            speaker = resolve(attribution.phrase, attribution.position, names, recent)
-            if speaker is not None and pronoun in PRONOUNS:
-                genders.setdefault(speaker, pronoun)
+            context = (last, last_paragraph, group[0].paragraph, floor)
+            speaker = _attributed_speaker(attribution, context, names, genders)
         elif last is not None and _continues(group[0], last_paragraph, prose, bounds):
             speaker = last.speaker
         else:
@@ -256,6 +249,30 @@ def _reported_before(
     if found is None:
         return None
     return resolve(found.phrase, found.position, names, names.person_before(found.position, start))
+
+
+def _attributed_speaker(
+    attribution: Attribution,
+    context: tuple[QuoteMention | None, int, int, int],
+    names: NameIndex,
+    genders: dict[str, str],
+) -> str | None:
+    """Resolve an attribution; ``context`` is the last quote, its paragraph, this one's, a floor.
+
+    A pronoun cannot mean someone the article already called by the other one; whoever a
+    pronoun is resolved to is remembered in ``genders`` for the rest of the article.
+    """
+    last, last_paragraph, paragraph, floor = context
+    pronoun = attribution.phrase.split()[-1].lower()
+    skip = frozenset(
+        name for name, said in genders.items() if pronoun in PRONOUNS and said != pronoun
+    )
+    window = (floor, attribution.position)
+    recent = _recent_speaker(last, last_paragraph, paragraph, names, window, skip)
+    speaker = resolve(attribution.phrase, attribution.position, names, recent)
+    if speaker is not None and pronoun in PRONOUNS:
+        genders.setdefault(speaker, pronoun)
+    return speaker
 
 
 def _recent_speaker(
