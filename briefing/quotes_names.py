@@ -82,20 +82,26 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _PREPOSITIONS:
         return False
-    if _CLAUSE_START.search(before) or _DESCRIBED_LEAD.search(". " + before):
+    if _CLAUSE_START.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     if previous is None:
         return False
     word = previous.group(1).lower()
-    return word in _CLAUSE_WORDS or word in TITLE_WORDS
+    if word in _CLAUSE_WORDS or word in TITLE_WORDS:
+        return True
+    return word not in _PREPOSITIONS and _DESCRIBED_LEAD.search(_lead(text, start)) is not None
+
+
+def _lead(text: str, start: int) -> str:
+    """Return up to 80 characters before ``start``, marked as a sentence start at the text's."""
+    return ". " + text[:start] if start <= 80 else text[start - 80 : start]
 
 
 def _is_apposed_subject(text: str, start: int, end: int) -> bool:
     """Tell whether a name stands in apposition to a sentence's subject, before its verb."""
-    lead = ". " + text[max(0, start - 80) : start] if start <= 80 else text[start - 80 : start]
     verb = _APPOSED_VERB.match(text, end)
-    if verb is None or not _ROLE_LEAD.search(lead):
+    if verb is None or not _ROLE_LEAD.search(_lead(text, start)):
         return False
     return verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_VERBS
 
@@ -109,6 +115,8 @@ def _title_before(text: str, start: int, position: int) -> str:
         if lowered not in TITLE_WORDS and word not in {"of", "the"}:
             break
         titled.insert(0, lowered)
+    while titled and titled[0] in {"of", "the"}:
+        titled.pop(0)  # "The government of Ali Khan": no title at all
     return " ".join(titled)
 
 

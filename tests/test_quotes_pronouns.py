@@ -134,3 +134,11 @@ def test_according_to_beats_a_distant_verb_but_not_a_near_said() -> None:
         'spring," according to the Harbour Post.'
     )
     assert found == ["Ines Dahl"]
+
+
+def test_a_name_after_a_preposition_does_not_take_the_pronoun() -> None:
+    found = speakers(
+        '"The ferry will run on Sunday," said Nadia Forde.',
+        'The cabinet of Arvid Holt fell in May. "It made no difference to the buses," she said.',
+    )
+    assert found == ["Nadia Forde", "Nadia Forde"]
