@@ -167,3 +167,17 @@ def test_a_longer_name_with_a_real_first_name_is_still_one_person() -> None:
     west = make_article("west", '"The choir will sing at noon," said Solberg.')
     (quote,) = story_quotes(east, west)
     assert quote.speaker == "Anna Maria Solberg"
+
+
+def test_two_short_pieces_around_an_attribution_merge_into_the_full_version() -> None:
+    east = make_article(
+        "east", '"The wall held," said Ola Berg. "Not one house on the front flooded."'
+    )
+    west = make_article(
+        "west",
+        '"The wall held, and not one house on the front flooded, which nobody expected," '
+        "Ola Berg said.",
+    )
+    (quote,) = story_quotes(east, west)
+    assert quote.text.startswith("The wall held, and not one house")
+    assert quote.articles == ("east", "west")
