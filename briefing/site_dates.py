@@ -89,7 +89,19 @@ def span_text(start: Moment | None, end: Moment | None) -> str:
         if not (start.timed and end.timed):
             return start.date
         return f"{start.date}, {start.time.split()[0]}–{end.time}"
-    return f"{moment_text(start)} – {moment_text(end)}"
+    return f"{_start_text(start, end)} – {moment_text(end)}"
+
+
+def _start_text(start: Moment, end: Moment) -> str:
+    """Write a span's start without what its end repeats: the year, the zone."""
+    day = start.date
+    if day.rsplit(" ", 1)[-1] == end.date.rsplit(" ", 1)[-1]:
+        day = day.rsplit(" ", 1)[0]
+    if not start.timed:
+        return day
+    clock, _, zone = start.time.partition(" ")
+    same_zone = end.timed and end.time.partition(" ")[2] == zone
+    return f"{day}, {clock}" if same_zone else f"{day}, {start.time}"
 
 
 def offset_text(first: Article | None, article: Article, zone: ZoneInfo) -> str:

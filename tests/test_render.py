@@ -142,7 +142,7 @@ def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
     unknown = parse(
         render_site(sample_briefing(), config(tmp_path))["stories/library-reopens.html"]
     )
-    assert unknown.find("span", "quote__speaker").text() == "unknown"
+    assert unknown.find("span", "quote__speaker").text() == "Speaker unknown"
 
 
 def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path: Path) -> None:
@@ -153,17 +153,19 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     assert first.find("span", "source__outlet").text() == "Harbour Daily"
     assert first.find("a").get("href") == "https://news.example.com/a"
     assert first.find("a").text() == "Headline of ferry-h"
-    assert first.find("span", "source__meta").text() == "by Ada Writer, 4 March 2031, 09:00 UTC"
+    assert first.find("span", "source__meta").text() == "by Ada Writer · 4 March 2031, 09:00 UTC"
     assert bare.find_all("a") == []
     assert bare.find("cite").text() == "Headline of ferry-b"
     assert (
         bare.find("span", "source__meta").text()
-        == "by unknown, 4 March 2031, 11:00 UTC, link unknown"
+        == "author unknown · 4 March 2031, 11:00 UTC · link unknown"
     )
     lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
     only = lone.find("ol", "sources").find("li")
     assert only.find("span", "source__outlet").text() == "unknown"
-    assert only.find("span", "source__meta").text() == "by unknown, date unknown, link unknown"
+    assert (
+        only.find("span", "source__meta").text() == "author unknown · date unknown · link unknown"
+    )
 
 
 def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:

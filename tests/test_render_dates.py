@@ -72,12 +72,12 @@ def test_timeline_offsets_against_a_day_only_date_count_days_not_hours(tmp_path:
 
 def test_story_spans_leave_out_the_time_of_a_day_only_end(tmp_path: Path) -> None:
     assert story(tmp_path, "bridge-closes").find("p", "meta").find("time").text() == (
-        "3 March 2031 – 5 March 2031, 07:30 UTC"
+        "3 March – 5 March 2031, 07:30 UTC"
     )
     lone = story(tmp_path, "fair-opens").find("p", "meta").find("time")
     assert (lone.text(), lone.get("datetime")) == ("4 March 2031", "2031-03-04")
     assert story(tmp_path, "dam-study").find("p", "meta").find("time").text() == (
-        "1 March 2031 – 2 March 2031"
+        "1 March – 2 March 2031"
     )
 
 
@@ -111,3 +111,15 @@ def test_briefing_json_writes_a_day_only_date_as_the_day() -> None:
     stories = {s["id"]: s for s in json.loads(page.content)["stories"]}
     published = [a["published"] for a in stories["bridge-closes"]["articles"]]
     assert published == ["2031-03-03", "2031-03-03T22:15:00+00:00", "2031-03-05T07:30:00+00:00"]
+
+
+def test_a_span_of_days_says_the_year_and_zone_once() -> None:
+    from zoneinfo import ZoneInfo
+
+    from briefing.site_dates import moment, span_text
+
+    utc = ZoneInfo("UTC")
+    late, early = moment(at(4, 17, 40), utc), moment(at(5, 6, 15), utc)
+    assert span_text(late, early) == "4 March, 17:40 – 5 March 2031, 06:15 UTC"
+    new_year = moment(datetime(2030, 12, 31, 23, 0, tzinfo=UTC), utc)
+    assert span_text(new_year, early) == "31 December 2030, 23:00 – 5 March 2031, 06:15 UTC"
