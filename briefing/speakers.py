@@ -71,6 +71,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+_SUBORDINATORS = frozenset(
+    "as when while after before if because since though although once until unless whereas "
+    "but and or so".split()
+)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today tonight".split()
@@ -90,7 +94,8 @@ def strip_titles(run: str) -> str:
         tokens.pop()
     # "The Environment Agency's Sunil Rao": the owner before a possessive is not the name.
     owners = [i for i, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
-    if owners:
+    # "As CNN's Kaitlan Collins tried": the name opens a subordinate clause, not the sentence.
+    if owners and tokens[0].lower() not in _SUBORDINATORS:
         tokens = tokens[owners[-1] + 1 :]
     titles = [i for i, token in enumerate(tokens[:-1]) if _is_title(token)]
     if titles:

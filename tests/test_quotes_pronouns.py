@@ -142,3 +142,13 @@ def test_a_name_after_a_preposition_does_not_take_the_pronoun() -> None:
         'The cabinet of Arvid Holt fell in May. "It made no difference to the buses," she said.',
     )
     assert found == ["Nadia Forde", "Nadia Forde"]
+
+
+def test_a_name_in_a_subordinate_clause_is_not_the_speaker() -> None:
+    found = speakers(
+        '"The harbour stays shut," said Ilse Morrow.',
+        "As the Post's Arvid Holt tried to ask a question, Morrow raised a hand and continued, "
+        '"Not today, not tomorrow."',
+    )
+    assert found[0] == "Ilse Morrow"
+    assert found[1] in {"Ilse Morrow", None}  # a missing speaker, never the questioner
