@@ -16,6 +16,7 @@ from test_render_support import (
     parse,
     render_site,
     sample_briefing,
+    undated,
 )
 
 from briefing.models import Briefing
@@ -124,7 +125,7 @@ def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
 def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path) -> None:
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     assert page.find("h1").text() == "Ferry terminal approved"
-    sentences = page.find("p", "summary").find_all("span", "sentence")
+    sentences = page.find("div", "summary").find_all("span", "sentence")
     marks = [[a.get("href") for a in s.find_all("a")] for s in sentences]
     assert marks == [["#source-1", "#source-3"], ["#source-3"], ["#source-2", "#source-1"]]
     assert sentences[0].find("a").get("title") == "Source 1: Harbour Daily"
@@ -350,3 +351,22 @@ def test_a_story_id_with_non_ascii_letters_is_linked_percent_encoded(tmp_path: P
     assert "stories/café-opens.html" in files
     card = parse(files["index.html"]).find("article", "card")
     assert card.find("a").get("href") == "stories/caf%C3%A9-opens.html"
+
+
+def test_a_card_counts_articles_without_an_outlet_as_unknown(tmp_path: Path) -> None:
+    known = article("mix-k", "Valley Post", at(3, 9))
+    bare = article("mix-b", None, at(3, 10))
+    mixed = brief("mixed", "Mixed sources", (known, bare), (("It happened.", ("mix-k",)),))
+    files = render_site(Briefing("B", at(5, 12), (mixed, undated()), ()), config(tmp_path))
+    metas = [m.text() for m in parse(files["index.html"]).find_all("p", "meta")]
+    assert metas[0].startswith("2 outlets: Valley Post, 1 unknown ·")
+    assert metas[1] == "1 outlet: unknown · date unknown"
+
+
+def test_a_long_summary_is_split_into_paragraphs_of_three_sentences(tmp_path: Path) -> None:
+    post = article("long-p", "Valley Post", at(3, 9))
+    sentences = tuple((f"Sentence {n}.", ("long-p",)) for n in range(1, 8))
+    story = brief("long", "Long summary", (post,), sentences)
+    files = render_site(Briefing("B", at(5, 12), (story,), ()), config(tmp_path))
+    paragraphs = parse(files["stories/long.html"]).find("div", "summary").find_all("p")
+    assert [len(p.find_all("span", "sentence")) for p in paragraphs] == [3, 3, 1]
