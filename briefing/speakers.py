@@ -75,6 +75,11 @@ _SUBORDINATORS = frozenset(
     "as when while after before if because since though although once until unless whereas "
     "but and or so".split()
 )
+# Words a noun phrase naming someone cannot end with.
+_DANGLING = frozenset(
+    "by to with of for in on at from about that as and or but than into is are was were be has "
+    "have had".split()
+)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today tonight".split()
@@ -140,6 +145,8 @@ def clean_description(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 9 or words[-1].endswith("ly") or words[-1].lower() in _NOBODY:
         return None
+    if words[-1].lower() in _DANGLING:
+        return None  # "began by", "there is": a piece of a clause, not someone
     if words[0].lower() in _DETERMINERS:
         words[0] = words[0].lower()
     elif not words[0][0].islower():

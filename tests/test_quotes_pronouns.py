@@ -152,3 +152,12 @@ def test_a_name_in_a_subordinate_clause_is_not_the_speaker() -> None:
     )
     assert found[0] == "Ilse Morrow"
     assert found[1] in {"Ilse Morrow", None}  # a missing speaker, never the questioner
+
+
+def test_a_clause_fragment_is_no_speaker_and_is_not_passed_on() -> None:
+    found = speakers(
+        'Mayor Ines Dahl, with harbour master Arvid Holt at her side, began by saying "the wall '
+        'will be rebuilt." "This is a long day for all of us," she said.'
+    )
+    assert found[0] in {None, "Ines Dahl"}  # never "began by"
+    assert found[1] == "Ines Dahl"
