@@ -190,7 +190,9 @@ def _attribute(
         found = before_quote(prose[begin : first.start], begin)
     if found is None or _distant(found, prose, first.start):
         # "X called ... no "...," according to CNN": an explicit source beats a distant verb.
-        found = according_to(prose[begin:finish], begin) or found
+        # A quote ending its own sentence ('... for you." Looters ...') ends the search.
+        stop = last.end if last.closed and last.text[-1:] in ".!?" else finish
+        found = according_to(prose[begin:stop], begin) or found
     if found is None:
         found = sentence_subject(
             prose[begin : first.start], begin, lambda short: names.full_name(short, begin) != short

@@ -161,3 +161,12 @@ def test_a_clause_fragment_is_no_speaker_and_is_not_passed_on() -> None:
     )
     assert found[0] in {None, "Ines Dahl"}  # never "began by"
     assert found[1] == "Ines Dahl"
+
+
+def test_according_to_in_the_next_sentence_is_not_the_speaker() -> None:
+    found = speakers(
+        "Mayor Ines Dahl condemned a night of looting in the old town at a press conference on "
+        'Monday morning, warning the looters that "we know who you are." Shops were damaged on '
+        "three streets overnight, according to the Harbour Post."
+    )
+    assert found == ["Ines Dahl"]
