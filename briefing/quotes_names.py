@@ -60,13 +60,13 @@ _ROLE_LEAD = re.compile(_DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s*$")
 _DESCRIBED_LEAD = re.compile(_DETERMINED + r"(?:\s+[a-z][\w’'-]*){1,4}\s+$")
 _APPOSED_VERB = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?([a-z][\w’'-]*)")
 _NOT_VERBS = frozenset("who which whose where when whom the a an his her its their".split())
-# Titles that tell a pronoun: "Mrs Carne ... she said".
+# Titles that tell a pronoun ("Mrs Carne ... she said"); "chairman" and the like are left out
+# because they are also used for women.
 _GENDERED = {
     "mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "father": "he",
     "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she",
     "princess": "she", "chairwoman": "she", "congresswoman": "she", "spokeswoman": "she",
-    "councilwoman": "she", "chairman": "he", "congressman": "he", "spokesman": "he",
-    "councilman": "he",
+    "councilwoman": "she",
 }  # fmt: skip
 
 

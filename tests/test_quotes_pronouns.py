@@ -170,3 +170,11 @@ def test_according_to_in_the_next_sentence_is_not_the_speaker() -> None:
         "three streets overnight, according to the Harbour Post."
     )
     assert found == ["Ines Dahl"]
+
+
+def test_a_role_used_for_anyone_does_not_decide_the_pronoun() -> None:
+    found = speakers(
+        '"We will vote in June," said Bo Strand.',
+        'Committee Chairman Ana Ruiz disagreed. "June is too late," she said.',
+    )
+    assert found == ["Bo Strand", "Ana Ruiz"]
