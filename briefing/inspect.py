@@ -29,7 +29,7 @@ class ArticleReport:
     author: str | None
     """The byline, names only; None when unknown."""
     published: str | None
-    """Publication time in ISO 8601; None when unknown."""
+    """Publication time in ISO 8601 (the day alone when no time is known); None when unknown."""
     url: str | None
     """Where the article was published; None when unknown."""
     body_start: str
@@ -47,7 +47,7 @@ def inspect_article(article: Article) -> ArticleReport:
         headline=article.title,
         outlet=article.outlet,
         author=article.author,
-        published=article.published.isoformat() if article.published else None,
+        published=_when(article),
         url=article.url,
         body_start=_body_start(article.text),
         sentences=tuple(sentence for _, sentence in sentences(article.paragraphs)),
@@ -106,3 +106,10 @@ def report_data(report: ArticleReport) -> dict[str, object]:
 def report_json(report: ArticleReport) -> str:
     """Render a report as indented JSON with a stable key order."""
     return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def _when(article: Article) -> str | None:
+    """Write the publication time in ISO 8601, the day alone when no time of day is known."""
+    if article.published is None:
+        return None
+    return article.published.isoformat() if article.timed else article.published.date().isoformat()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
+from briefing.content import read_article
 from briefing.inspect import format_report, inspect_article, report_json
 from briefing.models import Article
 
@@ -78,3 +80,10 @@ def test_unknown_fields_and_long_body_are_reported_plainly() -> None:
     text = format_report(report)
     assert "Outlet:    (unknown)" in text.splitlines()
     assert "Quotes (0):" in text.splitlines()
+
+
+def test_a_day_without_time_is_shown_as_the_day(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Dock strike ends\npublished: 2031-03-04\n---\nIt ended.\n")
+    report = inspect_article(read_article(path, base=tmp_path))
+    assert report.published == "2031-03-04"
