@@ -49,11 +49,21 @@ TEMPLATES: dict[str, type[Context]] = {
 """Each page template and the context dataclass it receives (documented in docs/templates.md)."""
 
 
-def plan_pages(briefing: Briefing, config: Config) -> tuple[Page, ...]:
-    """Render every page, feed and static file of the site; raise ThemeError on template errors."""
+RenderCache = dict[tuple[jinja2.Environment, str, str, "Context"], Page]
+"""Pages rendered by an earlier build, keyed by environment, template, path and exact context."""
+
+
+def plan_pages(
+    briefing: Briefing, config: Config, cache: RenderCache | None = None
+) -> tuple[Page, ...]:
+    """Render every page, feed and static file of the site; raise ThemeError on template errors.
+
+    With a cache (watch mode), a page whose template environment and context are unchanged is
+    reused instead of rendered again; the cache is left holding exactly this build's pages.
+    """
     env = environment(config)
     plan = site_pages.make_plan(briefing, config)
-    html = [_render(env, name, path, ctx) for name, path, ctx in _contexts(plan, config)]
+    html = _render_all(env, _contexts(plan, config), {} if cache is None else cache)
     data = [
         feeds.atom(briefing, config.base_url, config.description),
         feeds.json_feed(briefing, config.base_url, config.description, plan.site.language),
@@ -89,6 +99,20 @@ def _contexts(plan: site_pages.Plan, config: Config) -> Iterator[tuple[str, str,
 def template_variables(context: Context) -> dict[str, Any]:
     """Return the top-level template variables of a page: the context's fields."""
     return {f.name: getattr(context, f.name) for f in fields(context)}
+
+
+def _render_all(
+    env: jinja2.Environment, contexts: Iterable[tuple[str, str, Context]], cache: RenderCache
+) -> list[Page]:
+    previous = dict(cache)
+    cache.clear()
+    pages = []
+    for name, path, context in contexts:
+        key = (env, name, path, context)
+        page = previous.get(key) or _render(env, name, path, context)
+        cache[key] = page
+        pages.append(page)
+    return pages
 
 
 def _render(env: jinja2.Environment, name: str, path: str, context: Context) -> Page:
