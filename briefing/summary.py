@@ -49,7 +49,7 @@ DANGLING_COST = 0.8
 """Score factor for sentences that lean on the sentence before them."""
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
-MODULAR = 0.2
+MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers (the best counts as the
 richest sentence's concepts times this)."""
 CANDIDATE_POOL = 600
@@ -226,15 +226,30 @@ def _fill(
 def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
     """Order chosen sentences as a story: by position in their article, then article order.
 
-    A sentence that leans on its predecessor goes right after it.
+    A sentence that leans on context goes right after the closest earlier sentence of its own
+    article; one without such a sentence never opens the summary.
     """
+    anchors = {i: _anchor(i, chosen, pool) for i in chosen if pool[i].leans}
     ordered = sorted(
-        (i for i in chosen if not pool[i].leans), key=lambda i: (pool[i].position, pool[i].source)
+        (i for i in chosen if anchors.get(i, -1) < 0),
+        key=lambda i: (pool[i].position, pool[i].source),
     )
-    followers = sorted((i for i in chosen if pool[i].leans), key=lambda i: pool[i].position)
-    for follower in followers:
-        ordered.insert(ordered.index(pool[follower].previous) + 1, follower)
+    if ordered and pool[ordered[0]].leans:
+        opener = next((i for i in ordered if not pool[i].leans), ordered[0])
+        ordered.remove(opener)
+        ordered.insert(0, opener)
+    for follower in sorted((i for i in anchors if anchors[i] >= 0), key=lambda i: pool[i].position):
+        ordered.insert(ordered.index(anchors[follower]) + 1, follower)
     return [pool[i] for i in ordered]
+
+
+def _anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
+    """Return the chosen sentence closest before ``index`` in its article; -1 when none is."""
+    mine = pool[index]
+    earlier = [
+        j for j in chosen if pool[j].source == mine.source and pool[j].position < mine.position
+    ]
+    return max(earlier, key=lambda j: pool[j].position, default=-1)
 
 
 def _provenance(

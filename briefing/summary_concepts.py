@@ -9,7 +9,7 @@ cost-scaled greedy with the best-singleton check.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -57,35 +57,24 @@ def concepts(text: str) -> Concepts:
 def concept_weights(
     bodies: Sequence[Sequence[Concepts]], settings: Settings = SETTINGS
 ) -> dict[str, float]:
-    """Weigh each concept by the articles carrying it; keep those two articles share.
+    """Weigh each concept by the articles carrying it, and by the article leads carrying it.
 
-    A story of one article, or whose articles share nothing, weighs concepts by sentence count
-    instead and keeps those that recur.
+    A concept only one article carries keeps ``settings.single`` of its worth: what several
+    outlets report is the news. A story of one article counts sentences instead of articles.
     """
-    carriers: dict[str, float] = defaultdict(float)
-    counts: dict[str, int] = defaultdict(int)
+    units = bodies if len(bodies) > 1 else [[s] for body in bodies for s in body]
+    carriers: Counter[str] = Counter()
+    for unit in units:
+        carriers.update(frozenset().union(*unit))
+    leads: Counter[str] = Counter()
     for body in bodies:
-        lead = set().union(*body[: settings.lead]) if body else set()
-        for concept in set().union(*body) if body else ():
-            carriers[concept] += 1.0 + (settings.lead_bonus if concept in lead else 0.0)
-        for sentence in body:
-            for concept in sentence:
-                counts[concept] += 1
-    floor = 2.0 if len(bodies) > 1 else 0.0
-    weights = {
-        c: w if w >= floor else w * settings.single
-        for c, w in carriers.items()
-        if _shared(c, counts, bodies)
-    }
-    weights = {c: w for c, w in weights.items() if w > 0}
-    if not weights:
-        weights = {c: float(n) for c, n in counts.items() if n > 1}
-    return {c: w * (settings.unigram if " " not in c else 1.0) for c, w in weights.items()}
-
-
-def _shared(concept: str, counts: dict[str, int], bodies: Sequence[Sequence[Concepts]]) -> bool:
-    """Tell whether a concept occurs in two sentences at least (always true across articles)."""
-    return len(bodies) > 1 or counts[concept] > 1
+        leads.update(frozenset().union(*body[: settings.lead]))
+    weights = {}
+    for concept, count in carriers.items():
+        weight = count + settings.lead_bonus * leads[concept]
+        factor = 1.0 if count > 1 else settings.single
+        weights[concept] = weight * factor * (1.0 if " " in concept else settings.unigram)
+    return weights
 
 
 def select(
