@@ -33,6 +33,9 @@ from briefing.summary_filters import (
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Read more at www.example.com today.",
         "Discuss as:",
+        "In this Friday, Aug. 21, 2015, image made from video, a man lies on the floor of a train.",
+        "In this file photo taken in May, the mayor speaks to reporters outside city hall.",
+        "A gunman is held on the floor of a train carriage in Arras. (Associated Press)",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -46,6 +49,7 @@ def test_furniture_is_recognised(line: str) -> None:
         "By mid-afternoon Monday, flights into the hub were late in arriving.",
         "A post on the monument's Facebook page seeks tips on who sprayed the graffiti.",
         "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
+        "In this case the court ruled that the photo was taken lawfully, the judge said.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
