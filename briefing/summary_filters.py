@@ -17,7 +17,8 @@ _FURNITURE = re.compile(
     | \b(?:ap|afp|reuters|getty|file)\ (?:photo|images?)\b
     | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b | \bvia\ getty\b | \bphoto\ ?:\s
     | \(\s*(?:ap|afp)\s*photo | \(\s*associated\ press\s*\)
-    | \bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture) | \bread\ (?:more|the\ full)\b | \bdiscuss\ as\b | \badvertisement\b
+    | \bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)
+    | \bread\ (?:more|the\ full)\b | \bdiscuss\ as\b | \badvertisement\b
     | \bjavascript\b | \bcookies?\ (?:policy|settings)\b | \bterms\ of\ (?:use|service)\b
     | \bpermalink\b | \bstory\ continues\ below\b | \bwatch\ the\ video\b | \bsee\ (?:also|more)\b:
     | \bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d | \b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b
