@@ -50,8 +50,8 @@ DANGLING_COST = 0.8
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
 MODULAR = 0.5
-"""Weight of a sentence's own rating beside the concepts it covers (the best counts as the
-richest sentence's concepts times this)."""
+"""Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
+adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -186,7 +186,10 @@ def _cover(
     weights: dict[str, float],
     budget: int,
 ) -> list[int]:
-    """Pick sentences by concept coverage, then fill the slack with the best that still fits."""
+    """Pick sentences by concept coverage plus their rating, then fill any slack that remains.
+
+    A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen.
+    """
     term_sets = [frozenset(c.terms) for c in pool]
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:
