@@ -97,11 +97,12 @@ def select(
     while True:
         best, best_rate = -1, 0.0
         for i, cover in enumerate(covers):
-            if i in chosen or used + lengths[i] > budget or not allowed(i, chosen):
+            if used + lengths[i] > budget or i in chosen:
                 continue
             gain = sum(weights.get(c, 0.0) for c in cover - covered) + bonus[i]
             rate = gain / max(1, lengths[i]) ** settings.cost_exponent
-            if rate > best_rate:
+            # The veto is the costly test: ask it only of a sentence that would win.
+            if rate > best_rate and allowed(i, chosen):
                 best, best_rate = i, rate
         if best < 0:
             break
@@ -120,11 +121,13 @@ def _best_singleton(
     allowed: Callable[[int, Sequence[int]], bool],
 ) -> list[int]:
     """Return the single allowed sentence worth more than the greedy's pick, if any."""
-    total = worth(set().union(*(covers[i] for i in chosen)), weights) if chosen else 0.0
+    total = worth(frozenset().union(*(covers[i] for i in chosen)), weights)
     best, best_worth = -1, total
     for i, cover in enumerate(covers):
-        if lengths[i] <= budget and allowed(i, []) and worth(cover, weights) > best_worth:
-            best, best_worth = i, worth(cover, weights)
+        if lengths[i] <= budget:
+            alone = worth(cover, weights)
+            if alone > best_worth and allowed(i, []):
+                best, best_worth = i, alone
     return [best] if best >= 0 else chosen
 
 
