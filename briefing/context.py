@@ -1,4 +1,4 @@
-"""What each template receives: one frozen dataclass per page, documented in docs/templates.md.
+"""What each template receives: one frozen dataclass per page, documented in the README.
 
 Every field of a page context becomes a top-level template variable. Links are paths from the site
 root; templates put ``root`` (the relative way back to the root) in front of them. Text is plain

@@ -46,7 +46,7 @@ TEMPLATES: dict[str, type[Context]] = {
     "search.html": PlainPage,
     "404.html": PlainPage,
 }
-"""Each page template and the context dataclass it receives (documented in docs/templates.md)."""
+"""Each page template and the context dataclass it receives (documented in the README)."""
 
 
 RenderCache = dict[tuple[jinja2.Environment, str, str, "Context"], Page]

@@ -21,7 +21,9 @@ from briefing.errors import ThemeError
 log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
-DOCS_HINT = "Template variables are documented in the README (docs/templates.md)."
+DOCS_HINT = (
+    "Template variables are documented in the README, section 'Themes and template context'."
+)
 
 
 def default_theme_dir() -> Path:
@@ -143,7 +145,7 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
         ) from None
     except jinja2.TemplateSyntaxError as error:
         raise ThemeError(
-            f"Template syntax error: {error.message}.",
+            f"Template syntax error: {(error.message or '').rstrip('.')}.{_source_line(error)}",
             path=error.filename or error.name or name,
             line=error.lineno,
             hint="Check the tag or expression on that line.",
@@ -187,3 +189,11 @@ def _searched(env: jinja2.Environment) -> list[str]:
         if isinstance(first, jinja2.FileSystemLoader):
             return [str(p) for p in first.searchpath]
     return []
+
+
+def _source_line(error: jinja2.TemplateSyntaxError) -> str:
+    """Quote the offending line of the template, as Jinja's own traceback does."""
+    lines = (error.source or "").splitlines()
+    if not error.lineno or error.lineno > len(lines):
+        return ""
+    return "\n    " + lines[error.lineno - 1].strip()

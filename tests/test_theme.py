@@ -122,7 +122,8 @@ def test_an_undefined_field_names_file_line_and_the_close_match(tmp_path: Path) 
     assert str(caught.value) == (
         f"{path}:3: Undefined template variable: 'briefing.context.StoryCard object' has no "
         "attribute 'headlin'. Did you mean 'headline'?\n"
-        "  hint: Template variables are documented in the README (docs/templates.md)."
+        "  hint: Template variables are documented in the README, "
+        "section 'Themes and template context'."
     )
 
 

@@ -1,4 +1,4 @@
-"""README.md (section "Themes and template context") documents exactly what each template receives: names, types, meaning."""
+"""The README's "Themes and template context" documents what each template receives, exactly."""
 
 from __future__ import annotations
 
