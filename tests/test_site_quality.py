@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser  # type: ignore[import-untyped]
+import feedparser_rs  # type: ignore[import-untyped]
 import pytest
+import xmlschema  # type: ignore[import-untyped]
 from browser_support import (
     chromium,
     horizontal_overflow,
@@ -168,6 +170,20 @@ def test_json_feed_follows_json_feed_1_1(site: Site) -> None:
         assert item.get("content_html") or item.get("content_text")
         datetime.fromisoformat(item["date_published"])
         assert all(isinstance(author.get("name"), str) for author in item.get("authors", []))
+
+
+def test_sitemap_validates_against_the_sitemaps_org_xsd(site: Site) -> None:
+    schema = xmlschema.XMLSchema(Path(__file__).parent / "schemas" / "sitemap.xsd")
+    assert list(schema.iter_errors(site.folder / "sitemap.xml")) == []
+    broken = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
+    assert list(schema.iter_errors(broken)) != []
+
+
+def test_json_feed_parses_with_a_json_feed_parser(site: Site) -> None:
+    feed = feedparser_rs.parse((site.folder / "feed.json").read_bytes())
+    assert not feed.bozo
+    assert feed.version == "json11"
+    assert [entry.title for entry in feed.entries] == [s["title"] for s in site.data["stories"]]
 
 
 def test_sitemap_is_in_the_sitemaps_org_schema(site: Site) -> None:
