@@ -1,0 +1,96 @@
+/* briefing search: matches every word of the query against the index in search-index.js.
+   No network requests: the index is a script that sets window.BRIEFING_SEARCH, so this works
+   from file:// as well as from any static host. Results are built with textContent only. */
+(function () {
+  "use strict";
+  var stories = window.BRIEFING_SEARCH || [];
+  var form = document.querySelector(".search-form--page");
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var GIST_WORDS = 45;
+  if (!form || !input || !status || !list) { return; }
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  var prepared = stories.map(function (s) {
+    return {
+      story: s,
+      headline: fold(s.headline),
+      outlets: fold(s.outlets.join(" ")),
+      body: fold(s.summary + " " + s.quotes.join(" "))
+    };
+  });
+
+  function score(entry, terms) {
+    var total = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i];
+      var hit = 0;
+      if (entry.headline.indexOf(t) !== -1) { hit += 3; }
+      if (entry.outlets.indexOf(t) !== -1) { hit += 2; }
+      if (entry.body.indexOf(t) !== -1) { hit += 1; }
+      if (hit === 0) { return 0; }
+      total += hit;
+    }
+    return total;
+  }
+
+  function gist(text) {
+    var words = text.split(/\s+/);
+    return words.length <= GIST_WORDS ? text : words.slice(0, GIST_WORDS).join(" ") + " …";
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text) { node.textContent = text; }
+    return node;
+  }
+
+  function card(story) {
+    var li = document.createElement("li");
+    var article = element("article", "card");
+    var heading = element("h2", "card__title");
+    var link = element("a", "", story.headline);
+    link.setAttribute("href", story.url);
+    heading.appendChild(link);
+    article.appendChild(heading);
+    var meta = [story.outlets.join(", "), story.when].filter(Boolean).join(" · ");
+    article.appendChild(element("p", "meta", meta));
+    article.appendChild(element("p", "card__gist", gist(story.summary)));
+    li.appendChild(article);
+    return li;
+  }
+
+  function run(query) {
+    var terms = fold(query).split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!terms.length) {
+      status.textContent = "Type a word to search " + stories.length + " stories.";
+      return;
+    }
+    var found = prepared
+      .map(function (entry, index) { return { entry: entry, index: index, score: score(entry, terms) }; })
+      .filter(function (r) { return r.score > 0; })
+      .sort(function (a, b) { return b.score - a.score || a.index - b.index; });
+    found.forEach(function (r) { list.appendChild(card(r.entry.story)); });
+    var n = found.length;
+    status.textContent = n === 0 ? "No story matches “" + query + "”."
+      : n + (n === 1 ? " story matches" : " stories match") + " “" + query + "”.";
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  run(input.value);
+  input.addEventListener("input", function () { run(input.value); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run(input.value);
+    if (window.history && window.history.replaceState && window.location.protocol !== "file:") {
+      window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    }
+  });
+})();
