@@ -16,6 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from conftest import Lines
 from test_serve import by_id, elements, fetch
 
 from briefing.errors import BriefingError, ContentError, Problem, Severity
@@ -395,13 +396,14 @@ def test_sigint_during_a_long_build_exits_at_once(root: Path) -> None:
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=restore
     ) as process:
         assert process.stdout is not None and process.stderr is not None
-        while not process.stdout.readline().startswith("Serving "):
-            pass
+        lines = Lines(process.stdout)
+        lines.until("Serving ")
         (root / "content/ferry.md").write_text("edited\n")
-        assert process.stdout.readline() == "building\n"
+        assert lines.until("") == "building\n"
         began = time.monotonic()
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
+        process.wait(timeout=10)
+        out, err = lines.rest(), process.stderr.read()
     assert time.monotonic() - began < 2.0
     assert out == "threads: ['MainThread']\n"
     assert err == ""

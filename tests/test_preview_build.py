@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_TIME
+from conftest import BUILD_TIME, Lines
 from test_preview import base, wait_until
 from test_serve import by_id, elements, fetch
 
@@ -155,21 +155,16 @@ def test_briefing_serve_reloads_on_edit_and_stops_cleanly_on_ctrl_c(mini_site: P
     command = [sys.executable, "-m", "briefing", "serve", "--port", "0"]
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
         assert process.stderr is not None
-        lines: list[str] = []
-        while not (lines and lines[-1].startswith("Serving ")):
-            lines.append(process.stderr.readline())
-            assert lines[-1], "".join(lines)
-        url = lines[-1].split(" at ", 1)[1].split(" ", 1)[0]
+        lines = Lines(process.stderr)
+        serving = lines.until("Serving ")
+        url = serving.split(" at ", 1)[1].split(" ", 1)[0]
         assert url.startswith("http://127.0.0.1:")
         assert by_id(fetch(url)[2], "briefing-livereload") is not None
         _edit(FERRY_ARTICLE, "title: " + FERRY_TITLE, "title: Terminal approved")
-        rebuilt = process.stderr.readline()
-        while not rebuilt.startswith("Rebuilt in "):
-            rebuilt = process.stderr.readline()
-            assert rebuilt
+        lines.until("Rebuilt in ")
         process.send_signal(signal.SIGINT)
-        rest = process.stderr.read()
         assert process.wait(timeout=10) == 130
+        rest = lines.rest()
     assert "Traceback" not in rest
     assert rest.strip().endswith("stopped")
     after = sorted(p for p in mini_site.rglob("*") if "site" not in p.parts)
@@ -181,10 +176,8 @@ def test_briefing_watch_rebuilds_the_folder_in_place(mini_site: Path) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
         assert process.stderr is not None
-        line = process.stderr.readline()
-        while line != "Watching for changes (Ctrl-C to stop)\n":
-            assert line, "briefing watch ended early"
-            line = process.stderr.readline()
+        lines = Lines(process.stderr)
+        lines.until("Watching for changes (Ctrl-C to stop)")
         _edit(FERRY_ARTICLE, "title: " + FERRY_TITLE, "title: Terminal approved offline")
 
         def written() -> bool:
@@ -193,8 +186,8 @@ def test_briefing_watch_rebuilds_the_folder_in_place(mini_site: Path) -> None:
 
         wait_until(written)
         process.send_signal(signal.SIGINT)
-        rest = process.stderr.read()
         assert process.wait(timeout=10) == 130
+        rest = lines.rest()
     assert "Traceback" not in rest
     for page in (mini_site / "site").rglob("*.html"):
         assert "briefing-livereload" not in page.read_text(encoding="utf-8")  # never on disk
