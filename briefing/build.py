@@ -95,6 +95,7 @@ def build(
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         note(f"{len(articles)} articles, {len(problems)} problems")
     _stop_if_strict(config, problems)
+    _stop_if_empty(config, articles, problems)
     with timer("group") as note:
         stories = group_stories(articles)
         note(f"{len(stories)} stories")
@@ -126,6 +127,29 @@ def _stop_if_strict(config: Config, problems: Sequence[Problem]) -> None:
             problems,
             hint="Fix the files above, or build without --strict to skip them.",
         )
+
+
+def _stop_if_empty(
+    config: Config, articles: Sequence[Article], problems: Sequence[Problem]
+) -> None:
+    """Refuse to replace a site with an empty one: no article read is a mistake, not news."""
+    if articles:
+        return
+    folders = ", ".join(_shown(d) for d in config.content_dirs) or "(none)"
+    raise BuildFailed(
+        f"Nothing to build: no article could be read from {folders}.",
+        problems,
+        hint="Add Markdown (.md) or text (.txt) articles there, or name the folders that hold "
+        "them on the command line or in 'content_dirs' in briefing.yaml. Nothing was written.",
+    )
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user would type it: relative to here where it is below here."""
+    try:
+        return folder.resolve().relative_to(Path.cwd().resolve()).as_posix() + "/"
+    except ValueError:
+        return str(folder) + "/"
 
 
 def _summarize_all(stories: Sequence[Story], config: Config, cache: BuildCache) -> list[BriefStory]:

@@ -91,6 +91,39 @@ def test_failed_build_keeps_the_previous_site(
     assert (mini_site / "site" / "index.html").read_bytes() == before
 
 
+def test_a_mistyped_content_folder_fails_and_keeps_the_site(mini_site: Path) -> None:
+    assert run(*BUILD).returncode == 0
+    before = {p: p.read_bytes() for p in (mini_site / "site").rglob("*") if p.is_file()}
+    result = run(*BUILD[:-1], "contnet")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.endswith(
+        "warning: contnet: Content folder not found.\n"
+        "  hint: Create it, or fix 'content_dirs' in briefing.yaml or the command line.\n"
+        "error: Nothing to build: no article could be read from contnet/.\n"
+        "  hint: Add Markdown (.md) or text (.txt) articles there, or name the folders that hold "
+        "them on the command line or in 'content_dirs' in briefing.yaml. Nothing was written.\n"
+    )
+    after = {p: p.read_bytes() for p in (mini_site / "site").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_folder_without_articles_writes_no_site(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", "content"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "error: Nothing to build: no article could be read from content/." in result.stderr
+    assert "content/notes.pdf: Not read" in result.stderr
+    assert not (tmp_path / "site").exists()
+
+
 def test_bad_build_time_is_a_usage_error(mini_site: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["build", "--build-time", "yesterday"])

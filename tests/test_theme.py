@@ -106,6 +106,7 @@ def test_a_syntax_error_names_file_line_and_hint(tmp_path: Path) -> None:
     assert (caught.value.path, caught.value.line) == (str(path), 3)
     assert str(caught.value) == (
         f"{path}:3: Template syntax error: Expected an expression, got 'end of statement block'.\n"
+        "    {% if %}\n"
         "  hint: Check the tag or expression on that line."
     )
 
