@@ -16,10 +16,11 @@ from briefing.content import ReadCache, read_articles
 from briefing.errors import BriefingError, Problem
 from briefing.export import briefing_json
 from briefing.grouping import group_stories
+from briefing.grouping_cache import GroupingCache
 from briefing.models import Article, Briefing, BriefStory, Story, Summary
 from briefing.output import write_site
 from briefing.ranking import latest, rank_stories
-from briefing.render import plan_pages
+from briefing.render import RenderCache, plan_pages
 from briefing.site_urls import story_path
 from briefing.summary import summarize
 
@@ -77,8 +78,12 @@ class BuildCache:
 
     read: ReadCache = field(default_factory=ReadCache)
     """Parsed articles keyed by file content."""
+    grouping: GroupingCache = field(default_factory=GroupingCache)
+    """Per-article grouping work (term counts, sketches) of the last build."""
     summaries: dict[tuple[Story, int, int], Summary] = field(default_factory=dict)
     """Summaries keyed by the exact story and budgets they were made from."""
+    pages: RenderCache = field(default_factory=dict)
+    """Rendered pages of the last build, keyed by template environment, path and context."""
 
 
 def build(
@@ -97,14 +102,17 @@ def build(
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)
     with timer("group") as note:
-        stories = group_stories(articles)
+        stories = group_stories(articles, cache.grouping)
         note(f"{len(stories)} stories")
     with timer("summarise") as note:
         briefs = _summarize_all(stories, config, cache)
         note(f"{len(briefs)} summaries")
     briefing = Briefing(config.title, _when(build_time, articles), rank_stories(briefs), problems)
     with timer("render") as note:
-        pages = (*plan_pages(briefing, config), briefing_json(briefing, config, story_path))
+        pages = (
+            *plan_pages(briefing, config, cache.pages),
+            briefing_json(briefing, config, story_path),
+        )
         note(f"{len(pages)} files")
     with timer("write") as note:
         written = write_site(pages, config.output_dir)

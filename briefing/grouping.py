@@ -20,6 +20,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefing.grouping_cache import GroupingCache
 from briefing.grouping_cluster import Unit, cluster_units
 from briefing.grouping_features import Features, Vector, featurise, normalise
 from briefing.grouping_minhash import duplicate_groups
@@ -30,8 +31,13 @@ from briefing.text import slugify
 log = logging.getLogger(__name__)
 
 
-def group_stories(articles: Sequence[Article]) -> tuple[Story, ...]:
-    """Group articles into stories; deterministic; explicit story_key wins."""
+def group_stories(
+    articles: Sequence[Article], cache: GroupingCache | None = None
+) -> tuple[Story, ...]:
+    """Group articles into stories; deterministic; explicit story_key wins.
+
+    With a cache (watch mode), per-article work of unchanged articles is reused.
+    """
     ordered = sorted(articles, key=lambda article: article.id)
     keyed: dict[str, list[Article]] = defaultdict(list)
     loose: list[Article] = []
@@ -42,17 +48,20 @@ def group_stories(articles: Sequence[Article]) -> tuple[Story, ...]:
         else:
             loose.append(article)
     stories = [Story(key, _chronological(members)) for key, members in keyed.items()]
-    stories.extend(_story(members) for members in cluster_articles(loose))
+    stories.extend(_story(members) for members in cluster_articles(loose, cache))
     log.debug("grouped %d articles into %d stories", len(ordered), len(stories))
     return tuple(sorted(stories, key=lambda story: story.id))
 
 
-def cluster_articles(articles: Sequence[Article]) -> list[list[Article]]:
+def cluster_articles(
+    articles: Sequence[Article], cache: GroupingCache | None = None
+) -> list[list[Article]]:
     """Cluster articles without a story key by content and publication time."""
     if not articles:
         return []
-    copies = duplicate_groups(articles)
-    features = featurise(articles)
+    cache = cache if cache is not None else GroupingCache()
+    copies = duplicate_groups(articles, cache.sketch_all(articles))
+    features = featurise(articles, cache.term_counts(articles))
     vectors = [_mean_vector([features[index] for index in group]) for group in copies]
     pairs = candidate_pairs(vectors)
     units = [

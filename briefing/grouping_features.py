@@ -93,9 +93,12 @@ def term_counts(article: Article) -> dict[str, float]:
     return counts
 
 
-def featurise(articles: Sequence[Article]) -> list[Features]:
-    """Turn articles into normalised TF-IDF vectors with their publication days."""
-    counts = [term_counts(article) for article in articles]
+def featurise(
+    articles: Sequence[Article], counts: Sequence[dict[str, float]] | None = None
+) -> list[Features]:
+    """Turn articles into normalised TF-IDF vectors; ``counts`` are their term counts if known."""
+    if counts is None:
+        counts = [term_counts(article) for article in articles]
     document_frequency: Counter[str] = Counter()
     for count in counts:
         document_frequency.update(count.keys())

@@ -57,9 +57,12 @@ def resemblance(left: tuple[int, ...], right: tuple[int, ...]) -> float:
     return sum(1 for value in union if value in shared) / len(union)
 
 
-def duplicate_groups(articles: Sequence[Article]) -> list[list[int]]:
-    """Group article indexes into sets of near-identical texts (singletons included)."""
-    sketches = [sketch(article) for article in articles]
+def duplicate_groups(
+    articles: Sequence[Article], sketches: Sequence[tuple[int, ...]] | None = None
+) -> list[list[int]]:
+    """Group article indexes into sets of near-identical texts; ``sketches`` if already made."""
+    if sketches is None:
+        sketches = [sketch(article) for article in articles]
     postings: dict[int, list[int]] = defaultdict(list)
     for index, values in enumerate(sketches):
         for value in values:
