@@ -10,18 +10,13 @@ from zoneinfo import ZoneInfo
 from briefing import site_urls as urls
 from briefing import site_views as views
 from briefing.config import Config
-from briefing.context import (
+from briefing.context import Day, DayLink, PageLink, Pager, Site, StoryCard
+from briefing.context_pages import (
     ArchivePage,
-    Day,
-    DayLink,
     DayPage,
     FrontPage,
     IndexPage,
     ListingPage,
-    PageLink,
-    Pager,
-    Site,
-    StoryCard,
     StoryPage,
 )
 from briefing.models import Briefing, BriefStory

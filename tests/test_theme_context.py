@@ -13,7 +13,7 @@ import jinja2
 import pytest
 from test_render_support import config, render_site, sample_briefing
 
-from briefing import context, render, theme
+from briefing import context, context_pages, render, theme
 
 REPO = Path(__file__).resolve().parent.parent
 DOC = REPO / "README.md"
@@ -21,6 +21,7 @@ SECTION = re.compile(r"^#### `([^`]+)`(?: \(`(\w+)`\))?$")
 ROW = re.compile(r"^\| `(\w+)` \| `(.+?)` \| (.*) \|$")
 
 Rows = list[tuple[str, str, str]]
+MODULES = (context, context_pages)
 
 
 def documented() -> dict[str, tuple[str | None, Rows]]:
@@ -41,8 +42,15 @@ def documented() -> dict[str, tuple[str | None, Rows]]:
 
 
 def declared() -> dict[str, Rows]:
-    """Read every dataclass of briefing/context.py: field, annotation and field docstring."""
-    tree = ast.parse((REPO / "briefing" / "context.py").read_text(encoding="utf-8"))
+    """Read every dataclass of the context modules: field, annotation and field docstring."""
+    classes: dict[str, Rows] = {}
+    for module in MODULES:
+        classes.update(_declared_in(module.__name__.rsplit(".", 1)[1] + ".py"))
+    return classes
+
+
+def _declared_in(filename: str) -> dict[str, Rows]:
+    tree = ast.parse((REPO / "briefing" / filename).read_text(encoding="utf-8"))
     classes: dict[str, Rows] = {}
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
@@ -82,8 +90,9 @@ def test_every_context_type_is_documented() -> None:
     named = {cls for cls, _ in docs.values() if cls} | {s for s, (c, _) in docs.items() if not c}
     types = {
         name
-        for name, value in vars(context).items()
-        if is_dataclass(value) and value.__module__ == context.__name__
+        for module in MODULES
+        for name, value in vars(module).items()
+        if is_dataclass(value) and value.__module__ == module.__name__
     }
     assert types == named
 
@@ -107,9 +116,14 @@ def test_rendered_variables_are_exactly_the_documented_ones(
 
 
 def test_context_values_are_frozen_dataclasses_all_the_way_down() -> None:
-    for value in vars(context).values():
+    for value in [v for module in MODULES for v in vars(module).values()]:
         if is_dataclass(value) and isinstance(value, type):
             params = getattr(value, "__dataclass_params__", None)
             assert params is not None and params.frozen, value
             assert hasattr(value, "__slots__"), value
             assert all(f.name for f in fields(value))
+
+
+def test_page_contexts_are_importable_from_briefing_context() -> None:
+    for name in sorted(context.PAGES):
+        assert getattr(context, name) is getattr(context_pages, name)
