@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from briefing import site_urls as urls
@@ -118,6 +119,7 @@ def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
         numbered = views.sources(brief.story, plan.zone)
         by_id = {a.id: s for a, s in zip(brief.story.articles, numbered, strict=True)}
         path = urls.story_path(brief.story.id)
+        previous, following = _neighbours(cards, index)
         yield (
             path,
             StoryPage(
@@ -129,10 +131,19 @@ def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
                 quotes=views.quotes(brief, by_id),
                 sources=numbered,
                 timeline=views.timeline(brief.story, numbered, plan.zone),
-                previous=cards[index - 1] if index > 0 else None,
-                next=cards[index + 1] if index + 1 < len(cards) else None,
+                previous=previous,
+                next=following,
             ),
         )
+
+
+T = TypeVar("T")
+
+
+def _neighbours(items: Sequence[T], index: int) -> tuple[T | None, T | None]:
+    """Return the items before and after ``index`` (None past either end)."""
+    before = items[index - 1] if index > 0 else None
+    return before, items[index + 1] if index + 1 < len(items) else None
 
 
 def day_links(plan: Plan) -> tuple[DayLink, ...]:
@@ -151,6 +162,7 @@ def day_pages(plan: Plan) -> Iterator[tuple[str, DayPage]]:
     for index, (day, group) in enumerate(dated):
         path = urls.day_path(day)
         cards = [plan.cards[b.story.id] for b in group]
+        newer, older = _neighbours(links, index)
         yield (
             path,
             DayPage(
@@ -158,8 +170,8 @@ def day_pages(plan: Plan) -> Iterator[tuple[str, DayPage]]:
                 root=urls.root_of(path),
                 title=f"{day_text(day)} – {plan.site.title}",
                 day=_day(day, cards),
-                newer=links[index - 1] if index > 0 else None,
-                older=links[index + 1] if index + 1 < len(links) else None,
+                newer=newer,
+                older=older,
             ),
         )
 
