@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 
 from briefing.models import Article
 from briefing.text import STOP_WORDS, words
@@ -126,7 +127,8 @@ def dot(left: Vector, right: Vector) -> float:
     """Dot product of two sparse vectors."""
     # Intersecting the key views runs in C; most pairs share few terms. The set's order depends
     # on the string hash seed, so the sum must not: fsum is exact whatever the order.
-    return math.fsum(left[term] * right[term] for term in left.keys() & right.keys())
+    shared = left.keys() & right.keys()
+    return math.fsum(map(mul, map(left.__getitem__, shared), map(right.__getitem__, shared)))
 
 
 def _day(article: Article) -> float | None:
