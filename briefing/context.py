@@ -2,53 +2,13 @@
 
 Every field of a page context becomes a top-level template variable. Links are paths from the site
 root; templates put ``root`` (the relative way back to the root) in front of them. Text is plain
-and is escaped by Jinja's autoescape; ``href`` values are already checked to be http(s).
+and is escaped by Jinja's autoescape; ``href`` values are already checked to be http(s). The page
+contexts themselves are in ``context_pages.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # the names render.py and others import from here
-    from briefing.context_pages import (
-        ArchivePage,
-        DayPage,
-        FrontPage,
-        IndexPage,
-        ListingPage,
-        PlainPage,
-        StoryPage,
-    )
-
-__all__ = [
-    "ArchivePage",
-    "Day",
-    "DayLink",
-    "DayPage",
-    "FrontPage",
-    "IndexPage",
-    "KeyQuote",
-    "ListingPage",
-    "Marker",
-    "Moment",
-    "NameLink",
-    "PageLink",
-    "Pager",
-    "PlainPage",
-    "Sentence",
-    "Site",
-    "Source",
-    "StoryCard",
-    "StoryPage",
-    "TimelineEntry",
-]
-
-# The page contexts live in context_pages.py, which builds on the parts below; they are loaded
-# on first use so that either module can be imported first without a cycle.
-PAGES = frozenset(
-    {"ArchivePage", "DayPage", "FrontPage", "IndexPage", "ListingPage", "PlainPage", "StoryPage"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,12 +201,3 @@ class DayLink:
     """Its archive page, from the site root."""
     count: int
     """How many stories it holds."""
-
-
-def __getattr__(name: str) -> Any:
-    """Hand out the page contexts from context_pages.py under their old names."""
-    if name in PAGES:
-        from briefing import context_pages
-
-        return getattr(context_pages, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

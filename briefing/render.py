@@ -13,7 +13,7 @@ import jinja2
 from briefing import feeds, site_pages
 from briefing import site_urls as urls
 from briefing.config import Config
-from briefing.context import (
+from briefing.context_pages import (
     ArchivePage,
     DayPage,
     FrontPage,

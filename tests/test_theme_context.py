@@ -122,8 +122,3 @@ def test_context_values_are_frozen_dataclasses_all_the_way_down() -> None:
             assert params is not None and params.frozen, value
             assert hasattr(value, "__slots__"), value
             assert all(f.name for f in fields(value))
-
-
-def test_page_contexts_are_importable_from_briefing_context() -> None:
-    for name in sorted(context.PAGES):
-        assert getattr(context, name) is getattr(context_pages, name)
