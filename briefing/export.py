@@ -22,7 +22,7 @@ def briefing_json(briefing: Briefing, config: Config, story_url: Callable[[str],
         "built_at": _iso(briefing.built_at),
         "stories": [_story(brief, config, story_url) for brief in briefing.stories],
     }
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(document, ensure_ascii=False) + "\n"
     return Page("briefing.json", text.encode("utf-8"))
 
 

@@ -115,7 +115,7 @@ def json_feed(briefing: Briefing, base_url: str, description: str, language: str
         document["feed_url"] = urls.absolute(base_url, urls.JSON_FEED)
     document.update(description=description, language=language, authors=[{"name": briefing.title}])
     document["items"] = [_json_item(b, base_url, briefing.built_at) for b in briefing.stories]
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(document, ensure_ascii=False) + "\n"
     return Page(urls.JSON_FEED, text.encode("utf-8"))
 
 

@@ -62,10 +62,11 @@ def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
     clusters = {index: _single(index, unit) for index, unit in enumerate(units)}
     links: dict[int, set[int]] = defaultdict(set)
     heap: list[tuple[float, int, int, float]] = []
-    for left, right in sorted(pairs):
+    for (left, right), similarity in sorted(pairs.items()):
         links[left].add(right)
         links[right].add(left)
-        _push(heap, clusters, left, right)
+        # A single unit's total is its vector: the pair's similarity is already their dot product.
+        _push(heap, clusters, left, right, similarity)
     next_id = len(units)
     while heap:
         _, left, right, cross = heapq.heappop(heap)
@@ -112,11 +113,16 @@ def _join_spans(
 
 
 def _push(
-    heap: list[tuple[float, int, int, float]], clusters: dict[int, _Cluster], a: int, b: int
+    heap: list[tuple[float, int, int, float]],
+    clusters: dict[int, _Cluster],
+    a: int,
+    b: int,
+    cross: float | None = None,
 ) -> None:
-    """Queue a cluster pair if it may merge, best score first."""
+    """Queue a cluster pair if it may merge, best score first; ``cross`` if already known."""
     left, right = clusters[a], clusters[b]
-    cross = dot(left.total, right.total)
+    if cross is None:
+        cross = dot(left.total, right.total)
     score = linkage(left, right, cross)
     if score is not None:
         heapq.heappush(heap, (-score, min(a, b), max(a, b), cross))
