@@ -34,7 +34,10 @@ class Config:
     )
     content_dirs: tuple[Path, ...] = field(
         default=(Path("content"), Path("seeds")),
-        metadata=_doc("Folders read for articles (Markdown and plain text), in order."),
+        metadata=_doc(
+            "Folders read for articles (Markdown and plain text), in order; by default those of "
+            "`content/` and `seeds/` that exist."
+        ),
     )
     output_dir: Path = field(default=Path("site"), metadata=_doc("Folder the site is written to."))
     theme: str = field(
@@ -130,8 +133,15 @@ def _validate(raw: Mapping[str, Any], root: Path, where: str) -> Config:
             path=where,
             hint=f"Every option is documented in the README; valid keys: {', '.join(SETTABLE)}.",
         )
-    config = replace(Config(root=root), **values)
-    return _absolute(config)
+    config = _absolute(replace(Config(root=root), **values))
+    if "content_dirs" not in values:
+        config = replace(config, content_dirs=_present(config.content_dirs))
+    return config
+
+
+def _present(defaults: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Keep the default content folders that exist (a site may have only one); all if none does."""
+    return tuple(folder for folder in defaults if folder.is_dir()) or defaults
 
 
 def _absolute(config: Config) -> Config:

@@ -25,6 +25,22 @@ def test_defaults_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert config.content_dirs == (tmp_path / "content", tmp_path / "seeds")
 
 
+def test_default_content_folders_are_those_that_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    assert load_config(None).content_dirs == (tmp_path / "content",)
+    (tmp_path / "seeds").mkdir()
+    assert load_config(None).content_dirs == (tmp_path / "content", tmp_path / "seeds")
+
+
+def test_a_named_content_folder_is_kept_even_when_missing(tmp_path: Path) -> None:
+    path = write(tmp_path, "content_dirs: [content, seeds]\n")
+    (tmp_path / "content").mkdir()
+    assert load_config(path).content_dirs == (tmp_path / "content", tmp_path / "seeds")
+
+
 def test_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
     path = write(tmp_path, "content_dirs: [news]\noutput_dir: public\nsummary_words: 80\n")
     config = load_config(path)
