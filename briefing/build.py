@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
-from briefing.errors import BriefingError, Problem
+from briefing.errors import BriefingError, Problem, Severity
 from briefing.export import briefing_json
 from briefing.grouping import group_stories
 from briefing.grouping_cache import GroupingCache
@@ -105,8 +105,10 @@ def build(
         stories = group_stories(articles, cache.grouping)
         note(f"{len(stories)} stories")
     with timer("summarise") as note:
-        briefs = _summarize_all(stories, config, cache)
+        briefs, failed = _summarize_all(stories, config, cache)
         note(f"{len(briefs)} summaries")
+    problems = (*problems, *failed)
+    _stop_if_strict(config, problems)
     briefing = Briefing(config.title, _when(build_time, articles), rank_stories(briefs), problems)
     with timer("render") as note:
         pages = (
@@ -160,18 +162,39 @@ def _shown(folder: Path) -> str:
         return str(folder) + "/"
 
 
-def _summarize_all(stories: Sequence[Story], config: Config, cache: BuildCache) -> list[BriefStory]:
+def _summarize_all(
+    stories: Sequence[Story], config: Config, cache: BuildCache
+) -> tuple[list[BriefStory], list[Problem]]:
     """Summarise every story, reusing summaries of stories that did not change."""
     previous, cache.summaries = cache.summaries, {}
-    briefs = []
+    briefs, problems = [], []
     for story in stories:
         key = (story, config.summary_words, config.quotes_per_story)
-        summary = previous.get(key) or summarize(
-            story, words=config.summary_words, quotes=config.quotes_per_story
-        )
+        summary = previous.get(key)
+        if summary is None:
+            summary, problem = _summarize_one(story, config)
+            problems += [problem] if problem else []
         cache.summaries[key] = summary
         briefs.append(BriefStory(story, summary))
-    return briefs
+    return briefs, problems
+
+
+def _summarize_one(story: Story, config: Config) -> tuple[Summary, Problem | None]:
+    """Summarise one story; a failure is reported and the story kept without a summary."""
+    try:
+        return summarize(story, words=config.summary_words, quotes=config.quotes_per_story), None
+    except Exception as error:  # a bug must not take the other stories down with it
+        log.debug("summarising %s failed", story.id, exc_info=True)
+        first = story.articles[0]
+        problem = Problem(
+            Severity.ERROR,
+            f"briefing failed to summarise the story of this article: "
+            f"{type(error).__name__}: {error}",
+            first.path,
+            hint="This is a bug in briefing: please report it with the story's files attached. "
+            "The story is shown with its sources but no summary.",
+        )
+        return Summary(first.title, (), (), ()), problem
 
 
 def _when(given: datetime | None, articles: Sequence[Article]) -> datetime:

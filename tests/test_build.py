@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from conftest import BUILD_TIME
 
+from briefing import build as build_module
 from briefing.build import build
 from briefing.config import load_config
+from briefing.models import Story, Summary
 
 REPO = Path(__file__).parent.parent
 
@@ -98,3 +100,26 @@ def test_seeds_become_one_story_with_both_outlets_and_the_kerry_quote(seeds_site
     assert kerry, story["quotes"]
     assert kerry[0]["speaker"] == "John Kerry"
     assert set(kerry[0]["articles"]) == {a["id"] for a in story["articles"]}
+
+
+def test_a_story_that_fails_to_summarise_is_reported_and_the_rest_built(
+    mini_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = build_module.summarize
+
+    def fail_on_the_ferry(story: Story, *, words: int, quotes: int) -> Summary:
+        if any("ferry" in article.title.lower() for article in story.articles):
+            raise ValueError("boom")
+        return real(story, words=words, quotes=quotes)
+
+    monkeypatch.setattr(build_module, "summarize", fail_on_the_ferry)
+    config = load_config(None, {"output_dir": Path("site"), "content_dirs": ["content"]})
+    report = build(config, build_time=BUILD_TIME)
+    assert [str(problem) for problem in report.problems] == [
+        "error: content/harbour-daily.md: briefing failed to summarise the story of this "
+        "article: ValueError: boom\n"
+        "  hint: This is a bug in briefing: please report it with the story's files attached. "
+        "The story is shown with its sources but no summary."
+    ]
+    stories = json.loads((mini_site / "site/briefing.json").read_text(encoding="utf-8"))["stories"]
+    assert sorted(bool(story["summary"]) for story in stories) == [False, True]
