@@ -139,7 +139,9 @@ def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
     assert quote.find("blockquote").text() == "This terminal will take cars off the bridge"
     caption = quote.find("figcaption")
     assert caption.find("span", "quote__speaker").text() == "Tomas Reyes"
-    assert "as reported by Harbour Daily, Coastal Times" in caption.text()
+    assert "as reported by" in caption.text()
+    outlets = [a.get("title") for a in caption.find_all("a", "marker")]
+    assert outlets == ["Source 1: Harbour Daily", "Source 3: Coastal Times"]
     unknown = parse(
         render_site(sample_briefing(), config(tmp_path))["stories/library-reopens.html"]
     )
