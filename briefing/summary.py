@@ -13,6 +13,7 @@ from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
     caption_paragraphs,
+    is_bare_quotation,
     is_complete,
     is_furniture,
     is_usable,
@@ -167,7 +168,9 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
     return [
         (n, t)
         for n, t in enumerate(texts[:last])
-        if MIN_WORDS <= len(t.split()) <= MAX_WORDS and not is_furniture(t)
+        if MIN_WORDS <= len(t.split()) <= MAX_WORDS
+        and not is_furniture(t)
+        and not is_bare_quotation(t)
     ]
 
 

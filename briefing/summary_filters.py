@@ -101,6 +101,8 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"""|asked|wrote|recalled|insisted|argued|warned)\b""",
     re.IGNORECASE,
 )
+# A quoted span: curly or straight double quotes, or British single quotes around a clause.
+_QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -174,7 +176,19 @@ def is_usable(sentence: str) -> bool:
         and not is_furniture(sentence)
         and not is_shouty(sentence)
         and not _unbalanced_quote(sentence)
+        and not is_bare_quotation(sentence)
     )
+
+
+def is_bare_quotation(sentence: str) -> bool:
+    """Tell whether a sentence is only a quotation, with no speaker outside the quote marks.
+
+    Such a sentence says nothing about who spoke, so it belongs among the key quotes, never in
+    the summary; "..., said Ruiz." and "Ruiz said: ..." keep their speaker and stay.
+    """
+    if not sentence.lstrip("([").startswith(("“", '"', "‘")):
+        return False
+    return not _LETTERS.search(_QUOTED.sub(" ", sentence))
 
 
 def join_quotations(sentences: Sequence[str], limit: int = 4) -> list[str]:

@@ -8,6 +8,7 @@ from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_filters import (
     caption_paragraphs,
+    is_bare_quotation,
     is_complete,
     is_dangling,
     is_furniture,
@@ -102,6 +103,49 @@ def test_quotations_spanning_sentences_are_joined() -> None:
         "Others disagreed.",
     ]
     assert join_quotations(["“Never closed.", "Plain."]) == ["“Never closed.", "Plain."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We are not considering sending troops. This is their fight.”",
+        '"Every family in Eastgate will be twenty minutes from the city centre."',
+        "‘We have waited forty years for this vote.’",
+        "(“Nobody saw the flood coming.”)",
+    ],
+)
+def test_a_quotation_without_its_speaker_is_not_a_summary_sentence(sentence: str) -> None:
+    assert is_bare_quotation(sentence)
+    assert not is_usable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will appeal against the ruling," said Mayor Ana Ruiz.',
+        "Skipper Jamie Rowe said: “Those lads risked their lives for us.”",
+        "‘We won the vote,’ Ruiz said, ‘and we will build the line.’",
+        'The mayor called the vote "a great day for the whole of the city".',
+        "I’ve lived on Mill Street for fifty years, Margaret Ellis told the council.",
+    ],
+)
+def test_a_quotation_with_its_speaker_may_stand_in_a_summary(sentence: str) -> None:
+    assert not is_bare_quotation(sentence)
+    assert is_usable(sentence)
+
+
+def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
+    article = _article(
+        "council",
+        "Brackenford council voted on Monday to build a tram line to the eastern estates.",
+        '"Tonight we decided to start building the future," said Mayor Ana Ruiz after the vote. '
+        '"Every family in Eastgate will be twenty minutes from the city centre."',
+        "Construction of the line is expected to begin next year and to end in 2035.",
+    )
+    summary = summarize(Story("tram", (article,)), words=200)
+    texts = [s.text for s in summary.sentences]
+    assert '"Every family in Eastgate will be twenty minutes from the city centre."' not in texts
+    assert len(texts) == 3
 
 
 def _article(ident: str, *paragraphs: str) -> Article:
