@@ -20,9 +20,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing.grouping_cache import GroupingCache
+from briefing.grouping_cache import GroupingCache, mean_vector
 from briefing.grouping_cluster import Unit, cluster_units
-from briefing.grouping_features import Features, Vector, featurise, normalise
+from briefing.grouping_features import Features, featurise
 from briefing.grouping_minhash import duplicate_groups
 from briefing.grouping_neighbours import backgrounds, candidate_pairs
 from briefing.models import Article, Story
@@ -56,13 +56,35 @@ def group_stories(
 def cluster_articles(
     articles: Sequence[Article], cache: GroupingCache | None = None
 ) -> list[list[Article]]:
-    """Cluster articles without a story key by content and publication time."""
+    """Cluster articles without a story key by content and publication time.
+
+    Without a cache every stage runs from scratch; with one, each stage redoes only what the
+    changes since the cache's last build can have changed, and the result is the same.
+    """
     if not articles:
         return []
-    cache = cache if cache is not None else GroupingCache()
+    if cache is None:
+        return _cluster_cold(articles)
     copies = duplicate_groups(articles, cache.sketch_all(articles))
-    features = featurise(articles, cache.term_counts(articles))
-    vectors = [_mean_vector([features[index] for index in group]) for group in copies]
+    featured = cache.vectors.featurise(articles, cache.term_counts(articles))
+    serials, vectors = zip(*cache.unit_vectors(copies, featured), strict=True)
+    pairs = cache.pairs.pairs(vectors, serials)
+    days = [_days([featured[index].features for index in group]) for group in copies]
+    units = [
+        Unit(vector, background, known)
+        for vector, background, known in zip(
+            vectors, backgrounds(len(vectors), pairs), days, strict=True
+        )
+    ]
+    clusters = cache.linkage.cluster(units, serials, pairs)
+    return [[articles[index] for unit in cluster for index in copies[unit]] for cluster in clusters]
+
+
+def _cluster_cold(articles: Sequence[Article]) -> list[list[Article]]:
+    """Cluster articles from scratch: the reference that a cached clustering must equal."""
+    copies = duplicate_groups(articles)
+    features = featurise(articles)
+    vectors = [mean_vector([features[index].vector for index in group]) for group in copies]
     pairs = candidate_pairs(vectors)
     units = [
         Unit(vector, background, _days([features[index] for index in group]))
@@ -72,17 +94,6 @@ def cluster_articles(
     ]
     clusters = cluster_units(units, pairs)
     return [[articles[index] for unit in cluster for index in copies[unit]] for cluster in clusters]
-
-
-def _mean_vector(features: Sequence[Features]) -> Vector:
-    """Return the unit-length mean of near-identical articles' vectors."""
-    if len(features) == 1:
-        return features[0].vector
-    total: Vector = defaultdict(float)
-    for feature in features:
-        for term, value in feature.vector.items():
-            total[term] += value
-    return normalise(total)
 
 
 def _days(features: Sequence[Features]) -> tuple[float, ...]:

@@ -1,18 +1,25 @@
-"""Per-article grouping work kept between builds in watch mode: term counts and MinHash sketches.
+"""Grouping work kept between builds in watch mode; a cached grouping equals a cold one.
 
-Only what depends on one article alone is kept; IDF and everything after it depend on the whole
-corpus and are recomputed each build, so a cached grouping equals a cold one.
+Per-article work (term counts, MinHash sketches) is kept by article. The corpus-wide stages keep
+their own state (``grouping_vectors``, ``grouping_pairs``, ``grouping_linkage``) and redo only what
+the articles that changed can have changed: every value they reuse is one a cold build computes
+bit for bit, so the stories are the same.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from briefing.grouping_features import term_counts
+from briefing.grouping_features import Vector, normalise, term_counts
+from briefing.grouping_linkage import LinkageCache
 from briefing.grouping_minhash import sketch
+from briefing.grouping_pairs import PairCache
+from briefing.grouping_vectors import Featured, VectorCache
 from briefing.models import Article
 
 log = logging.getLogger(__name__)
@@ -22,12 +29,26 @@ T = TypeVar("T")
 
 @dataclass(slots=True)
 class GroupingCache:
-    """Term counts and sketches of the last build's articles, keyed by the exact article."""
+    """What the last build's grouping computed, for the next build to reuse."""
 
     counts: dict[Article, dict[str, float]] = field(default_factory=dict)
     """Weighted term counts (never mutated once made)."""
     sketches: dict[Article, tuple[int, ...]] = field(default_factory=dict)
     """Bottom-k MinHash sketches."""
+    serials: Iterator[int] = field(default_factory=itertools.count)
+    """Source of the serial numbers that name vectors and clusters."""
+    vectors: VectorCache = field(init=False)
+    """Document frequencies and article vectors."""
+    units: dict[tuple[int, ...], tuple[int, Vector]] = field(default_factory=dict)
+    """Serial and mean vector of a unit of near-identical articles, by their vectors' serials."""
+    pairs: PairCache = field(default_factory=PairCache)
+    """Inverted index, neighbours and similarities of the units."""
+    linkage: LinkageCache = field(init=False)
+    """Merged clusters and merge scores."""
+
+    def __post_init__(self) -> None:
+        self.vectors = VectorCache(self.serials)
+        self.linkage = LinkageCache(self.serials)
 
     def term_counts(self, articles: Sequence[Article]) -> list[dict[str, float]]:
         """Return each article's term counts, keeping only this build's entries."""
@@ -38,6 +59,37 @@ class GroupingCache:
         """Return each article's sketch, keeping only this build's entries."""
         self.sketches, found = _reuse(self.sketches, articles, sketch)
         return found
+
+    def unit_vectors(
+        self, groups: Sequence[Sequence[int]], featured: Sequence[Featured]
+    ) -> list[tuple[int, Vector]]:
+        """Return the serial and unit-length mean vector of each group of near-identical copies."""
+        previous, self.units = self.units, {}
+        found = []
+        for group in groups:
+            if len(group) == 1:
+                one = featured[group[0]]
+                found.append((one.serial, one.features.vector))
+                continue
+            key = tuple(featured[index].serial for index in group)
+            known = previous.get(key)
+            if known is None:
+                vectors = [featured[index].features.vector for index in group]
+                known = (next(self.serials), mean_vector(vectors))
+            self.units[key] = known
+            found.append(known)
+        return found
+
+
+def mean_vector(vectors: Sequence[Vector]) -> Vector:
+    """Return the unit-length mean of near-identical articles' vectors."""
+    if len(vectors) == 1:
+        return vectors[0]
+    total: Vector = defaultdict(float)
+    for vector in vectors:
+        for term, value in vector.items():
+            total[term] += value
+    return normalise(total)
 
 
 def _reuse(

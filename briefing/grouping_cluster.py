@@ -82,10 +82,10 @@ def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
     return [cluster.members for cluster in clusters.values()]
 
 
-def _single(index: int, unit: Unit) -> _Cluster:
-    """Make a cluster of one unit."""
+def _single(index: int, unit: Unit, square: float | None = None) -> _Cluster:
+    """Make a cluster of one unit; ``square`` is its vector's squared length if known."""
     span = (min(unit.days), max(unit.days)) if unit.days else None
-    square = dot(unit.vector, unit.vector)
+    square = dot(unit.vector, unit.vector) if square is None else square
     return _Cluster((index,), unit.vector, square, unit.background, span)
 
 

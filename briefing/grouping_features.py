@@ -6,7 +6,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
@@ -103,13 +103,21 @@ def featurise(
     document_frequency: Counter[str] = Counter()
     for count in counts:
         document_frequency.update(count.keys())
-    total = len(articles)
-    idf = {term: math.log((total + 1) / (df + 1)) + 1.0 for term, df in document_frequency.items()}
-    features = []
-    for article, count in zip(articles, counts, strict=True):
-        vector = {term: _damp(weight) * idf[term] for term, weight in count.items()}
-        features.append(Features(normalise(vector), _day(article)))
-    return features
+    idf = inverse_frequency(document_frequency, len(articles))
+    return [
+        featurise_one(article, count, idf) for article, count in zip(articles, counts, strict=True)
+    ]
+
+
+def inverse_frequency(frequency: Mapping[str, int], total: int) -> dict[str, float]:
+    """Return each term's IDF among ``total`` documents, from its document frequency."""
+    return {term: math.log((total + 1) / (df + 1)) + 1.0 for term, df in frequency.items() if df}
+
+
+def featurise_one(article: Article, count: dict[str, float], idf: dict[str, float]) -> Features:
+    """Turn one article's term counts into its normalised TF-IDF vector."""
+    vector = {term: _damp(weight) * idf[term] for term, weight in count.items()}
+    return Features(normalise(vector), _day(article))
 
 
 def _damp(weight: float) -> float:
