@@ -22,6 +22,7 @@ from briefing.summary_filters import (
     strip_dateline,
 )
 from briefing.summary_headline import choose_headline, headline_texts
+from briefing.summary_redundancy import Point, point, same_point
 from briefing.summary_scoring import (
     Features,
     Vector,
@@ -77,6 +78,8 @@ class Candidate:
     """Pool index of the sentence just before it in its article; -1 when not in the pool."""
     concepts: frozenset[str]
     """Stemmed word pairs and content words it covers."""
+    point: Point
+    """What it states, for telling repeats across outlets."""
 
 
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
@@ -146,6 +149,7 @@ def _candidates(
                     leans_on_context(text),
                     where.get(raw - 1, -1),
                     covers[position],
+                    point(index, text, _follower(texts, raw)),
                 )
             )
     return pool, bodies, concept_bodies
@@ -160,6 +164,13 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
         if number not in captions
         for sentence in join_quotations(split_sentences(paragraph))
     ]
+
+
+def _follower(texts: Sequence[str], index: int) -> str | None:
+    """Return the sentence after ``index`` when it is a quotation leaning on it ('..., he said')."""
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    quoted = any(mark in following for mark in ('"', "“", "‘"))
+    return following if quoted and leans_on_context(following) else None
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
@@ -200,7 +211,9 @@ def _cover(
         if candidate.leans and candidate.previous not in chosen:
             return False
         return not any(
-            cosine(vectors[i], vectors[j]) >= REDUNDANT or _contained(term_sets[i], term_sets[j])
+            cosine(vectors[i], vectors[j]) >= REDUNDANT
+            or _contained(term_sets[i], term_sets[j])
+            or same_point(pool[i].point, pool[j].point)
             for j in chosen
         )
 

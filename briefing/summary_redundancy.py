@@ -1,0 +1,115 @@
+"""Tell when two summary sentences state the same point, though worded differently.
+
+Outlets that report one fact rarely share its words ("five fishermen were lifted to safety" and
+"lifeboat crew rescued all five men"), but they keep its anchors: the names, numbers and days.
+Two sentences from different articles repeat each other when the anchors of one are nearly all
+in the other and enough of their content words meet. A paraphrase that introduces a quotation
+("Pellow said the crew had to time each approach.", then '"...," he said.') makes one point with
+it, so it is compared as one with the quotation joined on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.text import STOP_WORDS, stem, terms
+
+_NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion trillion dozen dozens hundreds thousands millions billions
+    first second third fourth fifth sixth seventh eighth ninth tenth half
+    """.split()
+)
+_DAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """.split()
+)
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+
+ANCHOR_SHARE = 0.75
+"""Share of the fewer anchors that the other sentence must hold as well."""
+MIN_ANCHORS = 3
+"""Anchors two sentences must share before their anchors can mark them as one point."""
+TERM_SHARE = 0.25
+"""Share of the shorter sentence's content terms the other must hold as well."""
+POINT_SHARE = 0.6
+"""Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """What a sentence states, as the words redundancy is judged on."""
+
+    source: int
+    """Index of its article in the story."""
+    terms: frozenset[str]
+    """Stemmed content words of the sentence."""
+    anchors: frozenset[str]
+    """Its names, numbers and dates, lowercased and stemmed."""
+    joined: frozenset[str]
+    """Its content words with those of a quotation that leans on it (else just its own)."""
+
+
+def anchors(text: str) -> frozenset[str]:
+    """Return a sentence's names, numbers and dates, lowercased and stemmed.
+
+    A run of capitalised words is one name, known by its last word ("Amy Coney Barrett" and
+    "Barrett" meet); a lone capitalised first word is only the sentence's capital.
+    """
+    found: set[str] = set()
+    tokens = _TOKEN.findall(text)
+    run: list[str] = []
+    for index, token in enumerate([*tokens, ""]):
+        lower = token.lower().rstrip(".").replace("’", "'")
+        if token[:1].isupper() and lower not in _DAYS and lower not in _NUMBER_WORDS:
+            run.append(lower)
+            continue
+        if run and (len(run) > 1 or index > 1):
+            found.add(stem(run[-1].removesuffix("'s")))
+        run = []
+        if any(c.isdigit() for c in lower):
+            found.add(lower.rstrip("s"))
+        elif lower in _NUMBER_WORDS or lower in _DAYS:
+            found.add(lower)
+    return frozenset(found - STOP_WORDS)
+
+
+def point(source: int, text: str, follower: str | None = None) -> Point:
+    """Describe a sentence's point; ``follower`` is a quotation that leans on it, if any."""
+    own = frozenset(terms(text))
+    joined = own | frozenset(terms(follower)) if follower else own
+    return Point(source, own, anchors(text), joined)
+
+
+def same_point(a: Point, b: Point) -> bool:
+    """Tell whether two sentences of different articles state the same point."""
+    if a.source == b.source:
+        return False
+    return _anchored_repeat(a, b) or _quoted_repeat(a, b)
+
+
+def _anchored_repeat(a: Point, b: Point) -> bool:
+    """Most anchors of one are in the other, and some of their content words meet."""
+    shared = len(a.anchors & b.anchors)
+    fewer = min(len(a.anchors), len(b.anchors))
+    if shared < MIN_ANCHORS or shared < ANCHOR_SHARE * fewer:
+        return False
+    return _share(a.terms, b.terms) >= TERM_SHARE
+
+
+def _quoted_repeat(a: Point, b: Point) -> bool:
+    """A paraphrase joined with its quotation covers most of the other's point."""
+    if a.joined == a.terms and b.joined == b.terms:
+        return False
+    return _share(a.joined, b.terms) >= POINT_SHARE or _share(a.terms, b.joined) >= POINT_SHARE
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set's items that the other holds."""
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0

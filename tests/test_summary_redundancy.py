@@ -1,0 +1,78 @@
+"""Two outlets stating one point in different words: only one of them enters the summary."""
+
+from __future__ import annotations
+
+from briefing.models import Article, Story
+from briefing.summary import summarize
+from briefing.summary_redundancy import anchors, point, same_point
+
+RESCUED = (
+    "Five fishermen were lifted to safety early on Monday after their trawler ran aground on "
+    "rocks near the entrance to Kelham harbour in a strong gale."
+)
+SAVED = (
+    "Volunteer lifeboat crew from Kelham rescued all five men aboard a fishing boat that was "
+    "driven onto Gull Ledge by a gale early on Monday."
+)
+QUOTED = (
+    '"The sea was breaking right over her, and we could only get alongside for a few seconds '
+    'at a time," said coxswain Tom Pellow, who has served on the Kelham lifeboat for 19 years.'
+)
+PARAPHRASE = "Coxswain Tom Pellow said the crew had to time each approach with the waves."
+ITS_QUOTE = "“We could only get alongside for a few seconds at a time,” he said."
+
+
+def test_anchors_are_names_numbers_and_days() -> None:
+    assert anchors(RESCUED) == {"five", "monday", "kelham"}
+    assert anchors("Judge Amy Coney Barrett joined the Supreme Court on 27 October.") == {
+        "barret",
+        "court",
+        "27",
+        "october",
+    }
+
+
+def test_one_fact_in_other_words_from_another_outlet_is_a_repeat() -> None:
+    assert same_point(point(0, RESCUED), point(1, SAVED))
+    assert not same_point(point(0, RESCUED), point(0, SAVED))
+
+
+def test_distinct_facts_sharing_names_are_not_repeats() -> None:
+    distinct = (
+        "The Kelham lifeboat reached the vessel within 25 minutes, and a coastguard helicopter "
+        "took two of the crew to hospital with minor injuries."
+    )
+    later = "A salvage team from Kelham will try to refloat the trawler on Tuesday's high tide."
+    assert not same_point(point(0, RESCUED), point(1, distinct))
+    assert not same_point(point(0, later), point(1, SAVED))
+    assert not same_point(point(0, PARAPHRASE), point(1, QUOTED))
+
+
+def test_a_paraphrase_with_its_quotation_repeats_the_same_quotation_elsewhere() -> None:
+    assert same_point(point(1, PARAPHRASE, ITS_QUOTE), point(0, QUOTED))
+
+
+def _article(ident: str, *paragraphs: str) -> Article:
+    """Make an article with a plain title."""
+    return Article(
+        ident, f"{ident}.md", f"{ident} title", ident, None, None, None, (), None, paragraphs
+    )
+
+
+def test_a_summary_states_each_point_once() -> None:
+    radio = _article(
+        "radio",
+        RESCUED,
+        QUOTED,
+        "A coastguard helicopter took two of the crew to hospital with minor injuries.",
+    )
+    herald = _article(
+        "herald",
+        SAVED,
+        f"{PARAPHRASE} {ITS_QUOTE}",
+        "An oil boom has been laid around the vessel to contain its leaking fuel.",
+    )
+    texts = [s.text for s in summarize(Story("trawler", (radio, herald)), words=200).sentences]
+    assert (RESCUED in texts) != (SAVED in texts)
+    assert not (PARAPHRASE in texts and QUOTED in texts)
+    assert "An oil boom has been laid around the vessel to contain its leaking fuel." in texts
