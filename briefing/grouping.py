@@ -65,7 +65,7 @@ def cluster_articles(
         return []
     if cache is None:
         return _cluster_cold(articles)
-    copies = duplicate_groups(articles, cache.sketch_all(articles))
+    copies = cache.copies.groups(articles, cache.sketch_all(articles))
     featured = cache.vectors.featurise(articles, cache.term_counts(articles))
     serials, vectors = zip(*cache.unit_vectors(copies, featured), strict=True)
     pairs = cache.pairs.pairs(vectors, serials)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from briefing.grouping_copies import CopyCache
 from briefing.grouping_features import Vector, normalise, term_counts
 from briefing.grouping_linkage import LinkageCache
 from briefing.grouping_minhash import sketch
@@ -35,6 +36,8 @@ class GroupingCache:
     """Weighted term counts (never mutated once made)."""
     sketches: dict[Article, tuple[int, ...]] = field(default_factory=dict)
     """Bottom-k MinHash sketches."""
+    copies: CopyCache = field(default_factory=CopyCache)
+    """Sketch index and near-identical pairs."""
     serials: Iterator[int] = field(default_factory=itertools.count)
     """Source of the serial numbers that name vectors and clusters."""
     vectors: VectorCache = field(init=False)

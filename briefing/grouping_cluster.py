@@ -42,7 +42,7 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
-class _Cluster:
+class Cluster:
     """A cluster being merged."""
 
     members: tuple[int, ...]
@@ -59,7 +59,7 @@ class _Cluster:
 
 def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
     """Merge units into clusters, best average linkage first, while the merges stay sound."""
-    clusters = {index: _single(index, unit) for index, unit in enumerate(units)}
+    clusters = {index: single(index, unit) for index, unit in enumerate(units)}
     links: dict[int, set[int]] = defaultdict(set)
     heap: list[tuple[float, int, int, float]] = []
     for (left, right), similarity in sorted(pairs.items()):
@@ -82,28 +82,28 @@ def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
     return [cluster.members for cluster in clusters.values()]
 
 
-def _single(index: int, unit: Unit, square: float | None = None) -> _Cluster:
+def single(index: int, unit: Unit, square: float | None = None) -> Cluster:
     """Make a cluster of one unit; ``square`` is its vector's squared length if known."""
     span = (min(unit.days), max(unit.days)) if unit.days else None
     square = dot(unit.vector, unit.vector) if square is None else square
-    return _Cluster((index,), unit.vector, square, unit.background, span)
+    return Cluster((index,), unit.vector, square, unit.background, span)
 
 
-def _merge(left: _Cluster, right: _Cluster, cross: float) -> _Cluster:
+def _merge(left: Cluster, right: Cluster, cross: float) -> Cluster:
     """Join two clusters; ``cross`` is the dot product of their totals."""
     total = dict(left.total)
     for term, value in right.total.items():
         total[term] = total.get(term, 0.0) + value
-    return _Cluster(
+    return Cluster(
         left.members + right.members,
         total,
         left.square + right.square + 2 * cross,
         left.background + right.background,
-        _join_spans(left.span, right.span),
+        join_spans(left.span, right.span),
     )
 
 
-def _join_spans(
+def join_spans(
     left: tuple[float, float] | None, right: tuple[float, float] | None
 ) -> tuple[float, float] | None:
     """Return the time span covering two optional spans."""
@@ -114,7 +114,7 @@ def _join_spans(
 
 def _push(
     heap: list[tuple[float, int, int, float]],
-    clusters: dict[int, _Cluster],
+    clusters: dict[int, Cluster],
     a: int,
     b: int,
     cross: float | None = None,
@@ -128,7 +128,7 @@ def _push(
         heapq.heappush(heap, (-score, min(a, b), max(a, b), cross))
 
 
-def linkage(left: _Cluster, right: _Cluster, cross: float) -> float | None:
+def linkage(left: Cluster, right: Cluster, cross: float) -> float | None:
     """Score a merge: average cosine over background, time-discounted; None when unsound."""
     sizes = len(left.members) * len(right.members)
     average = cross / sizes * _time_factor(left, right)
@@ -143,13 +143,13 @@ def linkage(left: _Cluster, right: _Cluster, cross: float) -> float | None:
     return score
 
 
-def _inner(cluster: _Cluster) -> float:
+def _inner(cluster: Cluster) -> float:
     """Mean pairwise cosine inside a cluster of several units."""
     size = len(cluster.members)
     return (cluster.square - size) / (size * (size - 1))
 
 
-def _time_factor(left: _Cluster, right: _Cluster) -> float:
+def _time_factor(left: Cluster, right: Cluster) -> float:
     """Discount similarity by the gap between two clusters' publication times."""
     if left.span is None or right.span is None:
         return 1.0

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from briefing.grouping_cluster import Unit, _Cluster, _join_spans, _single, linkage
+from briefing.grouping_cluster import Cluster, Unit, join_spans, linkage, single
 from briefing.grouping_features import Vector, dot
 from briefing.grouping_neighbours import Pairs
 
@@ -46,18 +46,18 @@ class LinkageCache:
         """Return what ``cluster_units(units, pairs)`` returns, reusing the last build's work."""
         self._old, self.merges, self.scores = (self.merges, self.scores), {}, {}
         old_units, self.units = self.units, {}
-        clusters: dict[int, tuple[_Cluster, int]] = {}
+        clusters: dict[int, tuple[Cluster, int]] = {}
         for index, (unit, serial) in enumerate(zip(units, serials, strict=True)):
             key = (serial, unit.background)
             known = old_units.get(key)
             if known is None:
                 known = (next(self.serials), dot(unit.vector, unit.vector))
             self.units[key] = known
-            clusters[index] = (_single(index, unit, known[1]), known[0])
+            clusters[index] = (single(index, unit, known[1]), known[0])
         return self._run(clusters, pairs, len(units))
 
     def _run(
-        self, clusters: dict[int, tuple[_Cluster, int]], pairs: Pairs, next_id: int
+        self, clusters: dict[int, tuple[Cluster, int]], pairs: Pairs, next_id: int
     ) -> list[tuple[int, ...]]:
         """Merge best pair first, exactly as ``cluster_units`` does."""
         links: dict[int, set[int]] = defaultdict(set)
@@ -80,8 +80,8 @@ class LinkageCache:
         return [cluster.members for cluster, _ in clusters.values()]
 
     def _merge(
-        self, left: tuple[_Cluster, int], right: tuple[_Cluster, int], cross: float
-    ) -> tuple[_Cluster, int]:
+        self, left: tuple[Cluster, int], right: tuple[Cluster, int], cross: float
+    ) -> tuple[Cluster, int]:
         """Join two clusters, taking the summed vector from memory when known."""
         key = (left[1], right[1])
         known = self.merges.get(key) or self._old[0].get(key)
@@ -92,19 +92,19 @@ class LinkageCache:
             known = (next(self.serials), total)
         self.merges[key] = known
         one, other = left[0], right[0]
-        merged = _Cluster(
+        merged = Cluster(
             one.members + other.members,
             known[1],
             one.square + other.square + 2 * cross,
             one.background + other.background,
-            _join_spans(one.span, other.span),
+            join_spans(one.span, other.span),
         )
         return merged, known[0]
 
     def _push(
         self,
         heap: list[tuple[float, int, int, float]],
-        clusters: dict[int, tuple[_Cluster, int]],
+        clusters: dict[int, tuple[Cluster, int]],
         a: int,
         b: int,
         cross: float | None = None,

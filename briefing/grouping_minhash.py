@@ -78,11 +78,11 @@ def duplicate_groups(
         # sharing fewer values cannot reach the threshold, so it is not estimated at all.
         needed = DUPLICATE_JACCARD * min(len(sketches[left]), len(sketches[right]))
         if count >= needed and resemblance(sketches[left], sketches[right]) >= DUPLICATE_JACCARD:
-            _union(parent, left, right)
-    return _components(parent)
+            union(parent, left, right)
+    return components(parent)
 
 
-def _union(parent: list[int], left: int, right: int) -> None:
+def union(parent: list[int], left: int, right: int) -> None:
     """Join two sets of a union-find forest (the smaller index becomes the root)."""
     left, right = _find(parent, left), _find(parent, right)
     if left != right:
@@ -97,7 +97,7 @@ def _find(parent: list[int], index: int) -> int:
     return index
 
 
-def _components(parent: list[int]) -> list[list[int]]:
+def components(parent: list[int]) -> list[list[int]]:
     """List the sets of a union-find forest, each sorted, in order of their first member."""
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(parent)):
