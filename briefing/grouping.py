@@ -63,7 +63,8 @@ def cluster_articles(
     """
     if not articles:
         return []
-    if cache is None:
+    if cache is None or len({article.id for article in articles}) < len(articles):
+        # The caches know articles by value: the same article twice is left to the cold path.
         return _cluster_cold(articles)
     copies = cache.copies.groups(articles, cache.sketch_all(articles))
     featured = cache.vectors.featurise(articles, cache.term_counts(articles))

@@ -33,7 +33,7 @@ class CopyCache:
     """The articles each article is a near-identical copy of (both ways)."""
 
     def groups(self, articles: Sequence[Article], sketches: Sequence[Sketch]) -> list[list[int]]:
-        """Group article indexes into sets of near-identical texts, as ``duplicate_groups``."""
+        """Group distinct articles' indexes into near-identical sets, as ``duplicate_groups``."""
         current = dict(zip(articles, sketches, strict=True))
         gone = [article for article in self.sketches if article not in current]
         came = [article for article in current if article not in self.sketches]

@@ -54,10 +54,10 @@ class VectorCache:
     def featurise(
         self, articles: Sequence[Article], counts: Sequence[dict[str, float]]
     ) -> list[Featured]:
-        """Return each article's features, equal to a cold ``featurise`` of the same articles."""
+        """Return the features of distinct articles, equal to a cold ``featurise`` of them."""
         current = dict(zip(articles, counts, strict=True))
         previous = self.featured
-        if len(current) != self.total or len(current) != len(articles):
+        if len(current) != self.total:
             changed = self._restart(current)
         else:
             changed = self._update(previous, current)

@@ -6,10 +6,14 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from briefing.grouping import group_stories, story_id
+from briefing.grouping_cache import GroupingCache
+from briefing.grouping_features import featurise
+from briefing.grouping_minhash import MAX_POSTING as MINHASH_POSTING
 from briefing.grouping_minhash import duplicate_groups
 from briefing.models import Article, Story
 
@@ -264,3 +268,99 @@ def test_output_does_not_depend_on_the_string_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def retitled(item: Article, title: str) -> Article:
+    """Return the article under another headline."""
+    return article(item.id, title, item.text, hours=_hours(item), outlet=item.outlet or "")
+
+
+def rewritten(item: Article, body: str) -> Article:
+    """Return the article with another body."""
+    return article(item.id, item.title, body, hours=_hours(item), outlet=item.outlet or "")
+
+
+def _hours(item: Article) -> float | None:
+    """Return an article's publication time in hours after DAY."""
+    return None if item.published is None else (item.published - DAY).total_seconds() / 3600
+
+
+WITHOUT_RIVER_A = [item for item in ALL if item != RULING_RIVER[0]]
+
+
+def edits_of(start: list[Article]) -> list[list[Article]]:
+    """Successive states of a site without river-a: retitles, body edits that change common
+    words, a wire copy appearing and going, an addition and a deletion, a shuffle."""
+    states = [list(start)]
+
+    def step(change: Callable[[list[Article]], None]) -> None:
+        state = list(states[-1])
+        change(state)
+        states.append(state)
+
+    def replace(ident: str, make: Callable[[Article], Article]) -> Callable[[list[Article]], None]:
+        def change(state: list[Article]) -> None:
+            position = next(n for n, item in enumerate(state) if item.id == ident)
+            state[position] = make(state[position])
+
+        return change
+
+    copy = article("quarry-copy", "Quarry blast", QUARRY[0].text.replace("three", "3"), hours=4)
+    step(replace("quarry-b", lambda item: retitled(item, item.title + " Zqxedit")))
+    step(replace("bridge-a", lambda item: rewritten(item, item.text + " Workers said the quarry.")))
+    step(lambda state: state.append(copy))
+    step(replace("pay-a", lambda item: rewritten(item, item.text.split(" ", 3)[-1])))
+    step(lambda state: state.remove(copy))
+    step(lambda state: state.append(RULING_RIVER[0]))
+    step(lambda state: state.remove(RULING_RIVER[0]))
+    step(replace("quarry-b", lambda item: QUARRY[1]))
+    step(lambda state: state.reverse())
+    return states
+
+
+def test_a_kept_cache_groups_every_edit_as_a_cold_grouping() -> None:
+    """Watch mode's cache gives, after each edit, exactly the stories of a fresh grouping."""
+    start = [*WITHOUT_RIVER_A, *synthetic_articles(40, 3, seed=3)]
+    cache = GroupingCache()
+    for state in edits_of(start):
+        assert group_stories(state, cache) == group_stories(state)
+    assert len(cache.vectors.featured) == len(start)
+
+
+def test_kept_vectors_are_those_a_cold_featurise_makes() -> None:
+    """Reused and recomputed vectors alike equal a cold featurise, float for float."""
+    cache = GroupingCache()
+    for state in edits_of(WITHOUT_RIVER_A):
+        ordered = sorted(state, key=lambda item: item.id)
+        kept = cache.vectors.featurise(ordered, cache.term_counts(ordered))
+        assert [made.features for made in kept] == featurise(ordered)
+
+
+def test_an_edit_recomputes_only_the_vectors_it_can_change() -> None:
+    """A new headline word leaves every other article's vector as it was."""
+    cache = GroupingCache()
+    before = cache.vectors.featurise(ALL, cache.term_counts(ALL))
+    edited = [retitled(ALL[0], ALL[0].title + " Zqxedit"), *ALL[1:]]
+    after = cache.vectors.featurise(edited, cache.term_counts(edited))
+    assert after[0].serial != before[0].serial
+    assert all(new is old for new, old in zip(after[1:], before[1:], strict=True))
+
+
+def test_a_boilerplate_opening_past_the_posting_limit_is_counted_again() -> None:
+    """When a shared opening becomes too common to count, copies are found as a cold run does."""
+    opening = "This report was first published by the Harbour News Agency on its website today."
+    many = [
+        rewritten(item, f"{opening} {item.text}")
+        for item in synthetic_articles(MINHASH_POSTING // 3 + 1, 3, seed=5)
+    ]
+    cache = GroupingCache()
+    for state in (many[:MINHASH_POSTING], many[: MINHASH_POSTING + 3], many[:MINHASH_POSTING]):
+        assert group_stories(state, cache) == group_stories(state)
+    widest = max(len(posting) for posting in cache.copies.postings.values())
+    assert widest == MINHASH_POSTING
+
+
+def test_the_same_article_twice_groups_as_a_cold_run() -> None:
+    """An article listed twice (not something a build reads) still groups as without a cache."""
+    doubled = [*ALL, QUARRY[0]]
+    assert group_stories(doubled, GroupingCache()) == group_stories(doubled)
