@@ -82,6 +82,26 @@ def test_cached_grouping_equals_a_cold_one(mini_site: Path) -> None:
     assert group_stories(articles, cache) == group_stories(articles)
 
 
+def test_a_series_of_edits_rebuilds_each_time_to_the_cold_site(mini_site: Path) -> None:
+    """Edits that change shared words, a wire copy coming and going, a revert: all as cold."""
+    cache = BuildCache()
+    build_site("site", cache)
+    original = FERRY.read_text()
+    copy = Path("content/wire-copy.md")
+    edits = [
+        lambda: FERRY.write_text(original.replace("approved on Tuesday", "approved on Monday")),
+        lambda: FERRY.write_text(original + "\nResidents said the quay would flood.\n"),
+        lambda: copy.write_text(original.replace("Coastal Times", "Wire Service")),
+        lambda: Path("content/harbour-daily.md").unlink(),
+        lambda: copy.unlink(),
+        lambda: FERRY.write_text(original),
+    ]
+    for edit in edits:
+        edit()
+        assert build_site("site", cache) == cold("fresh")
+    assert len(cache.grouping.vectors.featured) == 2
+
+
 def _articles() -> list[Article]:
     from briefing.content import read_articles
 
