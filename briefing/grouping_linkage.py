@@ -22,6 +22,7 @@ from briefing.grouping_neighbours import Pairs
 log = logging.getLogger(__name__)
 
 Score = tuple[float, float | None]
+Entry = tuple[float, int, int, float]
 
 
 @dataclass(slots=True)
@@ -60,24 +61,48 @@ class LinkageCache:
         self, clusters: dict[int, tuple[Cluster, int]], pairs: Pairs, next_id: int
     ) -> list[tuple[int, ...]]:
         """Merge best pair first, exactly as ``cluster_units`` does."""
-        links: dict[int, set[int]] = defaultdict(set)
-        heap: list[tuple[float, int, int, float]] = []
-        for (left, right), similarity in sorted(pairs.items()):
-            links[left].add(right)
-            links[right].add(left)
-            self._push(heap, clusters, left, right, similarity)
+        # Every heap entry names a distinct pair of clusters, so entries never tie and the pops
+        # come in one order whatever the order of pushes: no sorting is needed here.
+        heap, links = self._first_queue(clusters, pairs)
         while heap:
             _, left, right, cross = heapq.heappop(heap)
             if left not in clusters or right not in clusters:
                 continue
             clusters[next_id] = self._merge(clusters.pop(left), clusters.pop(right), cross)
-            for other in sorted((links.pop(left) | links.pop(right)) - {left, right}):
-                links[other] -= {left, right}
-                links[other].add(next_id)
-                links[next_id].add(other)
-                self._push(heap, clusters, next_id, other)
+            others = links.pop(left) | links.pop(right)
+            others.discard(left)
+            others.discard(right)
+            for other in others:
+                neighbours = links[other]
+                neighbours.discard(left)
+                neighbours.discard(right)
+                neighbours.add(next_id)
+            links[next_id] = others
+            self._queue(heap, clusters, next_id, others)
             next_id += 1
         return [cluster.members for cluster, _ in clusters.values()]
+
+    def _first_queue(
+        self, clusters: dict[int, tuple[Cluster, int]], pairs: Pairs
+    ) -> tuple[list[Entry], dict[int, set[int]]]:
+        """Link the candidate pairs and heap those that may merge, best score first."""
+        scores, old = self.scores, self._old[1]
+        heap: list[Entry] = []
+        links: dict[int, set[int]] = defaultdict(set)
+        for (a, b), similarity in pairs.items():
+            links[a].add(b)
+            links[b].add(a)
+            (left, one), (right, other) = clusters[a], clusters[b]
+            key = (one, other) if one < other else (other, one)
+            known = scores.get(key) or old.get(key)
+            if known is None:
+                # A single unit's total is its vector: the similarity is the cross product.
+                known = (similarity, linkage(left, right, similarity))
+            scores[key] = known
+            if known[1] is not None:
+                heap.append((-known[1], a, b, known[0]))
+        heapq.heapify(heap)
+        return heap, links
 
     def _merge(
         self, left: tuple[Cluster, int], right: tuple[Cluster, int], cross: float
@@ -101,22 +126,24 @@ class LinkageCache:
         )
         return merged, known[0]
 
-    def _push(
+    def _queue(
         self,
-        heap: list[tuple[float, int, int, float]],
+        heap: list[Entry],
         clusters: dict[int, tuple[Cluster, int]],
-        a: int,
-        b: int,
-        cross: float | None = None,
+        new: int,
+        others: set[int],
     ) -> None:
-        """Queue a cluster pair if it may merge, taking its score from memory when known."""
-        (left, one), (right, other) = clusters[a], clusters[b]
-        key = (min(one, other), max(one, other))
-        known = self.scores.get(key) or self._old[1].get(key)
-        if known is None:
-            if cross is None:
+        """Heap the pairs of a new cluster and its neighbours that may merge, scores from memory."""
+        scores, old = self.scores, self._old[1]
+        left, one = clusters[new]
+        for b in others:
+            right, other = clusters[b]
+            key = (one, other) if one < other else (other, one)
+            known = scores.get(key) or old.get(key)
+            if known is None:
                 cross = dot(left.total, right.total)
-            known = (cross, linkage(left, right, cross))
-        self.scores[key] = known
-        if known[1] is not None:
-            heapq.heappush(heap, (-known[1], min(a, b), max(a, b), known[0]))
+                known = (cross, linkage(left, right, cross))
+            scores[key] = known
+            if known[1] is not None:
+                # The new cluster has the highest id so far: it comes second in the pair.
+                heapq.heappush(heap, (-known[1], b, new, known[0]))
