@@ -33,6 +33,8 @@ class PairCache:
     """For each term, the serials of the units holding it, with its weight there."""
     heaviest: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     """Each unit's query terms, heaviest first."""
+    queries: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """The same terms alone."""
     nearest: dict[int, list[int]] = field(default_factory=dict)
     """Each unit's likeliest neighbours, by serial."""
     similarities: dict[tuple[int, int], float] = field(default_factory=dict)
@@ -46,7 +48,7 @@ class PairCache:
         nearest: dict[int, list[int]] = {}
         for serial in serials:
             kept = self.nearest.get(serial)
-            if kept is None or touched.intersection(term for term, _ in self.heaviest[serial]):
+            if kept is None or not touched.isdisjoint(self.queries[serial]):
                 kept = _nearest(serial, self.heaviest[serial], self.postings, index)
             nearest[serial] = kept
         self.nearest = nearest
@@ -64,12 +66,14 @@ class PairCache:
                     if not posting:
                         del self.postings[term]
                 del self.heaviest[serial]
+                del self.queries[serial]
         for serial, vector in current.items():
             if serial not in self.vectors:
                 touched.update(vector)
                 for term, weight in vector.items():
                     self.postings.setdefault(term, {})[serial] = weight
                 self.heaviest[serial] = _query(vector)
+                self.queries[serial] = tuple(term for term, _ in self.heaviest[serial])
         self.vectors = current
         return touched
 
@@ -78,16 +82,18 @@ class PairCache:
         known, self.similarities = self.similarities, {}
         pairs: Pairs = {}
         for serial, others in nearest.items():
+            position = index[serial]
             for other in others:
-                key = (min(serial, other), max(serial, other))
-                similarity = self.similarities.get(key)
+                at = index[other]
+                key = (position, at) if position < at else (at, position)
+                if key in pairs:
+                    continue
+                named = (serial, other) if serial < other else (other, serial)
+                similarity = known.get(named)
                 if similarity is None:
-                    similarity = known.get(key)
-                    if similarity is None:
-                        similarity = dot(self.vectors[serial], self.vectors[other])
-                    self.similarities[key] = similarity
-                left, right = index[serial], index[other]
-                pairs[(min(left, right), max(left, right))] = similarity
+                    similarity = dot(self.vectors[serial], self.vectors[other])
+                self.similarities[named] = similarity
+                pairs[key] = similarity
         return pairs
 
 
