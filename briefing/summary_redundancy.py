@@ -31,11 +31,11 @@ _DAYS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 
-ANCHOR_SHARE = 0.75
-"""Share of the fewer anchors that the other sentence must hold as well."""
+ANCHOR_SHARE = 1.0
+"""Share of the fewer anchors that the other sentence must hold as well (all of them)."""
 MIN_ANCHORS = 3
 """Anchors two sentences must share before their anchors can mark them as one point."""
-TERM_SHARE = 0.25
+TERM_SHARE = 0.3
 """Share of the shorter sentence's content terms the other must hold as well."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
