@@ -11,6 +11,14 @@ Method, stage by stage (each in its own module):
 4. ``grouping_cluster``: average linkage, best pair first, merging while the average cosine rises
    far enough above the background, the merge keeps the clusters' coherence (distinct events that
    share a person or a place stay apart), discounted by the gap in publication time when known.
+
+Watch mode passes a ``GroupingCache`` and each stage has an incremental twin that redoes only what
+the articles changed since the last build can have changed: ``grouping_copies`` (copy pairs),
+``grouping_vectors`` (vectors of articles none of whose terms changed document frequency, while
+the number of articles stays), ``grouping_pairs`` (neighbours of units whose query terms' postings
+are untouched, similarities of unchanged pairs) and ``grouping_linkage`` (merge scores of clusters
+made of the same units). Whatever they reuse is bit for bit what the cold stages compute, so the
+stories are identical; without a cache the cold stages above run, as the reference.
 """
 
 from __future__ import annotations
