@@ -74,6 +74,15 @@ def cluster_articles(
     if cache is None or len({article.id for article in articles}) < len(articles):
         # The caches know articles by value: the same article twice is left to the cold path.
         return _cluster_cold(articles)
+    try:
+        return _cluster_cached(articles, cache)
+    except BaseException:
+        cache.forget()  # a half-updated cache must not shape the next build
+        raise
+
+
+def _cluster_cached(articles: Sequence[Article], cache: GroupingCache) -> list[list[Article]]:
+    """Cluster articles, each stage reusing what the cache's last build made."""
     copies = cache.copies.groups(articles, cache.sketch_all(articles))
     featured = cache.vectors.featurise(articles, cache.term_counts(articles))
     serials, vectors = zip(*cache.unit_vectors(copies, featured), strict=True)

@@ -50,7 +50,14 @@ class GroupingCache:
     """Merged clusters and merge scores."""
 
     def __post_init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop all corpus-wide state (kept per-article values stay valid)."""
+        self.copies = CopyCache()
         self.vectors = VectorCache(self.serials)
+        self.units = {}
+        self.pairs = PairCache()
         self.linkage = LinkageCache(self.serials)
 
     def term_counts(self, articles: Sequence[Article]) -> list[dict[str, float]]:

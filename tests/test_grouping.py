@@ -9,12 +9,16 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
+
+import pytest
 
 from briefing.grouping import group_stories, story_id
 from briefing.grouping_cache import GroupingCache
 from briefing.grouping_features import featurise
 from briefing.grouping_minhash import MAX_POSTING as MINHASH_POSTING
 from briefing.grouping_minhash import duplicate_groups
+from briefing.grouping_pairs import PairCache
 from briefing.models import Article, Story
 
 DAY = datetime(2031, 4, 7, 9, 0, tzinfo=UTC)
@@ -364,3 +368,22 @@ def test_the_same_article_twice_groups_as_a_cold_run() -> None:
     """An article listed twice (not something a build reads) still groups as without a cache."""
     doubled = [*ALL, QUARRY[0]]
     assert group_stories(doubled, GroupingCache()) == group_stories(doubled)
+
+
+def test_a_grouping_interrupted_half_way_leaves_no_stale_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An interruption inside a cached grouping (Ctrl-C) makes the next one start afresh."""
+    states = edits_of(WITHOUT_RIVER_A)
+    cache = GroupingCache()
+    group_stories(states[0], cache)
+
+    def interrupted(self: PairCache, vectors: object, serials: object) -> NoReturn:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(PairCache, "pairs", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            group_stories(states[1], cache)
+    assert not cache.vectors.featured
+    assert group_stories(states[2], cache) == group_stories(states[2])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import BUILD_TIME
@@ -88,7 +89,7 @@ def test_a_series_of_edits_rebuilds_each_time_to_the_cold_site(mini_site: Path) 
     build_site("site", cache)
     original = FERRY.read_text()
     copy = Path("content/wire-copy.md")
-    edits = [
+    edits: list[Callable[[], object]] = [
         lambda: FERRY.write_text(original.replace("approved on Tuesday", "approved on Monday")),
         lambda: FERRY.write_text(original + "\nResidents said the quay would flood.\n"),
         lambda: copy.write_text(original.replace("Coastal Times", "Wire Service")),
