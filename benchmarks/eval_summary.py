@@ -4,8 +4,9 @@ Usage: python benchmarks/eval_summary.py CORPUS_DIR [--stories N] [--seed S]
 
 For a seeded sample of Multi-News validation stories (README filters applied) and all NeuS
 validation stories, print ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (rouge-score, stemmed) at two word
-budgets for briefing, lead (round-robin), LexRank, TextRank and a greedy ROUGE oracle. Every system
-is cut to the budget the same way: whole sentences, best first, skipping any that would overflow.
+budgets for briefing, lead (round-robin), LexRank, TextRank and a greedy ROUGE oracle, with the mean
+words per summary. Every system is cut to the budget the same way: whole sentences, best first,
+skipping any that would overflow.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import random
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -136,8 +137,8 @@ def _split(story: Story) -> Split:
 def _report(name: str, cases: list[Case], budgets: Sequence[int], *, lower: bool) -> None:
     """Score every system at every budget and print the table."""
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
-    totals: dict[tuple[str, int, str], float] = Counter()
-    seconds = Counter[str]()
+    totals: dict[tuple[str, int, str], float] = defaultdict(float)
+    seconds: dict[str, float] = defaultdict(float)
     uniform = Counter[str]()
     for case in cases:
         split = _split(case.story)
@@ -145,6 +146,7 @@ def _report(name: str, cases: list[Case], budgets: Sequence[int], *, lower: bool
         for budget in budgets:
             outputs = _outputs(case, split, rankings, budget, seconds)
             for system, text in outputs.items():
+                totals[system, budget, "words"] += len(text.split())
                 ref = case.reference.lower() if lower else case.reference
                 got = text.lower() if lower else text
                 for metric, score in scorer.score(ref, got).items():
@@ -152,7 +154,9 @@ def _report(name: str, cases: list[Case], budgets: Sequence[int], *, lower: bool
     _print(name, len(cases), budgets, totals, seconds, uniform)
 
 
-def _rankings(split: Split, uniform: Counter[str], seconds: Counter[str]) -> dict[str, list[int]]:
+def _rankings(
+    split: Split, uniform: Counter[str], seconds: dict[str, float]
+) -> dict[str, list[int]]:
     """Rank the sentences by each baseline (budget independent)."""
     ranked = {"lead": base.lead(split.sources, split.positions)}
     for system, rank in (("lexrank", base.lexrank), ("textrank", base.textrank)):
@@ -165,7 +169,7 @@ def _rankings(split: Split, uniform: Counter[str], seconds: Counter[str]) -> dic
 
 
 def _outputs(
-    case: Case, split: Split, rankings: dict[str, list[int]], budget: int, seconds: Counter[str]
+    case: Case, split: Split, rankings: dict[str, list[int]], budget: int, seconds: dict[str, float]
 ) -> dict[str, str]:
     """Produce every system's summary of one story at one budget, one sentence per line."""
     start = time.perf_counter()
@@ -198,16 +202,18 @@ def _print(
     count: int,
     budgets: Sequence[int],
     totals: dict[tuple[str, int, str], float],
-    seconds: Counter[str],
+    seconds: dict[str, float],
     uniform: Counter[str],
 ) -> None:
     """Print one table: rows are systems, columns are metrics at each budget."""
     print(f"\n{name}: {count} stories (F1 x 100, rouge-score, stemmed)")
-    header = "".join(f"  {'R1':>5} {'R2':>5} {'RLs':>5} @{b:<3}" for b in budgets)
+    header = "".join(f"  {'R1':>5} {'R2':>5} {'RLs':>5} {'words':>5} @{b:<3}" for b in budgets)
     print(f"{'system':<10}{header}")
     for system in SYSTEMS:
         cells = "".join(
-            "  " + " ".join(f"{100 * totals[system, b, m] / count:5.1f}" for m in METRICS) + "     "
+            "  "
+            + " ".join(f"{100 * totals[system, b, m] / count:5.1f}" for m in METRICS)
+            + f" {totals[system, b, 'words'] / count:5.1f}     "
             for b in budgets
         )
         print(f"{system:<10}{cells}")
