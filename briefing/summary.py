@@ -22,7 +22,7 @@ from briefing.summary_filters import (
     strip_dateline,
 )
 from briefing.summary_headline import choose_headline, headline_texts
-from briefing.summary_redundancy import Point, point, same_point
+from briefing.summary_redundancy import Point, point, quoted_follower, same_point
 from briefing.summary_scoring import (
     Features,
     Vector,
@@ -78,8 +78,8 @@ class Candidate:
     """Pool index of the sentence just before it in its article; -1 when not in the pool."""
     concepts: frozenset[str]
     """Stemmed word pairs and content words it covers."""
-    point: Point
-    """What it states, for telling repeats across outlets."""
+    follower: str | None
+    """The next sentence of its article when that is a quotation leaning on it."""
 
 
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
@@ -149,7 +149,7 @@ def _candidates(
                     leans_on_context(text),
                     where.get(raw - 1, -1),
                     covers[position],
-                    point(index, text, _follower(texts, raw)),
+                    quoted_follower(texts, raw),
                 )
             )
     return pool, bodies, concept_bodies
@@ -164,13 +164,6 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
         if number not in captions
         for sentence in join_quotations(split_sentences(paragraph))
     ]
-
-
-def _follower(texts: Sequence[str], index: int) -> str | None:
-    """Return the sentence after ``index`` when it is a quotation leaning on it ('..., he said')."""
-    following = texts[index + 1] if index + 1 < len(texts) else ""
-    quoted = any(mark in following for mark in ('"', "“", "‘"))
-    return following if quoted and leans_on_context(following) else None
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
@@ -205,6 +198,13 @@ def _cover(
     A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen.
     """
     term_sets = [frozenset(c.terms) for c in pool]
+    points: dict[int, Point] = {}
+
+    def point_of(i: int) -> Point:
+        # Few candidates are ever compared: describe their points on first use only.
+        if i not in points:
+            points[i] = point(pool[i].source, pool[i].text, pool[i].follower)
+        return points[i]
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:
         candidate = pool[i]
@@ -213,7 +213,7 @@ def _cover(
         return not any(
             cosine(vectors[i], vectors[j]) >= REDUNDANT
             or _contained(term_sets[i], term_sets[j])
-            or same_point(pool[i].point, pool[j].point)
+            or same_point(point_of(i), point_of(j))
             for j in chosen
         )
 

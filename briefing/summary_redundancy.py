@@ -11,8 +11,10 @@ it, so it is compared as one with the quotation joined on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.summary_filters import leans_on_context
 from briefing.text import STOP_WORDS, stem, terms
 
 _NUMBER_WORDS = frozenset(
@@ -84,6 +86,13 @@ def point(source: int, text: str, follower: str | None = None) -> Point:
     own = frozenset(terms(text))
     joined = own | frozenset(terms(follower)) if follower else own
     return Point(source, own, anchors(text), joined)
+
+
+def quoted_follower(texts: Sequence[str], index: int) -> str | None:
+    """Return the sentence after ``index`` when it is a quotation leaning on it ('..., he said')."""
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    quoted = any(mark in following for mark in ('"', "“", "‘"))
+    return following if quoted and leans_on_context(following) else None
 
 
 def same_point(a: Point, b: Point) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.models import Article, Story
 from briefing.summary import summarize
-from briefing.summary_redundancy import anchors, point, same_point
+from briefing.summary_redundancy import anchors, point, quoted_follower, same_point
 
 RESCUED = (
     "Five fishermen were lifted to safety early on Monday after their trawler ran aground on "
@@ -50,6 +50,14 @@ def test_distinct_facts_sharing_names_are_not_repeats() -> None:
 
 def test_a_paraphrase_with_its_quotation_repeats_the_same_quotation_elsewhere() -> None:
     assert same_point(point(1, PARAPHRASE, ITS_QUOTE), point(0, QUOTED))
+
+
+def test_only_a_quotation_leaning_on_a_sentence_joins_its_point() -> None:
+    texts = [PARAPHRASE, ITS_QUOTE, "He has served on the crew for 19 years.", QUOTED]
+    assert quoted_follower(texts, 0) == ITS_QUOTE
+    assert quoted_follower(texts, 1) is None
+    assert quoted_follower(texts, 2) is None
+    assert quoted_follower(texts, 3) is None
 
 
 def _article(ident: str, *paragraphs: str) -> Article:
