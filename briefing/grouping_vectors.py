@@ -68,7 +68,7 @@ class VectorCache:
                 self.featured[article] = old
             else:
                 self.featured[article] = self._make(article, count, old)
-        log.debug("%d terms changed document frequency", len(changed) if changed else -1)
+        log.debug("document frequencies: %s", "recounted" if changed is None else len(changed))
         return [self.featured[article] for article in articles]
 
     def _restart(self, current: dict[Article, dict[str, float]]) -> set[str] | None:
