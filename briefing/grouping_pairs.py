@@ -21,6 +21,11 @@ from briefing.grouping_neighbours import MAX_POSTING, NEIGHBOURS, QUERY_TERMS, P
 log = logging.getLogger(__name__)
 
 Postings = dict[str, dict[int, float]]
+Found = tuple[float, int, int]
+"""A neighbour: its score, the rank of the query term that first found it, its serial."""
+
+FEW_CHANGED = 8
+"""Up to this many new units, a unit's neighbours are amended rather than looked up again."""
 
 
 @dataclass(slots=True)
@@ -35,33 +40,39 @@ class PairCache:
     """Each unit's query terms, heaviest first."""
     queries: dict[int, tuple[str, ...]] = field(default_factory=dict)
     """The same terms alone."""
-    nearest: dict[int, list[int]] = field(default_factory=dict)
-    """Each unit's likeliest neighbours, by serial."""
+    nearest: dict[int, list[Found]] = field(default_factory=dict)
+    """Each unit's likeliest neighbours, best first."""
     similarities: dict[tuple[int, int], float] = field(default_factory=dict)
     """Cosine of pairs of units, keyed by their serials in order."""
 
     def pairs(self, vectors: Sequence[Vector], serials: Sequence[int]) -> Pairs:
         """Return the candidate pairs of these units by index, as ``candidate_pairs`` does."""
         current = dict(zip(serials, vectors, strict=True))
-        touched = self._patch(current)
+        change = self._patch(current)
         index = {serial: position for position, serial in enumerate(serials)}
-        nearest: dict[int, list[int]] = {}
+        nearest: dict[int, list[Found]] = {}
         for serial in serials:
             kept = self.nearest.get(serial)
-            if kept is None or not touched.isdisjoint(self.queries[serial]):
-                kept = _nearest(serial, self.heaviest[serial], self.postings, index)
+            queries = self.queries[serial]
+            if kept is None or not change.touched.isdisjoint(queries):
+                if kept is not None and change.allows_amending(kept, queries):
+                    kept = self._amend(serial, kept, change.came, index)
+                else:
+                    kept = _nearest(serial, self.heaviest[serial], self.postings, index)
             nearest[serial] = kept
         self.nearest = nearest
         return self._similarities(nearest, index)
 
-    def _patch(self, current: dict[int, Vector]) -> set[str]:
-        """Bring the index up to this build's units; return the terms whose postings changed."""
-        touched: set[str] = set()
+    def _patch(self, current: dict[int, Vector]) -> Change:
+        """Bring the index up to this build's units; say which units and postings changed."""
+        change = Change()
+        sizes: dict[str, int] = {}
         for serial, vector in self.vectors.items():
             if serial not in current:
-                touched.update(vector)
+                change.gone.add(serial)
                 for term in vector:
                     posting = self.postings[term]
+                    sizes.setdefault(term, len(posting))
                     del posting[serial]
                     if not posting:
                         del self.postings[term]
@@ -69,21 +80,49 @@ class PairCache:
                 del self.queries[serial]
         for serial, vector in current.items():
             if serial not in self.vectors:
-                touched.update(vector)
+                change.came.append(serial)
                 for term, weight in vector.items():
-                    self.postings.setdefault(term, {})[serial] = weight
+                    posting = self.postings.setdefault(term, {})
+                    sizes.setdefault(term, len(posting))
+                    posting[serial] = weight
                 self.heaviest[serial] = _query(vector)
                 self.queries[serial] = tuple(term for term, _ in self.heaviest[serial])
         self.vectors = current
-        return touched
+        change.touched = set(sizes)
+        change.resized = {
+            term for term, size in sizes.items() if size != len(self.postings.get(term, ()))
+        }
+        return change
 
-    def _similarities(self, nearest: dict[int, list[int]], index: dict[int, int]) -> Pairs:
+    def _amend(
+        self, serial: int, kept: list[Found], came: list[int], index: dict[int, int]
+    ) -> list[Found]:
+        """Return a unit's neighbours when only a few other units changed: its others' scores
+        stand, so the new units are scored alone and ranked against the kept neighbours."""
+        found = list(kept)
+        for other in came:
+            score: float | None = None
+            first = 0
+            for rank, (term, weight) in enumerate(self.heaviest[serial]):
+                posting = self.postings[term]
+                if len(posting) <= MAX_POSTING and other in posting:
+                    if score is None:
+                        score, first = 0.0, rank
+                    # The same additions in the same order as a full look-up, so the same float.
+                    score += weight * posting[other]
+            if score is not None:
+                found.append((score, first, other))
+        return heapq.nsmallest(
+            NEIGHBOURS, found, key=lambda item: (-item[0], item[1], index[item[2]])
+        )
+
+    def _similarities(self, nearest: dict[int, list[Found]], index: dict[int, int]) -> Pairs:
         """Pair each unit with its neighbours, reusing the similarities already known."""
         known, self.similarities = self.similarities, {}
         pairs: Pairs = {}
         for serial, others in nearest.items():
             position = index[serial]
-            for other in others:
+            for _, _, other in others:
                 at = index[other]
                 key = (position, at) if position < at else (at, position)
                 if key in pairs:
@@ -97,6 +136,29 @@ class PairCache:
         return pairs
 
 
+@dataclass(slots=True)
+class Change:
+    """How this build's units differ from the last build's."""
+
+    came: list[int] = field(default_factory=list)
+    """Serials of units new to this build."""
+    gone: set[int] = field(default_factory=set)
+    """Serials of the last build's units that are gone."""
+    touched: set[str] = field(default_factory=set)
+    """Terms whose postings changed."""
+    resized: set[str] = field(default_factory=set)
+    """Terms whose postings changed length (which may switch them in or out of the look-up)."""
+
+    def allows_amending(self, kept: list[Found], queries: tuple[str, ...]) -> bool:
+        """Tell whether a unit's kept neighbours can be amended with the new units alone: few
+        units came, none of its neighbours left, and none of its query postings changed length."""
+        return (
+            len(self.came) <= FEW_CHANGED
+            and not any(other in self.gone for _, _, other in kept)
+            and self.resized.isdisjoint(queries)
+        )
+
+
 def _query(vector: Vector) -> list[tuple[str, float]]:
     """Return a vector's heaviest terms, as ``grouping_neighbours`` picks them."""
     return sorted(vector.items(), key=itemgetter(1, 0), reverse=True)[:QUERY_TERMS]
@@ -104,7 +166,7 @@ def _query(vector: Vector) -> list[tuple[str, float]]:
 
 def _nearest(
     serial: int, heaviest: list[tuple[str, float]], postings: Postings, index: dict[int, int]
-) -> list[int]:
+) -> list[Found]:
     """Return a unit's likeliest neighbours, ties broken as ``grouping_neighbours`` breaks them."""
     scores: dict[int, float] = {}
     first: dict[int, int] = {}
@@ -118,6 +180,7 @@ def _nearest(
     scores.pop(serial, None)
     # There, postings run in unit order and ties keep the order of first sight: first by the
     # query term that found the unit, then by the unit's position.
-    return heapq.nsmallest(
+    best = heapq.nsmallest(
         NEIGHBOURS, scores, key=lambda other: (-scores[other], first[other], index[other])
     )
+    return [(scores[other], first[other], other) for other in best]

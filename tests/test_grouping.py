@@ -18,6 +18,7 @@ from briefing.grouping_cache import GroupingCache
 from briefing.grouping_features import featurise
 from briefing.grouping_minhash import MAX_POSTING as MINHASH_POSTING
 from briefing.grouping_minhash import duplicate_groups
+from briefing.grouping_neighbours import candidate_pairs
 from briefing.grouping_pairs import PairCache
 from briefing.models import Article, Story
 
@@ -387,3 +388,16 @@ def test_a_grouping_interrupted_half_way_leaves_no_stale_state(
             group_stories(states[1], cache)
     assert not cache.vectors.featured
     assert group_stories(states[2], cache) == group_stories(states[2])
+
+
+def test_kept_neighbours_equal_a_fresh_look_up_even_among_ties() -> None:
+    """Candidate pairs patched unit by unit equal those found afresh, ties broken alike."""
+    vectors = [made.vector for made in featurise(synthetic_articles(30, 3, seed=11))]
+    vectors[10:14] = [vectors[9]] * 4  # equal vectors score equally: ties to break
+    serials = list(range(len(vectors)))
+    cache = PairCache()
+    assert cache.pairs(vectors, serials) == candidate_pairs(vectors)
+    for step, position in enumerate((3, 11, 50, 11)):
+        vectors[position] = vectors[position + 1 + step]
+        serials[position] = len(vectors) + step
+        assert cache.pairs(vectors, serials) == candidate_pairs(vectors)
