@@ -3,8 +3,9 @@
 Units are known by the serial of their vector (equal serials, identical vectors). An inverted
 index over the last build's units is kept and patched with the units that left and came. A
 unit's neighbours depend only on its own vector and on the postings of its heaviest terms, so
-they are looked up again only when the unit is new or one of those postings changed; a pair's
-similarity depends only on the two vectors, so it is kept while both are.
+they are kept while those postings are. When a few units changed, the others' scores stand
+and only the new units are scored and ranked against the kept neighbours; otherwise the unit is
+looked up again. A pair's similarity depends only on the two vectors, so it is kept while both are.
 """
 
 from __future__ import annotations
