@@ -1,6 +1,7 @@
 """Time watch mode on a 1,000-article site: from saving an article to its new page being served.
 
     python benchmarks/bench_watch.py CORPUS_DIR [--articles 1000] [--edits 20] [--seed 0] [--body]
+    python benchmarks/bench_watch.py CORPUS_DIR --grouping [--articles 3000] [--edits 40]
 
 Writes the articles with ``benchmarks/corpus.py`` into a temporary site, times a cold build, then
 runs the real preview (watcher, debouncer, server on 127.0.0.1, the build with a kept cache, as
@@ -9,6 +10,10 @@ over HTTP until the new title is there; with ``--body`` each edit also appends a
 everyday words to the body, which changes the document frequency of words many articles share
 (the costlier kind of edit for grouping). Prints the latency table and the rebuild's stages.
 Targets (issue 5): median under 300 ms, worst under 1 s.
+
+``--grouping`` checks and times watch mode's grouping alone, in process: over random retitles,
+body edits, deletions, additions and wire copies, the grouping with a kept cache must equal a
+cold grouping (it stops at the first difference), and the table gives both times per kind.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -23,6 +29,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,7 +41,10 @@ sys.path.insert(0, str(HERE))
 
 from briefing.build import BuildCache, BuildReport, build  # noqa: E402
 from briefing.config import load_config  # noqa: E402
+from briefing.grouping import group_stories  # noqa: E402
+from briefing.grouping_cache import GroupingCache  # noqa: E402
 from briefing.livereload import EVENTS_PATH  # noqa: E402
+from briefing.models import Article  # noqa: E402
 from briefing.preview import Preview  # noqa: E402
 
 BUILD_TIME = datetime(2024, 1, 1, tzinfo=UTC)
@@ -51,9 +61,14 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0, help="which random sample of the corpus")
     parser.add_argument("--body", action="store_true", help="also add a sentence to the body")
+    parser.add_argument("--grouping", action="store_true", help="check the grouping cache alone")
     args = parser.parse_args()
     args.corpus = args.corpus.resolve()
     from corpus import sample_articles, write_markdown
+
+    if args.grouping:
+        _check_grouping(sample_articles(args.corpus, args.articles, args.seed), args.edits)
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-watch-") as folder:
         os.chdir(folder)
@@ -66,6 +81,49 @@ def main() -> None:
             _measure_edits(args.edits, share, BODY_SENTENCE if args.body else "")
         finally:
             os.chdir(HERE)
+
+
+def _check_grouping(articles: list[Article], edits: int) -> None:
+    """Edit the articles at random; after each edit compare the cached grouping with a cold one."""
+    rng = random.Random(len(articles))
+    cache = GroupingCache()
+    group_stories(articles, cache)
+    times: dict[str, list[tuple[float, float]]] = {}
+    for number in range(edits):
+        kind = rng.choice(("retitle", "body", "delete", "add", "copy"))
+        articles = _edited(articles, kind, number, rng)
+        began = time.perf_counter()
+        kept = group_stories(articles, cache)
+        middle = time.perf_counter()
+        if kept != group_stories(articles):
+            raise SystemExit(f"edit {number} ({kind}): the cached grouping differs from a cold one")
+        done = time.perf_counter()
+        times.setdefault(kind, []).append(((middle - began) * 1000, (done - middle) * 1000))
+    print(f"{len(articles)} articles, {edits} edits: every cached grouping equals the cold one\n")
+    print("| edit | edits | cached median ms | cached worst ms | cold median ms |")
+    print("|---|---:|---:|---:|---:|")
+    for kind, pairs in sorted(times.items()):
+        cached, cold = [c for c, _ in pairs], [c for _, c in pairs]
+        print(
+            f"| {kind} | {len(pairs)} | {statistics.median(cached):.0f} | {max(cached):.0f} "
+            f"| {statistics.median(cold):.0f} |"
+        )
+
+
+def _edited(articles: list[Article], kind: str, number: int, rng: random.Random) -> list[Article]:
+    """Return the articles after one edit of the given kind to a random one."""
+    position = rng.randrange(len(articles))
+    chosen, rest = articles[position], articles[:position] + articles[position + 1 :]
+    mark = f"Zqxedit{number:02d}"
+    if kind == "retitle":
+        return [*rest, replace(chosen, title=f"{chosen.title} {mark}")]
+    if kind == "body":
+        return [*rest, replace(chosen, paragraphs=(*chosen.paragraphs, BODY_SENTENCE.strip()))]
+    if kind == "add":
+        return [*articles, replace(chosen, id=f"{chosen.id}-{mark}", title=f"{mark} report")]
+    if kind == "copy":
+        return [*articles, replace(chosen, id=f"{chosen.id}-{mark}", outlet="Wire copy")]
+    return rest
 
 
 def _print_cold(report: BuildReport) -> None:
