@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
+from briefing.content.files import shown_path
 from briefing.errors import BriefingError, Problem, Severity
 from briefing.export import briefing_json
 from briefing.grouping import group_stories
@@ -145,21 +146,13 @@ def _stop_if_empty(
     """Refuse to replace a site with an empty one: no article read is a mistake, not news."""
     if articles:
         return
-    folders = ", ".join(_shown(d) for d in config.content_dirs) or "(none)"
+    folders = ", ".join(shown_path(d, Path.cwd()) + "/" for d in config.content_dirs) or "(none)"
     raise BuildFailed(
         f"Nothing to build: no article could be read from {folders}.",
         problems,
         hint="Add Markdown (.md) or text (.txt) articles there, or name the folders that hold "
         "them on the command line or in 'content_dirs' in briefing.yaml. Nothing was written.",
     )
-
-
-def _shown(folder: Path) -> str:
-    """A folder as the user would type it: relative to here where it is below here."""
-    try:
-        return folder.resolve().relative_to(Path.cwd().resolve()).as_posix() + "/"
-    except ValueError:
-        return str(folder) + "/"
 
 
 def _summarize_all(

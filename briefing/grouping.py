@@ -28,9 +28,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing.grouping_cache import GroupingCache, mean_vector
+from briefing.grouping_cache import GroupingCache
 from briefing.grouping_cluster import Unit, cluster_units
-from briefing.grouping_features import Features, featurise
+from briefing.grouping_features import Features, featurise, mean_vector
 from briefing.grouping_minhash import duplicate_groups
 from briefing.grouping_neighbours import backgrounds, candidate_pairs
 from briefing.models import Article, Story

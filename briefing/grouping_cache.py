@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from briefing.grouping_copies import CopyCache
-from briefing.grouping_features import Vector, normalise, term_counts
+from briefing.grouping_features import Vector, mean_vector, term_counts
 from briefing.grouping_linkage import LinkageCache
 from briefing.grouping_minhash import sketch
 from briefing.grouping_pairs import PairCache
@@ -89,17 +88,6 @@ class GroupingCache:
             self.units[key] = known
             found.append(known)
         return found
-
-
-def mean_vector(vectors: Sequence[Vector]) -> Vector:
-    """Return the unit-length mean of near-identical articles' vectors."""
-    if len(vectors) == 1:
-        return vectors[0]
-    total: Vector = defaultdict(float)
-    for vector in vectors:
-        for term, value in vector.items():
-            total[term] += value
-    return normalise(total)
 
 
 def _reuse(

@@ -131,6 +131,17 @@ def normalise(vector: Vector) -> Vector:
     return {term: value / norm for term, value in vector.items()} if norm else {}
 
 
+def mean_vector(vectors: Sequence[Vector]) -> Vector:
+    """Return the unit-length mean of near-identical articles' vectors."""
+    if len(vectors) == 1:
+        return vectors[0]
+    total: Vector = defaultdict(float)
+    for vector in vectors:
+        for term, value in vector.items():
+            total[term] += value
+    return normalise(total)
+
+
 def dot(left: Vector, right: Vector) -> float:
     """Dot product of two sparse vectors."""
     # Intersecting the key views runs in C; most pairs share few terms. The set's order depends

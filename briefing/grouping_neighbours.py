@@ -45,8 +45,7 @@ def candidate_pairs(vectors: Sequence[Vector]) -> Pairs:
 def _nearest(index: int, vector: Vector, postings: dict[str, list[tuple[int, float]]]) -> list[int]:
     """Return the likeliest neighbours of one item, scored on its heaviest terms only."""
     scores: dict[int, float] = defaultdict(float)
-    # sorted() with a C key is what nlargest promises to equal, and faster on short vectors.
-    heaviest = sorted(vector.items(), key=itemgetter(1, 0), reverse=True)[:QUERY_TERMS]
+    heaviest = query_terms(vector)
     for term, weight in heaviest:
         posting = postings[term]
         if len(posting) <= MAX_POSTING:
@@ -56,6 +55,12 @@ def _nearest(index: int, vector: Vector, postings: dict[str, list[tuple[int, flo
     # Postings are in index order, so ties keep a deterministic order through the stable sort.
     best = heapq.nlargest(NEIGHBOURS, scores.items(), key=itemgetter(1))
     return [other for other, _ in best]
+
+
+def query_terms(vector: Vector) -> list[tuple[str, float]]:
+    """Return an item's heaviest terms, heaviest first, the term breaking ties."""
+    # sorted() with a C key is what nlargest promises to equal, and faster on short vectors.
+    return sorted(vector.items(), key=itemgetter(1, 0), reverse=True)[:QUERY_TERMS]
 
 
 def backgrounds(count: int, pairs: Pairs) -> list[float]:

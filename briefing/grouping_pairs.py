@@ -14,10 +14,9 @@ import heapq
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from briefing.grouping_features import Vector, dot
-from briefing.grouping_neighbours import MAX_POSTING, NEIGHBOURS, QUERY_TERMS, Pairs
+from briefing.grouping_neighbours import MAX_POSTING, NEIGHBOURS, Pairs, query_terms
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +85,7 @@ class PairCache:
                     posting = self.postings.setdefault(term, {})
                     sizes.setdefault(term, len(posting))
                     posting[serial] = weight
-                self.heaviest[serial] = _query(vector)
+                self.heaviest[serial] = query_terms(vector)
                 self.queries[serial] = tuple(term for term, _ in self.heaviest[serial])
         self.vectors = current
         change.touched = set(sizes)
@@ -158,11 +157,6 @@ class Change:
             and not any(other in self.gone for _, _, other in kept)
             and self.resized.isdisjoint(queries)
         )
-
-
-def _query(vector: Vector) -> list[tuple[str, float]]:
-    """Return a vector's heaviest terms, as ``grouping_neighbours`` picks them."""
-    return sorted(vector.items(), key=itemgetter(1, 0), reverse=True)[:QUERY_TERMS]
 
 
 def _nearest(
