@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from briefing.config import Config
@@ -20,6 +21,7 @@ from briefing.grouping import group_stories
 from briefing.grouping_cache import GroupingCache
 from briefing.models import Article, Briefing, BriefStory, Story, Summary
 from briefing.output import write_site
+from briefing.parallel import ordered_map, usable_cpus
 from briefing.ranking import latest, rank_stories
 from briefing.render import RenderCache, plan_pages
 from briefing.site_urls import story_path
@@ -160,12 +162,16 @@ def _summarize_all(
 ) -> tuple[list[BriefStory], list[Problem]]:
     """Summarise every story, reusing summaries of stories that did not change."""
     previous, cache.summaries = cache.summaries, {}
+    keys = [(story, config.summary_words, config.quotes_per_story) for story in stories]
+    todo = [key[0] for key in keys if key not in previous]
+    jobs = config.jobs or usable_cpus()
+    summaries = ordered_map(partial(_summarize_one, config=config), todo, jobs)
+    made = dict(zip(todo, summaries, strict=True))
     briefs, problems = [], []
-    for story in stories:
-        key = (story, config.summary_words, config.quotes_per_story)
+    for story, key in zip(stories, keys, strict=True):
         summary = previous.get(key)
         if summary is None:
-            summary, problem = _summarize_one(story, config)
+            summary, problem = made[story]
             problems += [problem] if problem else []
         cache.summaries[key] = summary
         briefs.append(BriefStory(story, summary))

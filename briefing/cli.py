@@ -75,6 +75,13 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
     parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes that summarise stories (default: one per CPU core; 1 to stay in one)",
+    )
+    parser.add_argument(
         "--build-time",
         type=_timestamp,
         metavar="WHEN",
@@ -95,6 +102,12 @@ def _add_build(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=_run_build)
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return int(value)
+
+
 def _timestamp(value: str) -> datetime:
     try:
         if value.isdigit():
@@ -111,6 +124,7 @@ def _config(args: argparse.Namespace) -> Config:
     overrides: dict[str, Any] = {
         "output_dir": args.output,
         "strict": args.strict,
+        "jobs": args.jobs,
         "content_dirs": list(args.content) or None,
     }
     return load_config(args.config, overrides)

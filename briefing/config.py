@@ -64,6 +64,10 @@ class Config:
     strict: bool = field(
         default=False, metadata=_doc("Fail the build on any problem with an article.")
     )
+    jobs: int = field(
+        default=0,
+        metadata=_doc("Processes that summarise stories in a build; `0` means one per CPU core."),
+    )
     root: Path = field(
         default=Path(),
         metadata=_doc("Folder relative paths are resolved against (not settable: the config's)."),
@@ -229,4 +233,5 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "timezone": _timezone,
     "language": _text,
     "strict": _flag,
+    "jobs": _count,
 }
