@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
-from briefing.summary_concepts import concept_weights, concepts, select, worth
+from briefing.summary_concepts import concept_weights, select, word_concepts, worth
 from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
@@ -35,7 +35,7 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
-from briefing.text import split_sentences, terms
+from briefing.text import split_sentences, terms, word_terms, words
 
 log = logging.getLogger(__name__)
 
@@ -130,11 +130,13 @@ def _candidates(
     concept_bodies: list[list[frozenset[str]]] = []
     for index, article in enumerate(story.articles):
         texts = _article_sentences(article.paragraphs)
-        tokens = [terms(t) for t in texts]
+        # Tokenise each sentence once: its terms and its concepts come from the same words.
+        split = [words(t) for t in texts]
+        tokens = [word_terms(w) for w in split]
         bodies.append([frozenset(t) for t in tokens])
         usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
         usable = usable or _fallback(texts)
-        covers = [concepts(t) for _, t in usable]
+        covers = [word_concepts(split[n]) for n, _ in usable]
         concept_bodies.append(covers)
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
@@ -203,7 +205,7 @@ def _cover(
     def point_of(i: int) -> Point:
         # Few candidates are ever compared: describe their points on first use only.
         if i not in points:
-            points[i] = point(pool[i].source, pool[i].text, pool[i].follower)
+            points[i] = point(pool[i].source, pool[i].text, pool[i].follower, own=term_sets[i])
         return points[i]
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:

@@ -10,9 +10,9 @@ cost-scaled greedy with the best-singleton check.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import repeat
 
 from briefing.text import STOP_WORDS, stem, words
 
@@ -42,12 +42,17 @@ SETTINGS = Settings(unigram=0.2, lead_bonus=0.5, lead=1, cost_exponent=0.3, sing
 
 def concepts(text: str) -> Concepts:
     """Return a sentence's concepts: stemmed bigrams not made of two stop words, content words."""
-    tokens = [w.replace("'s", "") for w in words(text)]
-    stops = [t in STOP_WORDS or len(t) < 2 for t in tokens]
-    stems = [stem(t) for t in tokens]
+    return word_concepts(words(text))
+
+
+def word_concepts(tokens: Iterable[str]) -> Concepts:
+    """Return the concepts of a sentence's tokens from ``words``."""
+    bare = [w.replace("'s", "") for w in tokens]
+    stops = [t in STOP_WORDS or len(t) < 2 for t in bare]
+    stems = [stem(t) for t in bare]
     found = {
         f"{a} {b}"
-        for (a, b), (sa, sb) in zip(pairwise(stems), pairwise(stops), strict=True)
+        for a, b, sa, sb in zip(stems, stems[1:], stops, stops[1:], strict=False)
         if not (sa and sb)
     }
     found.update(s for s, stop in zip(stems, stops, strict=True) if not stop)
@@ -99,7 +104,7 @@ def select(
         for i, cover in enumerate(covers):
             if used + lengths[i] > budget or i in chosen:
                 continue
-            gain = sum(weights.get(c, 0.0) for c in cover - covered) + bonus[i]
+            gain = sum(map(weights.get, cover - covered, repeat(0.0))) + bonus[i]
             rate = gain / max(1, lengths[i]) ** settings.cost_exponent
             # The veto is the costly test: ask it only of a sentence that would win.
             if rate > best_rate and allowed(i, chosen):
@@ -133,4 +138,4 @@ def _best_singleton(
 
 def worth(cover: set[str] | Concepts, weights: dict[str, float]) -> float:
     """Total worth of a set of concepts."""
-    return sum(weights.get(c, 0.0) for c in cover)
+    return sum(map(weights.get, cover, repeat(0.0)))

@@ -163,7 +163,7 @@ def leans_on_context(sentence: str) -> bool:
 def is_shouty(text: str) -> bool:
     """Tell whether most letters of a text of several words are capitals."""
     letters = _LETTERS.findall(text)
-    upper = sum(1 for c in letters if c.isupper())
+    upper = sum(map(str.isupper, letters))
     return len(text.split()) >= 3 and len(letters) >= 8 and upper > 0.7 * len(letters)
 
 

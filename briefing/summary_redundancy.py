@@ -74,16 +74,22 @@ def anchors(text: str) -> frozenset[str]:
         if run and (len(run) > 1 or index > 1):
             found.add(stem(run[-1].removesuffix("'s")))
         run = []
-        if any(c.isdigit() for c in lower):
+        # A letters-only token (most of them) holds no digit: skip the character scan.
+        if not lower.isalpha() and any(c.isdigit() for c in lower):
             found.add(lower.rstrip("s"))
         elif lower in _NUMBER_WORDS or lower in _DAYS:
             found.add(lower)
     return frozenset(found - STOP_WORDS)
 
 
-def point(source: int, text: str, follower: str | None = None) -> Point:
-    """Describe a sentence's point; ``follower`` is a quotation that leans on it, if any."""
-    own = frozenset(terms(text))
+def point(
+    source: int, text: str, follower: str | None = None, *, own: frozenset[str] | None = None
+) -> Point:
+    """Describe a sentence's point; ``follower`` is a quotation that leans on it, if any.
+
+    ``own`` is the sentence's stemmed content words when the caller holds them already.
+    """
+    own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
     return Point(source, own, anchors(text), joined)
 

@@ -7,6 +7,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
 
 Vector = dict[str, float]
 
@@ -98,7 +100,8 @@ def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> list[Vector]:
 
 def normalise(vector: Vector) -> Vector:
     """Scale a vector to unit length (an empty or zero vector stays as it is)."""
-    norm = math.sqrt(sum(w * w for w in vector.values()))
+    values = list(vector.values())
+    norm = math.sqrt(sum(map(mul, values, values)))
     return {t: w / norm for t, w in vector.items()} if norm else vector
 
 
@@ -106,7 +109,9 @@ def cosine(a: Vector, b: Vector) -> float:
     """Dot product of two unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # The same products summed in the same order as a generator would, at C speed.
+    total: float = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    return total
 
 
 def similarity_graph(vectors: Sequence[Vector], floor: float = 0.05) -> list[dict[int, float]]:
@@ -149,7 +154,8 @@ def specificity(text: str) -> float:
     tokens = text.split()
     if not tokens:
         return 0.0
-    numbers = sum(1 for t in tokens if _NUMBER.search(t))
+    # Most sentences hold no digit at all: one search of the text spares one per word.
+    numbers = sum(1 for t in tokens if _NUMBER.search(t)) if _NUMBER.search(text) else 0
     dates = sum(1 for t in tokens if t.lower().strip(".,;:") in _MONTHS)
     names = len(_NAME.findall(text))
     return min(1.0, (numbers + dates + names) / len(tokens) * 2.0)
@@ -182,8 +188,9 @@ def prestige(graph: Sequence[dict[int, float]], threshold: float = 0.1) -> list[
         return []
     edges = [sorted(j for j, s in neighbours.items() if s > threshold) for neighbours in graph]
     rank = [1.0 / count] * count
+    dangling = [i for i in range(count) if not edges[i]]
     for _ in range(PAGERANK_STEPS):
-        spread = sum(rank[i] for i in range(count) if not edges[i]) / count
+        spread = sum([rank[i] for i in dangling]) / count
         following = [(1 - DAMPING) / count + DAMPING * spread] * count
         for i, targets in enumerate(edges):
             share = DAMPING * rank[i] / len(targets) if targets else 0.0

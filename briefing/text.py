@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (lowercase, without the dot).
@@ -70,6 +70,11 @@ _TITLES = frozenset(
 
 def words(text: str) -> list[str]:
     """Split text into lowercase word tokens (keeps inner apostrophes, dots and hyphens)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        # Lowercasing char for char keeps every token boundary (no cased character changes
+        # word class), and both apostrophes join words alike: one pass over the whole text.
+        return _WORD.findall(lower.replace("’", "'"))
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
@@ -101,7 +106,12 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Stemmed content words: the tokens summaries and headlines are compared on."""
-    return [stem(w.replace("'s", "")) for w in content_words(text)]
+    return word_terms(words(text))
+
+
+def word_terms(tokens: Iterable[str]) -> list[str]:
+    """Stemmed content words of tokens from ``words`` (for callers that hold them already)."""
+    return [stem(w.replace("'s", "")) for w in tokens if w not in STOP_WORDS and len(w) > 1]
 
 
 def split_sentences(paragraph: str) -> list[str]:
