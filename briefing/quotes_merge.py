@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.models import Quote, QuoteMention
 from briefing.text import content_words
@@ -33,21 +34,24 @@ class _Cluster:
     """Ids of the articles carrying it, in story order."""
 
 
+@lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Lowercase word tokens with punctuation, ellipses and curly apostrophes ignored."""
+    # Every pair of a story's quotations is compared: tokenise each text once.
     return tuple(word.lower().replace("’", "'") for word in _WORD.findall(text))
 
 
 def longest_shared_run(first: Sequence[str], second: Sequence[str]) -> int:
     """Return the length of the longest run of consecutive tokens the two sequences share."""
+    where: dict[str, list[int]] = {}
+    for index, other in enumerate(second, start=1):
+        where.setdefault(other, []).append(index)
     best = 0
-    previous = [0] * (len(second) + 1)
+    # Run lengths ending at each matching position of ``second``; most tokens match nowhere.
+    previous: dict[int, int] = {}
     for token in first:
-        current = [0] * (len(second) + 1)
-        for index, other in enumerate(second, start=1):
-            if token == other:
-                current[index] = previous[index - 1] + 1
-                best = max(best, current[index])
+        current = {index: previous.get(index - 1, 0) + 1 for index in where.get(token, ())}
+        best = max(best, *current.values()) if current else best
         previous = current
     return best
 

@@ -257,10 +257,32 @@ def _short_mentions(text: str, full: tuple[Mention, ...]) -> tuple[Mention, ...]
     for mention in full:
         surnames.setdefault(mention.name.split()[-1], (mention.position, mention.name))
     for surname, (introduced, name) in surnames.items():
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
-        for match in pattern.finditer(text, introduced + len(name)):
-            found.append(Mention(match.start(), name, _is_subject(text, *match.span()), ""))
+        for start in _standalone(text, surname, introduced + len(name)):
+            end = start + len(surname)
+            found.append(Mention(start, name, _is_subject(text, start, end), ""))
     return tuple(found)
+
+
+def _standalone(text: str, word: str, start: int) -> list[int]:
+    """Return where ``word`` occurs from ``start`` as a whole word, not inside a longer one."""
+    # A plain search per name: a compiled pattern per surname cost more than the search.
+    found: list[int] = []
+    at = text.find(word, start)
+    while at >= 0 and word:
+        end = at + len(word)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not _joins(before, "’'-") and not _joins(after, "-"):
+            found.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return found
+
+
+def _joins(char: str, marks: str) -> bool:
+    """Tell whether ``char`` continues a word: a word character (as in a pattern) or a mark."""
+    return bool(char) and (char.isalnum() or char == "_" or char in marks)
 
 
 def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) -> str | None:

@@ -5,65 +5,67 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Lines that belong to the page around an article, not to its reporting.
+# Lines that belong to the page around an article, not to its reporting: each pattern with
+# the lowercase strings one of which any match holds, so that most sentences skip the patterns.
+_FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("click",), r"click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b"),
+    (("sign up",), r"\bsign\ up\b"),
+    (("subscribe",), r"\bsubscribe\b"),
+    (("newsletter",), r"newsletter"),
+    (("follow",), r"\bfollow\ (?:us|him|her|them|me)\b"),
+    (("like us",), r"\blike\ us\ on\b"),
+    (("share",), r"\bshare\ (?:this|on)\b"),
+    (("reserved",), r"all\ rights\ reserved"),
+    (("copyright",), r"copyright\ "),
+    (("©",), r"©"),
+    (("material",), r"\b(?:this|the)\ material\ may\ not\ be"),
+    (("may not be",), r"\bmay\ not\ be\ (?:published|broadcast|rewritten)"),
+    (("contribut",), r"contributed\ to\ this\ (?:report|story|article) | \bcontributing:\ "),
+    (("reporting",), r"\b(?:additional\ )?reporting\ by\b"),
+    (("editing",), r"\bediting\ by\b"),
+    (("written",), r"\bwritten\ by\b"),
+    (("email",), r"\bemail\ (?:us|the\ author)\b"),
+    (
+        ("photo", "image"),
+        r"""\b(?:ap|afp|reuters|getty|file)\ (?:photo|images?)\b
+        | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b""",
+    ),
+    (("getty",), r"\bvia\ getty\b"),
+    (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
+    (("associated press",), r"\(\s*associated\ press\s*\)"),
+    (("read ",), r"\bread\ (?:more|the\ full)\b"),
+    (("discuss",), r"\bdiscuss\ as\b"),
+    (("advertisement",), r"\badvertisement\b"),
+    (("javascript",), r"\bjavascript\b"),
+    (("cookie",), r"\bcookies?\ (?:policy|settings)\b"),
+    (("terms of",), r"\bterms\ of\ (?:use|service)\b"),
+    (("permalink",), r"\bpermalink\b"),
+    (("continues",), r"\bstory\ continues\ below\b"),
+    (("watch the",), r"\bwatch\ the\ video\b"),
+    (("see ",), r"\bsee\ (?:also|more)\b:"),
+    (("update",), r"\bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d"),
+    ((":",), r"\b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b"),
+    (("http",), r"https?://"),
+    (("www.",), r"www\."),
+    (("@",), r"\S+@\S+\.\w+ | (?<!\w)@\w+"),
+)
+# Found in no single part's strings (a match may hold none of them): checked as the whole
+# pattern always was, only when some furniture string is present.
+_PICTURE = (
+    r"\bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)"
+)
+_FURNITURE_KEYS = tuple(dict.fromkeys(key for keys, _ in _FURNITURE_PARTS for key in keys))
+_FURNITURE_FLAGS = re.IGNORECASE | re.VERBOSE
 _FURNITURE = re.compile(
-    r"""
-    click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b | \bsign\ up\b | \bsubscribe\b
-    | newsletter | \bfollow\ (?:us|him|her|them|me)\b | \blike\ us\ on\b | \bshare\ (?:this|on)\b
-    | all\ rights\ reserved | copyright\ | ©
-    | \b(?:this|the)\ material\ may\ not\ be | \bmay\ not\ be\ (?:published|broadcast|rewritten)
-    | contributed\ to\ this\ (?:report|story|article) | \b(?:additional\ )?reporting\ by\b
-    | \bediting\ by\b | \bwritten\ by\b | \bcontributing:\ | \bemail\ (?:us|the\ author)\b
-    | \b(?:ap|afp|reuters|getty|file)\ (?:photo|images?)\b
-    | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b | \bvia\ getty\b | \bphoto\ ?:\s
-    | \(\s*(?:ap|afp)\s*photo | \(\s*associated\ press\s*\)
-    | \bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)
-    | \bread\ (?:more|the\ full)\b | \bdiscuss\ as\b | \badvertisement\b
-    | \bjavascript\b | \bcookies?\ (?:policy|settings)\b | \bterms\ of\ (?:use|service)\b
-    | \bpermalink\b | \bstory\ continues\ below\b | \bwatch\ the\ video\b | \bsee\ (?:also|more)\b:
-    | \bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d | \b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b
-    | https?:// | www\. | \S+@\S+\.\w+ | (?<!\w)@\w+
-    """,
-    re.IGNORECASE | re.VERBOSE,
+    " | ".join(part for _, part in (*_FURNITURE_PARTS, ((), _PICTURE))), _FURNITURE_FLAGS
 )
-_FURNITURE_KEYS = (
-    "click",
-    "sign up",
-    "subscribe",
-    "newsletter",
-    "follow",
-    "like us",
-    "share",
-    "reserved",
-    "copyright",
-    "©",
-    "material",
-    "contribut",
-    "reporting",
-    "editing",
-    "written",
-    "email",
-    "photo",
-    "associated press",
-    "image",
-    "getty",
-    "read ",
-    "discuss",
-    "advertisement",
-    "javascript",
-    "cookie",
-    "terms of",
-    "permalink",
-    "continues",
-    "watch the",
-    "see ",
-    "update",
-    ":",
-    "http",
-    "www.",
-    "@",
-    "may not be",
+_FURNITURE_SPLIT = tuple(
+    (keys, re.compile(part, _FURNITURE_FLAGS))
+    for keys, part in (*_FURNITURE_PARTS, (_FURNITURE_KEYS, _PICTURE))
 )
+# Characters that match a letter of the strings above case-insensitively, though their
+# lowercase form is not that letter: with one of them, only the whole pattern is exact.
+_ODD_FOLDS = re.compile("[İıſ]")
 # A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
 _CREDIT = re.compile(
     r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:[|,][^.!?]{0,60})?$"
@@ -145,9 +147,20 @@ def is_furniture(sentence: str) -> bool:
     """Tell whether a sentence is page furniture: a byline, credit, share prompt or link."""
     lower = sentence.lower()
     # Every furniture pattern holds one of these cheap substrings; most sentences hold none.
-    if any(key in lower for key in _FURNITURE_KEYS) and _FURNITURE.search(sentence):
+    if any(key in lower for key in _FURNITURE_KEYS) and _furniture_pattern(sentence, lower):
         return True
     return bool(_CREDIT.match(sentence.strip()))
+
+
+def _furniture_pattern(sentence: str, lower: str) -> bool:
+    """Search the furniture patterns whose strings ``lower`` holds (all of them when in doubt)."""
+    if _ODD_FOLDS.search(sentence):
+        return bool(_FURNITURE.search(sentence))
+    return any(
+        pattern.search(sentence)
+        for keys, pattern in _FURNITURE_SPLIT
+        if any(key in lower for key in keys)
+    )
 
 
 def is_dangling(sentence: str) -> bool:
