@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
 # Lines that belong to the page around an article, not to its reporting: each pattern with
@@ -108,6 +109,10 @@ _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 _LETTERS = re.compile(r"[^\W\d_]")
+# Anything but ASCII and common typographic marks (none of them cased or a letter).
+_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
+_UPPER = string.ascii_uppercase.encode()
+_LOWER = string.ascii_lowercase.encode()
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -147,8 +152,11 @@ def is_furniture(sentence: str) -> bool:
     """Tell whether a sentence is page furniture: a byline, credit, share prompt or link."""
     lower = sentence.lower()
     # Every furniture pattern holds one of these cheap substrings; most sentences hold none.
-    if any(key in lower for key in _FURNITURE_KEYS) and _furniture_pattern(sentence, lower):
-        return True
+    for key in _FURNITURE_KEYS:
+        if key in lower:
+            if _furniture_pattern(sentence, lower):
+                return True
+            break
     return bool(_CREDIT.match(sentence.strip()))
 
 
@@ -156,11 +164,13 @@ def _furniture_pattern(sentence: str, lower: str) -> bool:
     """Search the furniture patterns whose strings ``lower`` holds (all of them when in doubt)."""
     if _ODD_FOLDS.search(sentence):
         return bool(_FURNITURE.search(sentence))
-    return any(
-        pattern.search(sentence)
-        for keys, pattern in _FURNITURE_SPLIT
-        if any(key in lower for key in keys)
-    )
+    for keys, pattern in _FURNITURE_SPLIT:
+        for key in keys:
+            if key in lower:
+                if pattern.search(sentence):
+                    return True
+                break
+    return False
 
 
 def is_dangling(sentence: str) -> bool:
@@ -175,9 +185,15 @@ def leans_on_context(sentence: str) -> bool:
 
 def is_shouty(text: str) -> bool:
     """Tell whether most letters of a text of several words are capitals."""
-    letters = _LETTERS.findall(text)
-    upper = sum(map(str.isupper, letters))
-    return len(text.split()) >= 3 and len(letters) >= 8 and upper > 0.7 * len(letters)
+    if _PLAIN.search(text) is None:
+        # Letters here are just the ASCII ones: count them by deleting them from the bytes.
+        data = text.encode()
+        upper = len(data) - len(data.translate(None, _UPPER))
+        count = upper + len(data) - len(data.translate(None, _LOWER))
+    else:
+        letters = _LETTERS.findall(text)
+        upper, count = sum(map(str.isupper, letters)), len(letters)
+    return len(text.split()) >= 3 and count >= 8 and upper > 0.7 * count
 
 
 def is_usable(sentence: str) -> bool:

@@ -45,7 +45,7 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s|$)""")
 # What follows a boundary: opening marks (a space may follow one), the next word.
 _NEXT = re.compile(r"""\s+(["'“‘(\[]*)\s?((\w)[\w'’-]*)""")
 _DETACHED_QUOTE = re.compile(r'\s"(?=\s|$)')
-_TOKEN_BEFORE = re.compile(r"([\w.’']*)\s*$")
+_TOKEN_REVERSED = re.compile(r"[\w.’']*")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z])$")
 _ATTRIBUTION = re.compile(
     r"(?:[\w.'’-]+\s+){0,2}?(?:said|says|asked|asks|added|adds|told|wrote|writes|explained"
@@ -163,9 +163,11 @@ def _is_boundary(text: str, stop: int, end: int) -> bool:
 
 def _word_before(text: str, stop: int) -> str:
     """Return the token just before the punctuation at ``stop`` (dots kept)."""
-    # A bounded window keeps splitting linear in the paragraph length.
-    token = _TOKEN_BEFORE.search(text, max(0, stop - 80), stop)
-    return token.group(1) if token else ""
+    # A bounded window keeps splitting linear in the paragraph length; matching the reversed
+    # window from its start finds the same token as searching for it at the window's end.
+    window = text[max(0, stop - 80) : stop].rstrip()[::-1]
+    token = _TOKEN_REVERSED.match(window)
+    return token.group(0)[::-1] if token else ""
 
 
 def _lowercase_boundary(terminal: str, word: str) -> bool:
@@ -185,7 +187,8 @@ def _uppercase_boundary(text: str, stop: int, word: str, next_word: str) -> bool
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         # "U.S. officials" is common, "in the U.S. The" less so: split only before a starter.
         return starter
-    return not _INITIAL.search(text, 0, stop)
+    # A match ends at ``stop`` (or before a newline there) and spans five characters at most.
+    return not _INITIAL.search(text, max(0, stop - 5), stop)
 
 
 def sentences(paragraphs: tuple[str, ...] | list[str]) -> Iterator[tuple[int, str]]:
