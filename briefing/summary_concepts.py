@@ -76,7 +76,7 @@ def concept_weights(
         leads.update(frozenset().union(*body[: settings.lead]))
     weights = {}
     for concept, count in carriers.items():
-        weight = count + settings.lead_bonus * leads[concept]
+        weight = count + settings.lead_bonus * leads.get(concept, 0)
         factor = 1.0 if count > 1 else settings.single
         weights[concept] = weight * factor * (1.0 if " " in concept else settings.unigram)
     return weights

@@ -123,13 +123,23 @@ _PHOTO = re.compile(
     r"|\b(?:ap|afp|reuters|getty|epa)\s*(?:photo|images?)\b|\bvia\s+getty\b",
     re.IGNORECASE,
 )
+# Every match of ``_PHOTO`` holds one of these (bar the characters of ``_ODD_FOLDS``).
+_PHOTO_KEYS = ("photo", "image", "file", "pictured", "getty")
+
+
+def _photo_credit(paragraph: str) -> bool:
+    """Tell whether a paragraph carries a photo credit (most hold none of its key words)."""
+    lower = paragraph.lower()
+    if not _ODD_FOLDS.search(paragraph) and not any(key in lower for key in _PHOTO_KEYS):
+        return False
+    return bool(_PHOTO.search(paragraph))
 
 
 def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     """Find photo captions: paragraphs carrying a photo credit or beside a bare credit line."""
     captions: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
-        if _PHOTO.search(paragraph):
+        if _photo_credit(paragraph):
             captions.add(index)
         elif len(paragraph.split()) <= 8 and _CREDIT.match(paragraph.strip()):
             captions.add(index)

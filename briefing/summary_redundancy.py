@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.summary_filters import leans_on_context
 from briefing.text import STOP_WORDS, stem, terms
@@ -67,19 +68,36 @@ def anchors(text: str) -> frozenset[str]:
     tokens = _TOKEN.findall(text)
     run: list[str] = []
     for index, token in enumerate([*tokens, ""]):
-        lower = token.lower().rstrip(".").replace("’", "'")
-        if token[:1].isupper() and lower not in _DAYS and lower not in _NUMBER_WORDS:
-            run.append(lower)
+        kind, form = _anchor_token(token)
+        if kind == _NAME_WORD:
+            run.append(form)
             continue
         if run and (len(run) > 1 or index > 1):
             found.add(stem(run[-1].removesuffix("'s")))
         run = []
-        # A letters-only token (most of them) holds no digit: skip the character scan.
-        if not lower.isalpha() and any(c.isdigit() for c in lower):
-            found.add(lower.rstrip("s"))
-        elif lower in _NUMBER_WORDS or lower in _DAYS:
-            found.add(lower)
+        if kind != _OTHER:
+            found.add(form)
     return frozenset(found - STOP_WORDS)
+
+
+_NAME_WORD, _FIGURE, _OTHER = range(3)
+
+
+@lru_cache(maxsize=1 << 15)
+def _anchor_token(token: str) -> tuple[int, str]:
+    """Tell whether a token is a word of a name, a figure (a number or day) or neither; its form.
+
+    Tokens recur across a story's sentences: each is looked at once.
+    """
+    lower = token.lower().rstrip(".").replace("’", "'")
+    if token[:1].isupper() and lower not in _DAYS and lower not in _NUMBER_WORDS:
+        return _NAME_WORD, lower
+    # A letters-only token (most of them) holds no digit: skip the character scan.
+    if not lower.isalpha() and any(c.isdigit() for c in lower):
+        return _FIGURE, lower.rstrip("s")
+    if lower in _NUMBER_WORDS or lower in _DAYS:
+        return _FIGURE, lower
+    return _OTHER, lower
 
 
 def point(

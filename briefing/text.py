@@ -111,7 +111,14 @@ def terms(text: str) -> list[str]:
 
 def word_terms(tokens: Iterable[str]) -> list[str]:
     """Stemmed content words of tokens from ``words`` (for callers that hold them already)."""
-    return [stem(w.replace("'s", "")) for w in tokens if w not in STOP_WORDS and len(w) > 1]
+    return [term for term in map(_term, tokens) if term]
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """Return a token's stemmed content word, or "" for a stop word or a one-letter token."""
+    # A token is never empty, nor is its stem: "" can mark the tokens left out.
+    return "" if word in STOP_WORDS or len(word) <= 1 else stem(word.replace("'s", ""))
 
 
 def split_sentences(paragraph: str) -> list[str]:
