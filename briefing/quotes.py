@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 _NEXT_QUOTE = re.compile(r"[\"“”„]|['‘]\w_")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*(?P<clause>[^\"“”.!?_]{1,80}?),\s*$")
 _PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
+_TOKEN_REVERSED = re.compile(r"[\w.’']+")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 # An attribution verb further than this many words before a quote is weak evidence.
 _NEAR_WORDS = 15
@@ -150,8 +151,12 @@ def _is_abbreviation(prose: str, stop: int) -> bool:
     """Tell whether the full stop at ``stop`` ends an abbreviation or an initial."""
     if prose[stop] != ".":
         return False
-    token = re.search(r"[\w.’']+$", prose[max(0, stop - 20) : stop])
-    word = token.group(0) if token else ""
+    window = prose[max(0, stop - 20) : stop]
+    # As a search for the token ending the window would (``$`` passes a final newline), but
+    # matched on the reversed window from its start.
+    window = window[:-1] if window.endswith("\n") else window
+    token = _TOKEN_REVERSED.match(window[::-1])
+    word = token.group(0)[::-1] if token else ""
     return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
 
 

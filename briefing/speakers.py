@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,10 @@ NON_PERSON_WORDS = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
+# The capital comes before the look-behind (which checks the character before it) so that a
+# search skips to the next capital at once.
 _RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'\-.]*"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'\-.]*"
     r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:de|van|von|der|da|del|bin|of)\b(?=\s+[A-Z])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
@@ -92,6 +95,7 @@ def _is_title(token: str) -> bool:
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
 
 
+@lru_cache(maxsize=4096)
 def strip_titles(run: str) -> str:
     """Drop title and role words before a name: ``Texas Gov. Greg Abbott`` -> ``Greg Abbott``."""
     tokens = run.split()
@@ -114,6 +118,7 @@ def strip_titles(run: str) -> str:
     return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(name: str) -> bool:
     """Tell whether a title-stripped capitalised run looks like a person's full name."""
     tokens = name.split()
@@ -133,10 +138,11 @@ def runs(text: str) -> list[tuple[int, str]]:
     """Find capitalised runs, split after a full stop that ends a word (not an initial)."""
     found: list[tuple[int, str]] = []
     for match in _RUN.finditer(text):
-        offset = match.start()
-        for part in _RUN_BREAK.split(match.group(0)):
+        offset, whole = match.start(), match.group(0)
+        # Every break follows a full stop: a run without one is a single part.
+        for part in _RUN_BREAK.split(whole) if "." in whole else (whole,):
             if part.strip():
-                found.append((offset + match.group(0).find(part, 0), part.rstrip(". ")))
+                found.append((offset + whole.find(part, 0), part.rstrip(". ")))
     return found
 
 
