@@ -102,13 +102,15 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     sources = [c.source for c in pool]
     graph = similarity_graph(vectors)
     positions = [c.position for c in pool]
-    rated = features(vectors, sources, positions, [c.text for c in pool], graph, _headlines(story))
+    centroid = story_centroid(vectors, sources)
+    texts = [c.text for c in pool]
+    rated = features(vectors, sources, positions, texts, graph, _headlines(story), centroid)
     scores = _combine(rated, pool)
     chosen = _cover(pool, vectors, scores, concept_weights(concept_bodies), words)
     summary = tuple(
         SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
     )
-    return summary, story_centroid(vectors, sources)
+    return summary, centroid
 
 
 def _headlines(story: Story) -> Vector:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from functools import lru_cache
+from itertools import pairwise, repeat
 
 from briefing.text import STOP_WORDS, stem, words
 
@@ -47,16 +48,17 @@ def concepts(text: str) -> Concepts:
 
 def word_concepts(tokens: Iterable[str]) -> Concepts:
     """Return the concepts of a sentence's tokens from ``words``."""
-    bare = [w.replace("'s", "") for w in tokens]
-    stops = [t in STOP_WORDS or len(t) < 2 for t in bare]
-    stems = [stem(t) for t in bare]
-    found = {
-        f"{a} {b}"
-        for a, b, sa, sb in zip(stems, stems[1:], stops, stops[1:], strict=False)
-        if not (sa and sb)
-    }
-    found.update(s for s, stop in zip(stems, stops, strict=True) if not stop)
+    parts = list(map(_part, tokens))
+    found = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(parts) if not (sa and sb)}
+    found.update(s for s, stop in parts if not stop)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _part(token: str) -> tuple[str, bool]:
+    """Return a token's stem and whether it is a stop word (or a single letter)."""
+    bare = token.replace("'s", "")
+    return stem(bare), bare in STOP_WORDS or len(bare) < 2
 
 
 def concept_weights(

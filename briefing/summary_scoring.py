@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 from operator import mul
 
@@ -24,7 +25,9 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+# A capitalised word, not the first of the text nor of a sentence. The capital comes first
+# so that a search skips to it; the look-behinds then check the characters before it.
+_NAME = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +140,16 @@ def features(
     texts: Sequence[str],
     graph: Sequence[dict[int, float]],
     headlines: Vector,
+    centroid: Vector | None = None,
 ) -> Features:
-    """Compute the ranking features of every candidate sentence."""
+    """Compute the ranking features of every candidate sentence.
+
+    ``centroid`` is ``story_centroid(vectors, sources)`` when the caller has it already.
+    """
+    if centroid is None:
+        centroid = story_centroid(vectors, sources)
     return Features(
-        centrality=_scaled(_centrality(vectors, sources)),
+        centrality=_scaled([cosine(v, centroid) for v in vectors]),
         support=_scaled(_support(sources, graph)),
         prestige=_scaled(prestige(graph)),
         headline=_scaled([cosine(v, headlines) for v in vectors]),
@@ -156,9 +165,15 @@ def specificity(text: str) -> float:
         return 0.0
     # Most sentences hold no digit at all: one search of the text spares one per word.
     numbers = sum(1 for t in tokens if _NUMBER.search(t)) if _NUMBER.search(text) else 0
-    dates = sum(1 for t in tokens if t.lower().strip(".,;:") in _MONTHS)
+    dates = sum(map(_is_date, tokens))
     names = len(_NAME.findall(text))
     return min(1.0, (numbers + dates + names) / len(tokens) * 2.0)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_date(token: str) -> bool:
+    """Tell whether a whitespace-separated token is a month or a weekday."""
+    return token.lower().strip(".,;:") in _MONTHS
 
 
 def story_centroid(vectors: Sequence[Vector], sources: Sequence[int]) -> Vector:
@@ -173,12 +188,6 @@ def story_centroid(vectors: Sequence[Vector], sources: Sequence[int]) -> Vector:
         for term, weight in normalise(per_article[source]).items():
             centroid[term] = centroid.get(term, 0.0) + weight
     return normalise(centroid)
-
-
-def _centrality(vectors: Sequence[Vector], sources: Sequence[int]) -> list[float]:
-    """Cosine of each sentence with the story centroid."""
-    centroid = story_centroid(vectors, sources)
-    return [cosine(v, centroid) for v in vectors]
 
 
 def prestige(graph: Sequence[dict[int, float]], threshold: float = 0.1) -> list[float]:
