@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
+from operator import and_, not_
 
 from briefing.text import STOP_WORDS, stem, words
 
@@ -49,8 +50,13 @@ def concepts(text: str) -> Concepts:
 def word_concepts(tokens: Iterable[str]) -> Concepts:
     """Return the concepts of a sentence's tokens from ``words``."""
     parts = list(map(_part, tokens))
-    found = {f"{a} {b}" for (a, sa), (b, sb) in pairwise(parts) if not (sa and sb)}
-    found.update(s for s, stop in parts if not stop)
+    if not parts:
+        return frozenset()
+    stems, stops = zip(*parts, strict=True)
+    # Word pairs unless both are stop words, then content words; iterators keep it at C speed.
+    both_stops = map(and_, stops, stops[1:])
+    found = set(compress(map(" ".join, pairwise(stems)), map(not_, both_stops)))
+    found.update(compress(stems, map(not_, stops)))
     return frozenset(found)
 
 

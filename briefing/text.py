@@ -111,7 +111,7 @@ def terms(text: str) -> list[str]:
 
 def word_terms(tokens: Iterable[str]) -> list[str]:
     """Stemmed content words of tokens from ``words`` (for callers that hold them already)."""
-    return [term for term in map(_term, tokens) if term]
+    return list(filter(None, map(_term, tokens)))
 
 
 @lru_cache(maxsize=1 << 16)
