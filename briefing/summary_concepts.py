@@ -9,6 +9,7 @@ cost-scaled greedy with the best-singleton check.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from operator import and_, not_
 from briefing.text import STOP_WORDS, stem, words
 
 Concepts = frozenset[str]
+_ROUNDING = 1e-9
+"""Relative margin for summation error when a sentence's earlier rate bounds its current one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +110,19 @@ def select(
     chosen: list[int] = []
     covered: set[str] = set()
     used = 0
+    costs = [max(1, length) ** settings.cost_exponent for length in lengths]
+    # A sentence's rate only falls as concepts get covered: one whose last rate (plus far more
+    # than any rounding) cannot beat the best so far this round need not be rated again.
+    ceilings = [math.inf] * len(covers)
     while True:
         best, best_rate = -1, 0.0
         for i, cover in enumerate(covers):
             if used + lengths[i] > budget or i in chosen:
                 continue
+            if ceilings[i] + abs(ceilings[i]) * _ROUNDING <= best_rate:
+                continue
             gain = sum(map(weights.get, cover - covered, repeat(0.0))) + bonus[i]
-            rate = gain / max(1, lengths[i]) ** settings.cost_exponent
+            rate = ceilings[i] = gain / costs[i]
             # The veto is the costly test: ask it only of a sentence that would win.
             if rate > best_rate and allowed(i, chosen):
                 best, best_rate = i, rate

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing.models import Article
 from briefing.summary_filters import is_furniture, is_shouty
@@ -44,6 +45,7 @@ def _score(index: int, title: str, vectors: Sequence[Vector], centroid: Vector) 
     return agreement + cosine(vector, centroid) - _penalty(title)
 
 
+@lru_cache(maxsize=4096)
 def _penalty(title: str) -> float:
     """Penalise titles that are empty, furniture, file names, shouting or bare quotes."""
     count = len(title.split())
