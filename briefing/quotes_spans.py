@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 DOUBLE_MARKS = '"“”„‟'
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _MARK = re.compile(f"[{DOUBLE_MARKS}]")
 _OPEN_BEFORE = "([{—–-/"
 _CLOSE_AFTER = ".,;:!?)]}—–-…'’"
@@ -130,7 +131,8 @@ def mask(text: str, pieces: list[Piece]) -> str:
     chars = list(text)
     for piece in pieces:
         stop = piece.end - 1 if piece.closed else piece.end
-        for index in range(piece.start + 2, stop - 1):
-            if chars[index] != "\n":
-                chars[index] = "_"
+        start = piece.start + 2
+        if start < stop - 1:
+            # Every character but a line break becomes "_", a whole span at a time.
+            chars[start : stop - 1] = _NOT_NEWLINE.sub("_", text[start : stop - 1])
     return "".join(chars)

@@ -97,7 +97,12 @@ def tfidf_vectors(token_lists: Sequence[Sequence[str]]) -> list[Vector]:
     idf = {t: 1.0 + math.log((count + 1) / (df + 0.5)) for t, df in frequency.items()}
     vectors = []
     for tokens in token_lists:
-        weights = {t: (1 + math.log(n)) * idf[t] for t, n in Counter(tokens).items()}
+        unique = dict.fromkeys(tokens)
+        if len(unique) == len(tokens):
+            # Each term once (most sentences): (1 + log 1) * idf is the idf itself.
+            weights = {t: idf[t] for t in unique}
+        else:
+            weights = {t: (1 + math.log(n)) * idf[t] for t, n in Counter(tokens).items()}
         vectors.append(normalise(weights))
     return vectors
 
