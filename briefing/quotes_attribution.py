@@ -3,36 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from briefing.speakers import is_person_name, name_in, strip_titles
-
-
-def word_trie(words: Iterable[str]) -> str:
-    """Return a pattern matching exactly ``words``, shared prefixes factored out.
-
-    Followed by ``\\b``, it matches what the plain alternation would (only a whole word can
-    end at a boundary), but it tests a letter once where the alternation tries every word.
-    """
-    tree: dict[str, Any] = {}
-    for word in sorted(set(words)):
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _branch(tree)
-
-
-def _branch(node: dict[str, Any]) -> str:
-    """Return the pattern of one node of a letter tree (``""`` marks a word's end)."""
-    parts = [re.escape(letter) + _branch(child) for letter, child in node.items() if letter]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
-
+from briefing.text import word_trie
 
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|added|adds|wrote|writes|stated|states|explained|explains|"

@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from briefing.quotes import _is_abbreviation
-from briefing.quotes_attribution import _CLAUSE_BREAK, _VERB, SPEECH_VERBS, word_trie
+from briefing.quotes_attribution import _CLAUSE_BREAK, _VERB, SPEECH_VERBS
 from briefing.quotes_merge import longest_shared_run
 from briefing.quotes_names import _standalone
 from briefing.speakers import runs
 from briefing.summary_concepts import _best_singleton, select
 from briefing.summary_filters import _FURNITURE, _FURNITURE_KEYS, is_furniture, is_shouty
 from briefing.summary_scoring import specificity
-from briefing.text import _INITIAL, ABBREVIATIONS, _word_before, words
+from briefing.text import _INITIAL, ABBREVIATIONS, _word_before, word_trie, words
 
 
 def _texts(alphabet: Sequence[str], count: int, longest: int, seed: int) -> list[str]:
