@@ -72,9 +72,10 @@ _TITLES = frozenset(
 def words(text: str) -> list[str]:
     """Split text into lowercase word tokens (keeps inner apostrophes, dots and hyphens)."""
     lower = text.lower()
-    if len(lower) == len(text):
+    if len(lower) == len(text) and "Σ" not in text:
         # Lowercasing char for char keeps every token boundary (no cased character changes
         # word class), and both apostrophes join words alike: one pass over the whole text.
+        # A capital sigma lowers by its context (final or not), which a token may not share.
         return _WORD.findall(lower.replace("’", "'"))
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 

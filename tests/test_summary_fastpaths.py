@@ -66,6 +66,8 @@ def test_words_keep_token_boundaries_when_lowercasing_changes_length() -> None:
         "İmamoğlu".lower(),
         "won",
     ]
+    # A capital sigma lowers to the final form at a token's end, whatever follows the token.
+    assert words("ΑΣ:Β ΟΔΟΣ") == ["ας", "β", "οδος"]
     assert words("The U.S. vote’s well-known result") == [
         "the",
         "u.s",
