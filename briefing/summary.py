@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
+from briefing.summary_compress import compress
 from briefing.summary_concepts import concept_weights, concepts, select, worth
 from briefing.summary_filters import (
     MAX_WORDS,
@@ -35,6 +36,7 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
+from briefing.summary_swap import swap
 from briefing.text import split_sentences, terms
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ NEAR_IDENTICAL = 0.7
 MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
 adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
+SWAP = True
+"""Whether to swap chosen sentences for better ones that use the words the greedy left."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -139,16 +143,18 @@ def _candidates(
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
+            short = compress(text)
+            same = short == text
             pool.append(
                 Candidate(
                     index,
                     position,
-                    text,
-                    len(text.split()),
-                    tuple(tokens[raw]),
-                    leans_on_context(text),
+                    short,
+                    len(short.split()),
+                    tuple(tokens[raw] if same else terms(short)),
+                    leans_on_context(short),
                     where.get(raw - 1, -1),
-                    covers[position],
+                    covers[position] if same else concepts(short),
                     quoted_follower(texts, raw),
                 )
             )
@@ -221,7 +227,11 @@ def _cover(
     scale = max((worth(c.concepts, weights) for c in pool), default=0.0) or 1.0
     bonus = [MODULAR * scale * s / top for s in scores]
     lengths = [c.words for c in pool]
-    chosen = select([c.concepts for c in pool], lengths, weights, budget, allowed, bonus)
+    covers = [c.concepts for c in pool]
+    chosen = select(covers, lengths, weights, budget, allowed, bonus)
+    if SWAP:
+        pinned = {pool[i].previous for i in chosen if pool[i].leans}
+        chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, pinned)
     return _fill(chosen, pool, scores, budget, allowed)
 
 

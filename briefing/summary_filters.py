@@ -10,7 +10,8 @@ _FURNITURE = re.compile(
     r"""
     click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b | \bsign\ up\b | \bsubscribe\b
     | newsletter | \bfollow\ (?:us|him|her|them|me)\b | \blike\ us\ on\b | \bshare\ (?:this|on)\b
-    | all\ rights\ reserved | copyright\ | ©
+    | all\ rights\ reserved | \bcopyright\s+(?:\(c\)|\d{4}|by\b|(?:getty|reuters|ap|afp)\b)
+    | \bimage\ copyright\b | ©
     | \b(?:this|the)\ material\ may\ not\ be | \bmay\ not\ be\ (?:published|broadcast|rewritten)
     | contributed\ to\ this\ (?:report|story|article) | \b(?:additional\ )?reporting\ by\b
     | \bediting\ by\b | \bwritten\ by\b | \bcontributing:\ | \bemail\ (?:us|the\ author)\b
@@ -109,6 +110,8 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 MIN_WORDS = 6
 MAX_WORDS = 70
+CAPTION_WORDS = 60
+"""Words above which a paragraph is body text, even when it holds a photo credit."""
 
 
 _PHOTO = re.compile(
@@ -119,10 +122,14 @@ _PHOTO = re.compile(
 
 
 def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
-    """Find photo captions: paragraphs carrying a photo credit or beside a bare credit line."""
+    """Find photo captions: short paragraphs carrying a photo credit or beside a bare credit line.
+
+    A long paragraph that holds a credit is a body run together with its caption (text without
+    paragraph breaks); its sentences are judged one by one instead.
+    """
     captions: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
-        if _PHOTO.search(paragraph):
+        if _PHOTO.search(paragraph) and len(paragraph.split()) <= CAPTION_WORDS:
             captions.add(index)
         elif len(paragraph.split()) <= 8 and _CREDIT.match(paragraph.strip()):
             captions.add(index)

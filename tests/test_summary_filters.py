@@ -51,6 +51,7 @@ def test_furniture_is_recognised(line: str) -> None:
         "A post on the monument's Facebook page seeks tips on who sprayed the graffiti.",
         "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
         "In this case the court ruled that the photo was taken lawfully, the judge said.",
+        "You can copyright a novel, but not the English language it is written in.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
@@ -94,6 +95,12 @@ def test_captions_beside_credit_lines_are_found() -> None:
         "The talks went on.",
     ]
     assert caption_paragraphs(paragraphs) == {0, 1, 2, 3}
+
+
+def test_a_long_paragraph_holding_a_credit_is_body_text() -> None:
+    body = " ".join(["The talks in Geneva went on late into the night."] * 7)
+    paragraphs = [f"{body} Delegates leave the hall. (AP Photo)", "Short caption. (AP Photo)"]
+    assert caption_paragraphs(paragraphs) == {1}
 
 
 def test_quotations_spanning_sentences_are_joined() -> None:
