@@ -16,6 +16,7 @@ from briefing.summary_filters import (
     caption_paragraphs,
     is_bare_quotation,
     is_complete,
+    is_fragment,
     is_furniture,
     is_usable,
     join_quotations,
@@ -136,7 +137,9 @@ def _candidates(
         texts = _article_sentences(article.paragraphs)
         tokens = [terms(t) for t in texts]
         bodies.append([frozenset(t) for t in tokens])
-        usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
+        usable = [
+            (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
+        ]
         usable = usable or _fallback(texts)
         covers = [concepts(t) for _, t in usable]
         concept_bodies.append(covers)

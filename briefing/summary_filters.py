@@ -19,7 +19,9 @@ _FURNITURE = re.compile(
     | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b | \bvia\ getty\b | \bphoto\ ?:\s
     | \(\s*(?:ap|afp)\s*photo | \(\s*associated\ press\s*\)
     | \bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)
-    | \bread\ (?:more|the\ full)\b | \bdiscuss\ as\b | \badvertisement\b
+    | \bread\ (?:more|the\ full)\b
+    | \b(?:read|see|watch|listen\ to)\ (?:our|the|his|her|their|this|it)\b[^.!?]{0,60}\ here\b
+    | \bdiscuss\ as\b | \badvertisement\b
     | \bjavascript\b | \bcookies?\ (?:policy|settings)\b | \bterms\ of\ (?:use|service)\b
     | \bpermalink\b | \bstory\ continues\ below\b | \bwatch\ the\ video\b | \bsee\ (?:also|more)\b:
     | \bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d | \b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b
@@ -64,6 +66,7 @@ _FURNITURE_KEYS = (
     "www.",
     "@",
     "may not be",
+    " here",
 )
 # A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
 _CREDIT = re.compile(
@@ -185,6 +188,15 @@ def is_usable(sentence: str) -> bool:
         and not _unbalanced_quote(sentence)
         and not is_bare_quotation(sentence)
     )
+
+
+def is_fragment(sentence: str) -> bool:
+    """Tell whether an article's first sentence opens in lower case: an excerpt cut mid-sentence.
+
+    A brand written in lower case with a capital inside ("iPhone", "eBay") still opens a sentence.
+    """
+    first = sentence.lstrip().split(" ", 1)[0]
+    return first[:1].islower() and first == first.lower()
 
 
 def is_bare_quotation(sentence: str) -> bool:

@@ -11,6 +11,7 @@ from briefing.summary_filters import (
     is_bare_quotation,
     is_complete,
     is_dangling,
+    is_fragment,
     is_furniture,
     is_usable,
     join_quotations,
@@ -34,6 +35,7 @@ from briefing.summary_filters import (
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Read more at www.example.com today.",
         "Discuss as:",
+        "Read our interview with the candidate here.",
         "In this Friday, Aug. 21, 2015, image made from video, a man lies on the floor of a train.",
         "In this file photo taken in May, the mayor speaks to reporters outside city hall.",
         "A gunman is held on the floor of a train carriage in Arras. (Associated Press)",
@@ -95,6 +97,12 @@ def test_captions_beside_credit_lines_are_found() -> None:
         "The talks went on.",
     ]
     assert caption_paragraphs(paragraphs) == {0, 1, 2, 3}
+
+
+def test_an_excerpt_cut_mid_sentence_is_a_fragment() -> None:
+    assert is_fragment("including some from fellow Republicans, on Tuesday night.")
+    assert not is_fragment("iPhone sales rose in the third quarter, Apple said.")
+    assert not is_fragment("Sales rose in the third quarter, the company said.")
 
 
 def test_a_long_paragraph_holding_a_credit_is_body_text() -> None:
@@ -177,3 +185,19 @@ def test_a_sentence_leaning_on_its_predecessor_follows_it() -> None:
     assert [s.text for s in summary.sentences] == [*first.paragraphs, *second.paragraphs]
     shorter = summarize(Story("trams", (first, second)), words=40)
     assert first.paragraphs[1] not in [s.text for s in shorter.sentences]
+
+
+def test_an_excerpt_opening_mid_sentence_gives_no_summary_sentence() -> None:
+    cut = _article(
+        "cut",
+        "including two councillors, after the tram line in Brackenford opened on Monday.",
+        "The tram line in Brackenford carried twelve thousand riders on its first day.",
+    )
+    whole = _article(
+        "whole",
+        "The tram line in Brackenford opened on Monday after six years of building work.",
+    )
+    summary = summarize(Story("trams", (cut, whole)), words=200)
+    texts = [s.text for s in summary.sentences]
+    assert cut.paragraphs[0] not in texts
+    assert cut.paragraphs[1] in texts
