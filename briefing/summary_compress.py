@@ -24,11 +24,10 @@ _WHEN = (
 )
 # A parenthesis of a few words with no quotation in it: "(DOJ)", "(R-Texas)", "( ap )".
 _PARENTHESIS = re.compile(r"\s*\((?:[^()\"“”]{1,60})\)(?=[\s,.;:!?])")
-# "..., according to the campaign." at the end, or ", according to X," inside a sentence.
+# "..., according to the campaign." at the end of a sentence.
 _ACCORDING_TAIL = re.compile(
     r"\s*,\s*according\s+to\s+[^,;:()\"“”]{1,80}?\s*(?=[.!?][\"'”’)]*$)", re.IGNORECASE
 )
-_ACCORDING_INSIDE = re.compile(r"\s*,\s*according\s+to\s+[^,;:()\"“”]{1,60}?\s*,", re.IGNORECASE)
 _ACCORDING_HEAD = re.compile(r"^according\s+to\s+[^,;:()\"“”]{1,60}?\s*,\s*", re.IGNORECASE)
 # "..., the company said Monday." closing a sentence without quotation marks.
 _SAID_TAIL = re.compile(
@@ -41,6 +40,8 @@ _WHEN_HEAD = re.compile(rf"^{_WHEN}\s*,\s*", re.IGNORECASE)
 # An age set off by commas after a name: "Charee Stanley, 40, filed".
 _AGE = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}\s*,(?=\s)")
 _QUOTE_MARKS = ('"', "“", "”")
+# A quoted span: curly or straight double quotes, or single curly quotes around a clause.
+_QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     """Return the sentence without the asides ``rules`` name, or unchanged when that breaks it."""
     steps: list[Callable[[str], str]] = []
     if rules.parentheses:
-        steps.append(lambda s: _PARENTHESIS.sub("", s) if not s.startswith("(") else s)
+        steps.append(lambda s: _outside_quotes(s, _PARENTHESIS) if not s.startswith("(") else s)
     if rules.according:
         steps.append(_drop_according)
     if rules.said and not any(mark in sentence for mark in _QUOTE_MARKS):
@@ -74,7 +75,7 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     if rules.when:
         steps.append(lambda s: _capital(_WHEN_HEAD.sub("", s, count=1)))
     if rules.ages:
-        steps.append(lambda s: _AGE.sub("", s))
+        steps.append(lambda s: _outside_quotes(s, _AGE))
     shorter = sentence
     for step in steps:
         shorter = step(shorter)
@@ -82,10 +83,21 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
 
 
 def _drop_according(sentence: str) -> str:
-    """Remove an "according to" attribution at the end, inside or at the head of a sentence."""
+    """Remove an "according to" attribution at the end or at the head of a sentence.
+
+    One inside a sentence stays: the words after it may describe its source (", according to
+    lawyers for the whistleblower, a senior official ...").
+    """
     sentence = _ACCORDING_TAIL.sub("", sentence, count=1)
-    sentence = _ACCORDING_INSIDE.sub("", sentence, count=1)
     return _capital(_ACCORDING_HEAD.sub("", sentence, count=1))
+
+
+def _outside_quotes(sentence: str, pattern: re.Pattern[str]) -> str:
+    """Remove the matches of ``pattern`` outside quotations only: a quote is never edited."""
+    pieces = _QUOTED.split(sentence)
+    quotes = _QUOTED.findall(sentence)
+    kept = [pattern.sub("", piece) for piece in pieces]
+    return "".join(part for pair in zip(kept, [*quotes, ""], strict=True) for part in pair)
 
 
 def _capital(sentence: str) -> str:

@@ -67,3 +67,21 @@ def test_rules_can_be_switched_off() -> None:
         "The agency (FDA) approved the new drug, according to a statement."
     )
     assert compress(sentence) == "The agency approved the new drug."
+
+
+def test_quotations_are_never_edited() -> None:
+    sentence = '"Raise the low $600 (direct payment) to $2,000," Trump said in a video on Sunday.'
+    assert compress(sentence) == sentence
+    mixed = 'Reyes (R-Ohio) said "the cost (about $5 million) is fair" and voted for the plan.'
+    assert (
+        compress(mixed)
+        == 'Reyes said "the cost (about $5 million) is fair" and voted for the plan.'
+    )
+
+
+def test_an_attribution_inside_a_sentence_stays() -> None:
+    sentence = (
+        "The workers were not tested, according to lawyers for the whistleblower, a senior "
+        "official who oversees them."
+    )
+    assert compress(sentence) == sentence
