@@ -57,8 +57,6 @@ NEAR_IDENTICAL = 0.7
 MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
 adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
-SWAP = True
-"""Whether to swap chosen sentences for better ones that use the words the greedy left."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -184,6 +182,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         if MIN_WORDS <= len(t.split()) <= MAX_WORDS
         and not is_furniture(t)
         and not is_bare_quotation(t)
+        and not (n == 0 and is_fragment(t))
     ]
 
 
@@ -232,9 +231,8 @@ def _cover(
     lengths = [c.words for c in pool]
     covers = [c.concepts for c in pool]
     chosen = select(covers, lengths, weights, budget, allowed, bonus)
-    if SWAP:
-        pinned = {pool[i].previous for i in chosen if pool[i].leans}
-        chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, pinned)
+    pinned = {pool[i].previous for i in chosen if pool[i].leans}
+    chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, pinned)
     return _fill(chosen, pool, scores, budget, allowed)
 
 
