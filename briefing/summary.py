@@ -226,13 +226,15 @@ def _cover(
         )
 
     top = max(scores, default=0.0) or 1.0
-    scale = max((worth(c.concepts, weights) for c in pool), default=0.0) or 1.0
+    worths = [worth(c.concepts, weights) for c in pool]
+    scale = max(worths, default=0.0) or 1.0
     bonus = [MODULAR * scale * s / top for s in scores]
     lengths = [c.words for c in pool]
     covers = [c.concepts for c in pool]
     chosen = select(covers, lengths, weights, budget, allowed, bonus)
     pinned = {pool[i].previous for i in chosen if pool[i].leans}
-    chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, pinned)
+    alone = [w + b for w, b in zip(worths, bonus, strict=True)]
+    chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, alone, pinned)
     return _fill(chosen, pool, scores, budget, allowed)
 
 

@@ -66,9 +66,9 @@ RULES = Rules()
 def compress(sentence: str, rules: Rules = RULES) -> str:
     """Return the sentence without the asides ``rules`` name, or unchanged when that breaks it."""
     steps: list[Callable[[str], str]] = []
-    if rules.parentheses:
+    if rules.parentheses and "(" in sentence:
         steps.append(lambda s: _outside_quotes(s, _PARENTHESIS) if not s.startswith("(") else s)
-    if rules.according:
+    if rules.according and "ccording" in sentence:
         steps.append(_drop_according)
     if rules.said and not any(mark in sentence for mark in _QUOTE_MARKS):
         steps.append(lambda s: _SAID_TAIL.sub("", s, count=1))
@@ -94,6 +94,8 @@ def _drop_according(sentence: str) -> str:
 
 def _outside_quotes(sentence: str, pattern: re.Pattern[str]) -> str:
     """Remove the matches of ``pattern`` outside quotations only: a quote is never edited."""
+    if not pattern.search(sentence):
+        return sentence
     pieces = _QUOTED.split(sentence)
     quotes = _QUOTED.findall(sentence)
     kept = [pattern.sub("", piece) for piece in pieces]

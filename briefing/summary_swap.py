@@ -26,9 +26,14 @@ def swap(
     budget: int,
     allowed: Callable[[int, Sequence[int]], bool],
     bonus: Sequence[float],
+    alone: Sequence[float],
     pinned: Collection[int] = (),
 ) -> list[int]:
-    """Replace chosen sentences by better ones that fit; ``pinned`` ones stay (others need them)."""
+    """Replace chosen sentences by better ones that fit; ``pinned`` ones stay (others need them).
+
+    ``alone`` is each sentence's worth by itself plus its bonus: what it adds to others never
+    exceeds that, a cheap bound that skips most sentences.
+    """
     chosen = list(chosen)
     for _ in range(ROUNDS):
         changed = False
@@ -36,7 +41,9 @@ def swap(
             if chosen[slot] in pinned:
                 continue
             others = chosen[:slot] + chosen[slot + 1 :]
-            better = _better(chosen[slot], others, covers, lengths, weights, budget, allowed, bonus)
+            better = _better(
+                chosen[slot], others, covers, lengths, weights, budget, allowed, bonus, alone
+            )
             if better >= 0:
                 chosen[slot] = better
                 changed = True
@@ -54,6 +61,7 @@ def _better(
     budget: int,
     allowed: Callable[[int, Sequence[int]], bool],
     bonus: Sequence[float],
+    alone: Sequence[float],
 ) -> int:
     """Return the allowed sentence adding most beside ``others`` (more than ``current``), or -1."""
     covered: set[str] = set().union(*(covers[i] for i in others))
@@ -69,7 +77,10 @@ def _better(
         (
             (-value, i)
             for i in range(len(covers))
-            if i not in taken and lengths[i] <= room and (value := gain(i)) > floor
+            if alone[i] > floor
+            and lengths[i] <= room
+            and i not in taken
+            and (value := gain(i)) > floor
         ),
     )
     # The veto is the costly test: ask it in order of gain and stop at the first allowed.
