@@ -35,6 +35,9 @@ from briefing.text import sentences
 
 SYSTEMS = ("briefing", "lead", "lexrank", "textrank", "oracle")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
+BASELINES = ("lead", "lexrank", "textrank")
+BOOTSTRAP_ROUNDS = 1000
+"""Resamples of the stories for the paired bootstrap interval of briefing's margin."""
 BUDGETS = {"multinews_val": (100, 230), "neus_allsides_val": (66, 100)}
 
 
@@ -138,6 +141,7 @@ def _report(name: str, cases: list[Case], budgets: Sequence[int], *, lower: bool
     """Score every system at every budget and print the table."""
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     totals: dict[tuple[str, int, str], float] = defaultdict(float)
+    per_story: dict[tuple[str, int, str], list[float]] = defaultdict(list)
     seconds: dict[str, float] = defaultdict(float)
     uniform = Counter[str]()
     for case in cases:
@@ -151,7 +155,9 @@ def _report(name: str, cases: list[Case], budgets: Sequence[int], *, lower: bool
                 got = text.lower() if lower else text
                 for metric, score in scorer.score(ref, got).items():
                     totals[system, budget, metric] += score.fmeasure
+                    per_story[system, budget, metric].append(score.fmeasure)
     _print(name, len(cases), budgets, totals, seconds, uniform)
+    _print_margins(budgets, per_story)
 
 
 def _rankings(
@@ -223,6 +229,35 @@ def _print(
     )
     print(f"textrank: every sentence scored the same in {uniform['textrank']} of {count} stories")
     print(f"briefing summarize: {seconds['briefing']:.2f} s for {count * len(budgets)} summaries")
+
+
+def _print_margins(
+    budgets: Sequence[int], per_story: dict[tuple[str, int, str], list[float]]
+) -> None:
+    """Print briefing's margin over the best baseline per metric, with a paired bootstrap CI."""
+    for budget in budgets:
+        cells = []
+        for metric in METRICS[:2]:
+            best = max(BASELINES, key=lambda system: sum(per_story[system, budget, metric]))
+            low, mean, high = _bootstrap(
+                per_story["briefing", budget, metric], per_story[best, budget, metric]
+            )
+            cells.append(f"{metric} {mean:+.1f} [{low:+.1f}, {high:+.1f}] vs {best}")
+        print(f"@{budget}: briefing minus best baseline, 95% CI: " + "; ".join(cells))
+
+
+def _bootstrap(
+    mine: Sequence[float], theirs: Sequence[float], rounds: int = BOOTSTRAP_ROUNDS
+) -> tuple[float, float, float]:
+    """Mean paired difference x 100 and its 95 % percentile interval over resampled stories."""
+    differences = [a - b for a, b in zip(mine, theirs, strict=True)]
+    count = len(differences)
+    draw = random.Random(0)
+    means = sorted(
+        sum(differences[draw.randrange(count)] for _ in range(count)) / count for _ in range(rounds)
+    )
+    low, high = means[int(0.025 * rounds)], means[int(0.975 * rounds) - 1]
+    return 100 * low, 100 * sum(differences) / count, 100 * high
 
 
 if __name__ == "__main__":

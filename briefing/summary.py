@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
-from briefing.summary_concepts import concept_weights, select, word_concepts, worth
+from briefing.summary_compress import compress
+from briefing.summary_concepts import concept_weights, concepts, select, word_concepts, worth
 from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
     caption_paragraphs,
     is_bare_quotation,
     is_complete,
+    is_fragment,
     is_furniture,
     is_usable,
     join_quotations,
@@ -35,6 +37,7 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
+from briefing.summary_swap import swap
 from briefing.text import split_sentences, terms, word_terms, words
 
 log = logging.getLogger(__name__)
@@ -136,23 +139,27 @@ def _candidates(
         split = [words(t) for t in texts]
         tokens = [word_terms(w) for w in split]
         bodies.append([frozenset(t) for t in tokens])
-        usable = [(n, t) for n, t in enumerate(texts) if is_usable(t)]
+        usable = [
+            (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
+        ]
         usable = usable or _fallback(texts)
         covers = [word_concepts(split[n]) for n, _ in usable]
         concept_bodies.append(covers)
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
+            short = compress(text)
+            same = short == text
             pool.append(
                 Candidate(
                     index,
                     position,
-                    text,
-                    len(text.split()),
-                    tuple(tokens[raw]),
-                    leans_on_context(text),
+                    short,
+                    len(short.split()),
+                    tuple(tokens[raw] if same else terms(short)),
+                    leans_on_context(short),
                     where.get(raw - 1, -1),
-                    covers[position],
+                    covers[position] if same else concepts(short),
                     quoted_follower(texts, raw),
                 )
             )
@@ -179,6 +186,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         if MIN_WORDS <= len(t.split()) <= MAX_WORDS
         and not is_furniture(t)
         and not is_bare_quotation(t)
+        and not (n == 0 and is_fragment(t))
     ]
 
 
@@ -222,10 +230,15 @@ def _cover(
         )
 
     top = max(scores, default=0.0) or 1.0
-    scale = max((worth(c.concepts, weights) for c in pool), default=0.0) or 1.0
+    worths = [worth(c.concepts, weights) for c in pool]
+    scale = max(worths, default=0.0) or 1.0
     bonus = [MODULAR * scale * s / top for s in scores]
     lengths = [c.words for c in pool]
-    chosen = select([c.concepts for c in pool], lengths, weights, budget, allowed, bonus)
+    covers = [c.concepts for c in pool]
+    chosen = select(covers, lengths, weights, budget, allowed, bonus)
+    pinned = {pool[i].previous for i in chosen if pool[i].leans}
+    alone = [w + b for w, b in zip(worths, bonus, strict=True)]
+    chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, alone, pinned)
     return _fill(chosen, pool, scores, budget, allowed)
 
 

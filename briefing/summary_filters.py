@@ -17,7 +17,10 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("like us",), r"\blike\ us\ on\b"),
     (("share",), r"\bshare\ (?:this|on)\b"),
     (("reserved",), r"all\ rights\ reserved"),
-    (("copyright",), r"copyright\ "),
+    (
+        ("copyright",),
+        r"\bcopyright\s+(?:\(c\)|\d{4}|by\b|(?:getty|reuters|ap|afp)\b) | \bimage\ copyright\b",
+    ),
     (("©",), r"©"),
     (("material",), r"\b(?:this|the)\ material\ may\ not\ be"),
     (("may not be",), r"\bmay\ not\ be\ (?:published|broadcast|rewritten)"),
@@ -35,6 +38,10 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),
     (("read ",), r"\bread\ (?:more|the\ full)\b"),
+    (
+        (" here",),
+        r"\b(?:read|see|watch|listen\ to)\ (?:our|the|his|her|their|this|it)\b[^.!?]{0,60}\ here\b",
+    ),
     (("discuss",), r"\bdiscuss\ as\b"),
     (("advertisement",), r"\badvertisement\b"),
     (("javascript",), r"\bjavascript\b"),
@@ -116,6 +123,8 @@ _LOWER = string.ascii_lowercase.encode()
 
 MIN_WORDS = 6
 MAX_WORDS = 70
+CAPTION_WORDS = 60
+"""Words above which a paragraph is body text, even when it holds a photo credit."""
 
 
 _PHOTO = re.compile(
@@ -136,10 +145,14 @@ def _photo_credit(paragraph: str) -> bool:
 
 
 def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
-    """Find photo captions: paragraphs carrying a photo credit or beside a bare credit line."""
+    """Find photo captions: short paragraphs carrying a photo credit or beside a bare credit line.
+
+    A long paragraph that holds a credit is a body run together with its caption (text without
+    paragraph breaks); its sentences are judged one by one instead.
+    """
     captions: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
-        if _photo_credit(paragraph):
+        if _photo_credit(paragraph) and len(paragraph.split()) <= CAPTION_WORDS:
             captions.add(index)
         elif len(paragraph.split()) <= 8 and _CREDIT.match(paragraph.strip()):
             captions.add(index)
@@ -217,6 +230,15 @@ def is_usable(sentence: str) -> bool:
         and not _unbalanced_quote(sentence)
         and not is_bare_quotation(sentence)
     )
+
+
+def is_fragment(sentence: str) -> bool:
+    """Tell whether an article's first sentence opens in lower case: an excerpt cut mid-sentence.
+
+    A brand written in lower case with a capital inside ("iPhone", "eBay") still opens a sentence.
+    """
+    first = sentence.lstrip().split(" ", 1)[0]
+    return first[:1].islower() and first == first.lower()
 
 
 def is_bare_quotation(sentence: str) -> bool:

@@ -11,6 +11,7 @@ from briefing.summary_filters import (
     is_bare_quotation,
     is_complete,
     is_dangling,
+    is_fragment,
     is_furniture,
     is_usable,
     join_quotations,
@@ -34,6 +35,7 @@ from briefing.summary_filters import (
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Read more at www.example.com today.",
         "Discuss as:",
+        "Read our interview with the candidate here.",
         "In this Friday, Aug. 21, 2015, image made from video, a man lies on the floor of a train.",
         "In this file photo taken in May, the mayor speaks to reporters outside city hall.",
         "A gunman is held on the floor of a train carriage in Arras. (Associated Press)",
@@ -51,6 +53,7 @@ def test_furniture_is_recognised(line: str) -> None:
         "A post on the monument's Facebook page seeks tips on who sprayed the graffiti.",
         "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
         "In this case the court ruled that the photo was taken lawfully, the judge said.",
+        "You can copyright a novel, but not the English language it is written in.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
@@ -94,6 +97,18 @@ def test_captions_beside_credit_lines_are_found() -> None:
         "The talks went on.",
     ]
     assert caption_paragraphs(paragraphs) == {0, 1, 2, 3}
+
+
+def test_an_excerpt_cut_mid_sentence_is_a_fragment() -> None:
+    assert is_fragment("including some from fellow Republicans, on Tuesday night.")
+    assert not is_fragment("iPhone sales rose in the third quarter, Apple said.")
+    assert not is_fragment("Sales rose in the third quarter, the company said.")
+
+
+def test_a_long_paragraph_holding_a_credit_is_body_text() -> None:
+    body = " ".join(["The talks in Geneva went on late into the night."] * 7)
+    paragraphs = [f"{body} Delegates leave the hall. (AP Photo)", "Short caption. (AP Photo)"]
+    assert caption_paragraphs(paragraphs) == {1}
 
 
 def test_quotations_spanning_sentences_are_joined() -> None:
@@ -170,3 +185,19 @@ def test_a_sentence_leaning_on_its_predecessor_follows_it() -> None:
     assert [s.text for s in summary.sentences] == [*first.paragraphs, *second.paragraphs]
     shorter = summarize(Story("trams", (first, second)), words=40)
     assert first.paragraphs[1] not in [s.text for s in shorter.sentences]
+
+
+def test_an_excerpt_opening_mid_sentence_gives_no_summary_sentence() -> None:
+    cut = _article(
+        "cut",
+        "including two councillors, after the tram line in Brackenford opened on Monday.",
+        "The tram line in Brackenford carried twelve thousand riders on its first day.",
+    )
+    whole = _article(
+        "whole",
+        "The tram line in Brackenford opened on Monday after six years of building work.",
+    )
+    summary = summarize(Story("trams", (cut, whole)), words=200)
+    texts = [s.text for s in summary.sentences]
+    assert cut.paragraphs[0] not in texts
+    assert cut.paragraphs[1] in texts

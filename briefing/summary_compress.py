@@ -1,0 +1,114 @@
+"""Shorten summary sentences without breaking them: drop asides a reader of a briefing can spare.
+
+A briefing shows each sentence's sources and the story's date beside it, so an attribution to a
+report ("..., according to the Journal."), a parenthesis ("(DOJ)"), a leading weekday ("On
+Tuesday, ...") or an age between commas ("Stanley, 40, filed") says little that the page does
+not; dropping them frees the word budget for one more fact. Every rule removes a whole phrase
+that punctuation sets off, so the sentence left is still grammatical; quotations are never
+touched, and a sentence that would come out too short or unbalanced is kept as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.summary_filters import MIN_WORDS, is_complete
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN = (
+    rf"(?:(?:on\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}|yesterday|today|last\s+(?:week|month)"
+    rf"|earlier\s+(?:today|this\s+(?:week|month)|on\s+{_WEEKDAY}))"
+)
+# A parenthesis of a few words with no quotation in it: "(DOJ)", "(R-Texas)", "( ap )".
+_PARENTHESIS = re.compile(r"\s*\((?:[^()\"“”]{1,60})\)(?=[\s,.;:!?])")
+# "..., according to the campaign." at the end of a sentence.
+_ACCORDING_TAIL = re.compile(
+    r"\s*,\s*according\s+to\s+[^,;:()\"“”]{1,80}?\s*(?=[.!?][\"'”’)]*$)", re.IGNORECASE
+)
+_ACCORDING_HEAD = re.compile(r"^according\s+to\s+[^,;:()\"“”]{1,60}?\s*,\s*", re.IGNORECASE)
+# "..., the company said Monday." closing a sentence without quotation marks.
+_SAID_TAIL = re.compile(
+    r"\s*,\s*(?!(?:but|and|or|which|who|while|as|although|though|because|so|when|if|that)\b)"
+    r"(?:[\w.'’-]+\s+){1,5}?(?:said|says|reported|reports|announced|confirmed)"
+    rf"(?:\s+{_WHEN}|\s+in\s+a\s+statement)?\s*(?=[.!?]$)",
+    re.IGNORECASE,
+)
+_WHEN_HEAD = re.compile(rf"^{_WHEN}\s*,\s*", re.IGNORECASE)
+# An age set off by commas after a name: "Charee Stanley, 40, filed".
+_AGE = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}\s*,(?=\s)")
+_QUOTE_MARKS = ('"', "“", "”")
+# A quoted span: curly or straight double quotes, or single curly quotes around a clause.
+_QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Which asides compression drops."""
+
+    parentheses: bool = True
+    """Drop short parentheses."""
+    according: bool = True
+    """Drop "according to ..." attributions."""
+    said: bool = True
+    """Drop a closing ", X said." from a sentence without quotation marks."""
+    when: bool = True
+    """Drop a leading "On Tuesday," (the page shows the story's date)."""
+    ages: bool = True
+    """Drop an age set off by commas."""
+
+
+RULES = Rules()
+
+
+def compress(sentence: str, rules: Rules = RULES) -> str:
+    """Return the sentence without the asides ``rules`` name, or unchanged when that breaks it."""
+    steps: list[Callable[[str], str]] = []
+    if rules.parentheses and "(" in sentence:
+        steps.append(lambda s: _outside_quotes(s, _PARENTHESIS) if not s.startswith("(") else s)
+    if rules.according and "ccording" in sentence:
+        steps.append(_drop_according)
+    if rules.said and not any(mark in sentence for mark in _QUOTE_MARKS):
+        steps.append(lambda s: _SAID_TAIL.sub("", s, count=1))
+    if rules.when:
+        steps.append(lambda s: _capital(_WHEN_HEAD.sub("", s, count=1)))
+    if rules.ages:
+        steps.append(lambda s: _outside_quotes(s, _AGE))
+    shorter = sentence
+    for step in steps:
+        shorter = step(shorter)
+    return shorter if shorter != sentence and _sound(shorter, sentence) else sentence
+
+
+def _drop_according(sentence: str) -> str:
+    """Remove an "according to" attribution at the end or at the head of a sentence.
+
+    One inside a sentence stays: the words after it may describe its source (", according to
+    lawyers for the whistleblower, a senior official ...").
+    """
+    sentence = _ACCORDING_TAIL.sub("", sentence, count=1)
+    return _capital(_ACCORDING_HEAD.sub("", sentence, count=1))
+
+
+def _outside_quotes(sentence: str, pattern: re.Pattern[str]) -> str:
+    """Remove the matches of ``pattern`` outside quotations only: a quote is never edited."""
+    if not pattern.search(sentence):
+        return sentence
+    pieces = _QUOTED.split(sentence)
+    quotes = _QUOTED.findall(sentence)
+    kept = [pattern.sub("", piece) for piece in pieces]
+    return "".join(part for pair in zip(kept, [*quotes, ""], strict=True) for part in pair)
+
+
+def _capital(sentence: str) -> str:
+    """Upper-case the first letter of a sentence that lost its opening phrase."""
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _sound(shorter: str, original: str) -> bool:
+    """Tell whether a shortened sentence still stands: complete, long enough, quotes as before."""
+    if len(shorter.split()) < MIN_WORDS or not is_complete(shorter):
+        return False
+    return all(shorter.count(mark) == original.count(mark) for mark in _QUOTE_MARKS)

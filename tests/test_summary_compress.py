@@ -1,0 +1,87 @@
+"""Sentence compression: asides go, the sentence stays whole and grammatical, quotes untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.summary_compress import Rules, compress
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shorter"),
+    [
+        (
+            "The Department of Justice (DOJ) sided with a district court ruling on the law.",
+            "The Department of Justice sided with a district court ruling on the law.",
+        ),
+        (
+            "Among senior staff, 36 percent are people of color, according to the campaign.",
+            "Among senior staff, 36 percent are people of color.",
+        ),
+        (
+            "According to court records, the firm never received the money it billed.",
+            "The firm never received the money it billed.",
+        ),
+        (
+            "The government plans to lay off half a million workers, the labor federation said "
+            "Monday.",
+            "The government plans to lay off half a million workers.",
+        ),
+        (
+            "On Tuesday, the Senate voted to confirm the nominee by a narrow margin.",
+            "The Senate voted to confirm the nominee by a narrow margin.",
+        ),
+        (
+            "Charee Stanley, 40, filed a complaint with the commission in Detroit last week.",
+            "Charee Stanley filed a complaint with the commission in Detroit last week.",
+        ),
+    ],
+)
+def test_asides_are_dropped(sentence: str, shorter: str) -> None:
+    assert compress(sentence) == shorter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A quotation keeps its speaker: without it the summary would quote nobody.
+        '"We will appeal the ruling as soon as we can," the mayor said.',
+        # A clause after "but" is part of the claim, not an attribution.
+        "The bill passed the House easily, but senators said it would stall.",
+        # Too short once shortened: kept as it was.
+        "Prices rose (sharply), officials said.",
+        # A parenthesis opening the sentence is its subject.
+        "(Reuters) staff walked out of the London office after the vote.",
+        # Nothing to drop.
+        "The storm left 40,000 homes without power across the county.",
+    ],
+)
+def test_sentences_that_must_stay_whole(sentence: str) -> None:
+    assert compress(sentence) == sentence
+
+
+def test_rules_can_be_switched_off() -> None:
+    sentence = "On Monday, the agency (FDA) approved the new drug, according to a statement."
+    assert compress(sentence, Rules(False, False, False, False, False)) == sentence
+    assert compress(sentence, Rules(parentheses=False, according=False, said=False)) == (
+        "The agency (FDA) approved the new drug, according to a statement."
+    )
+    assert compress(sentence) == "The agency approved the new drug."
+
+
+def test_quotations_are_never_edited() -> None:
+    sentence = '"Raise the low $600 (direct payment) to $2,000," Trump said in a video on Sunday.'
+    assert compress(sentence) == sentence
+    mixed = 'Reyes (R-Ohio) said "the cost (about $5 million) is fair" and voted for the plan.'
+    assert (
+        compress(mixed)
+        == 'Reyes said "the cost (about $5 million) is fair" and voted for the plan.'
+    )
+
+
+def test_an_attribution_inside_a_sentence_stays() -> None:
+    sentence = (
+        "The workers were not tested, according to lawyers for the whistleblower, a senior "
+        "official who oversees them."
+    )
+    assert compress(sentence) == sentence

@@ -1,0 +1,38 @@
+"""The swap pass: spend the words a greedy selection left on a sentence worth more."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.summary_swap import swap
+
+COVERS = [frozenset({"a"}), frozenset({"b"}), frozenset({"c", "d", "e"}), frozenset({"a", "f"})]
+LENGTHS = [5, 5, 9, 9]
+WEIGHTS = {"a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0, "e": 1.0, "f": 1.0}
+NO_BONUS = [0.0] * 4
+ALONE = [1.0, 1.0, 3.0, 2.0]
+"""Each sentence's worth by itself (no bonus)."""
+
+
+def anything(_index: int, _chosen: Sequence[int]) -> bool:
+    """Allow every sentence."""
+    return True
+
+
+def test_a_sentence_is_swapped_for_one_worth_more_that_fits() -> None:
+    assert swap([0, 1], COVERS, LENGTHS, WEIGHTS, 14, anything, NO_BONUS, ALONE) == [2, 1]
+
+
+def test_nothing_changes_when_no_better_sentence_fits() -> None:
+    assert swap([0, 1], COVERS, LENGTHS, WEIGHTS, 10, anything, NO_BONUS, ALONE) == [0, 1]
+
+
+def test_pinned_and_vetoed_sentences_are_respected() -> None:
+    def only_short(index: int, _chosen: Sequence[int]) -> bool:
+        return LENGTHS[index] < 9
+
+    assert swap([0, 1], COVERS, LENGTHS, WEIGHTS, 14, only_short, NO_BONUS, ALONE) == [0, 1]
+    assert swap([0, 1], COVERS, LENGTHS, WEIGHTS, 14, anything, NO_BONUS, ALONE, pinned={0, 1}) == [
+        0,
+        1,
+    ]
