@@ -2,16 +2,18 @@
 
     python benchmarks/bench_pelican.py CORPUS_DIR [--articles 1000] [--repeat 3]
 
-Both tools run as their own command line in a fresh process, from a cold start (no output folder,
-no cache), on the same articles drawn by ``benchmarks/corpus.py``: briefing reads them as Markdown
-with YAML front matter and does its whole job (grouping, summaries, quotes, every page, feeds,
-search index); Pelican (a benchmark-only dependency) renders them as plain Markdown posts with its
-default theme, and again as plain Markdown pages (no index, tags, archives or feeds), with and
-without Pelican's default menu of all pages. briefing runs as users run it (summaries on one process
-per core) and again in one process (``--jobs 1``). Prints one table: median wall and CPU seconds,
-peak memory, and briefing's time as a ratio of each; then the wall-time ratio of briefing to the
-fastest Pelican run, and the CPU-time ratio of briefing in one process to the fastest Pelican run
-(the like-for-like work comparison, and the steadier figure on a shared machine).
+Both tools run as their own command line in a fresh process, from a cold start (no output folder, no
+cache; one untimed run of each first compiles both tools' Python bytecode, which an installed
+package has and a source checkout under PYTHONDONTWRITEBYTECODE lacks), on the same articles drawn
+by ``benchmarks/corpus.py``: briefing reads them as Markdown with YAML front matter and does its
+whole job (grouping, summaries, quotes, every page, feeds, search index); Pelican (a benchmark-only
+dependency) renders them as plain Markdown posts with its default theme, and again as plain Markdown
+pages (no index, tags, archives or feeds), with and without Pelican's default menu of all pages.
+briefing runs as users run it (summaries on one process per core) and again in one process (``--jobs
+1``). Prints one table: median wall and CPU seconds, peak memory, and briefing's time as a ratio of
+each; then the wall-time ratio of briefing to the fastest Pelican run, and the CPU-time ratio of
+briefing in one process to the fastest Pelican run (the like-for-like work comparison, and the
+steadier figure on a shared machine).
 """
 
 from __future__ import annotations
@@ -121,10 +123,14 @@ def _compare(articles: Sequence[Article], tmp: Path, repeat: int) -> list[Row]:
         "pelican, as pages (no menu)": (pages_dir, "output", [*_pelican_command(), "-e", _NO_MENU]),
     }
     runs: dict[str, list[Run]] = {name: [] for name in commands}
+    pycache = tmp / "pycache"
+    for folder, output, command in commands.values():  # untimed: compiles the bytecode
+        _clean(folder, output)
+        _timed(command, folder, pycache)
     for _ in range(repeat):
         for name, (folder, output, command) in commands.items():
             _clean(folder, output)
-            runs[name].append(_timed(command, folder))
+            runs[name].append(_timed(command, folder, pycache))
     return [
         Row(name, tuple(runs[name]), _count_files(folder / output))
         for name, (folder, output, _) in commands.items()
@@ -171,11 +177,14 @@ def _clean(folder: Path, output: str) -> None:
         shutil.rmtree(folder / name, ignore_errors=True)
 
 
-def _timed(command: list[str], folder: Path) -> Run:
+def _timed(command: list[str], folder: Path, pycache: Path) -> Run:
     """Run ``command`` in ``folder`` through a measuring child; return its time and peak memory."""
     wrapper = [sys.executable, __file__, "--measure", *command]
     # The briefing measured is the one beside this script, not whichever the venv points at.
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent), "PYTHONPYCACHEPREFIX": str(pycache)}
+    # Both tools run with compiled bytecode, as an installed package does (pip compiles it);
+    # a shell that turns bytecode off would otherwise charge briefing, run from source, alone.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(wrapper, cwd=folder, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
