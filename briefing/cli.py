@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -21,6 +22,7 @@ from briefing.errors import BriefingError, ConfigError, Problem
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 user error, 130 interrupted)."""
     args = _parser().parse_args(argv)
+    _tune_collector()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -128,6 +130,18 @@ def _config(args: argparse.Namespace) -> Config:
         "content_dirs": list(args.content) or None,
     }
     return load_config(args.config, overrides)
+
+
+def _tune_collector() -> None:
+    """Look for reference cycles less often than Python's default of every 700 allocations.
+
+    A build allocates millions of short-lived objects and makes few cycles; the default made
+    collection about 5 % of a build's time. What is loaded so far (modules, the parser) lives for
+    the whole run, so it is frozen out of every collection, which also spares forked workers from
+    copying those pages when a collection would touch them.
+    """
+    gc.freeze()
+    gc.set_threshold(20_000, 10, 10)
 
 
 def _run_build(args: argparse.Namespace) -> int:
