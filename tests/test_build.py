@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -123,3 +124,12 @@ def test_a_story_that_fails_to_summarise_is_reported_and_the_rest_built(
     ]
     stories = json.loads((mini_site / "site/briefing.json").read_text(encoding="utf-8"))["stories"]
     assert sorted(bool(story["summary"]) for story in stories) == [False, True]
+
+
+def test_a_build_collects_cycles_less_often_and_restores_the_setting(mini_site: Path) -> None:
+    before = gc.get_threshold()
+    during: list[int] = []
+    config = load_config(None, {"output_dir": Path("site"), "content_dirs": ["content"]})
+    build(config, build_time=BUILD_TIME, progress=lambda _: during.append(gc.get_threshold()[0]))
+    assert set(during) == {build_module.COLLECT_EVERY}
+    assert gc.get_threshold() == before
