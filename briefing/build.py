@@ -133,7 +133,7 @@ def build(
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)
     with timer("group") as note:
-        stories = group_stories(articles, cache.grouping)
+        stories = group_stories(articles, cache.grouping, config.jobs or usable_cpus())
         note(f"{len(stories)} stories")
     with timer("summarise") as note:
         briefs, failed = _summarize_all(stories, config, cache)

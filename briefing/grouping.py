@@ -40,11 +40,12 @@ log = logging.getLogger(__name__)
 
 
 def group_stories(
-    articles: Sequence[Article], cache: GroupingCache | None = None
+    articles: Sequence[Article], cache: GroupingCache | None = None, jobs: int = 1
 ) -> tuple[Story, ...]:
     """Group articles into stories; deterministic; explicit story_key wins.
 
-    With a cache (watch mode), per-article work of unchanged articles is reused.
+    With a cache (watch mode), per-article work of unchanged articles is reused, and the
+    per-article work and neighbour look-ups run on up to ``jobs`` processes (same result).
     """
     ordered = sorted(articles, key=lambda article: article.id)
     keyed: dict[str, list[Article]] = defaultdict(list)
@@ -56,13 +57,13 @@ def group_stories(
         else:
             loose.append(article)
     stories = [Story(key, _chronological(members)) for key, members in keyed.items()]
-    stories.extend(_story(members) for members in cluster_articles(loose, cache))
+    stories.extend(_story(members) for members in cluster_articles(loose, cache, jobs))
     log.debug("grouped %d articles into %d stories", len(ordered), len(stories))
     return tuple(sorted(stories, key=lambda story: story.id))
 
 
 def cluster_articles(
-    articles: Sequence[Article], cache: GroupingCache | None = None
+    articles: Sequence[Article], cache: GroupingCache | None = None, jobs: int = 1
 ) -> list[list[Article]]:
     """Cluster articles without a story key by content and publication time.
 
@@ -75,18 +76,20 @@ def cluster_articles(
         # The caches know articles by value: the same article twice is left to the cold path.
         return _cluster_cold(articles)
     try:
-        return _cluster_cached(articles, cache)
+        return _cluster_cached(articles, cache, jobs)
     except BaseException:
         cache.forget()  # a half-updated cache must not shape the next build
         raise
 
 
-def _cluster_cached(articles: Sequence[Article], cache: GroupingCache) -> list[list[Article]]:
+def _cluster_cached(
+    articles: Sequence[Article], cache: GroupingCache, jobs: int
+) -> list[list[Article]]:
     """Cluster articles, each stage reusing what the cache's last build made."""
-    copies = cache.copies.groups(articles, cache.sketch_all(articles))
-    featured = cache.vectors.featurise(articles, cache.term_counts(articles))
+    copies = cache.copies.groups(articles, cache.sketch_all(articles, jobs))
+    featured = cache.vectors.featurise(articles, cache.term_counts(articles, jobs))
     serials, vectors = zip(*cache.unit_vectors(copies, featured), strict=True)
-    pairs = cache.pairs.pairs(vectors, serials)
+    pairs = cache.pairs.pairs(vectors, serials, jobs)
     days = [_days([featured[index].features for index in group]) for group in copies]
     units = [
         Unit(vector, background, known)

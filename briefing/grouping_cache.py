@@ -18,9 +18,10 @@ from briefing.grouping_copies import CopyCache
 from briefing.grouping_features import Vector, mean_vector, term_counts
 from briefing.grouping_linkage import LinkageCache
 from briefing.grouping_minhash import sketch
-from briefing.grouping_pairs import PairCache
+from briefing.grouping_pairs import PARALLEL_FROM, PairCache
 from briefing.grouping_vectors import Featured, VectorCache
 from briefing.models import Article
+from briefing.parallel import ordered_map
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +60,14 @@ class GroupingCache:
         self.pairs = PairCache()
         self.linkage = LinkageCache(self.serials)
 
-    def term_counts(self, articles: Sequence[Article]) -> list[dict[str, float]]:
+    def term_counts(self, articles: Sequence[Article], jobs: int = 1) -> list[dict[str, float]]:
         """Return each article's term counts, keeping only this build's entries."""
-        self.counts, found = _reuse(self.counts, articles, term_counts)
+        self.counts, found = _reuse(self.counts, articles, term_counts, jobs)
         return found
 
-    def sketch_all(self, articles: Sequence[Article]) -> list[tuple[int, ...]]:
+    def sketch_all(self, articles: Sequence[Article], jobs: int = 1) -> list[tuple[int, ...]]:
         """Return each article's sketch, keeping only this build's entries."""
-        self.sketches, found = _reuse(self.sketches, articles, sketch)
+        self.sketches, found = _reuse(self.sketches, articles, sketch, jobs)
         return found
 
     def unit_vectors(
@@ -91,11 +92,16 @@ class GroupingCache:
 
 
 def _reuse(
-    previous: dict[Article, T], articles: Sequence[Article], make: Callable[[Article], T]
+    previous: dict[Article, T],
+    articles: Sequence[Article],
+    make: Callable[[Article], T],
+    jobs: int,
 ) -> tuple[dict[Article, T], list[T]]:
     """Look each article up in the previous build's values, making the missing ones."""
-    kept: dict[Article, T] = {}
-    for article in articles:
-        value = previous.get(article)
-        kept[article] = make(article) if value is None else value
-    return kept, [kept[article] for article in articles]
+    kept = {article: previous.get(article) for article in articles}
+    missing = [article for article, value in kept.items() if value is None]
+    made = dict(
+        zip(missing, ordered_map(make, missing, jobs, min_items=PARALLEL_FROM), strict=True)
+    )
+    found = {article: made[article] if value is None else value for article, value in kept.items()}
+    return found, [found[article] for article in articles]

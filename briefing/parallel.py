@@ -17,7 +17,10 @@ Result = TypeVar("Result")
 MIN_ITEMS = 48
 """Below this many items a pool costs more than it saves (a summary takes a few milliseconds)."""
 _CHUNK = 8
-"""Items per task: small enough to balance uneven stories, large enough to amortise the pickling."""
+"""Fewest items per task: enough to amortise sending a task (a summary takes a few ms)."""
+_TASKS_PER_WORKER = 16
+"""Tasks per worker when items are many: enough to even out uneven items, few enough that
+cheap items (a sketch takes a tenth of a millisecond) are not swamped by sending tasks."""
 
 
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -34,15 +37,20 @@ def usable_cpus() -> int:
 
 
 def ordered_map(
-    function: Callable[[Item], Result], items: Sequence[Item], jobs: int
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int,
+    *,
+    min_items: int = MIN_ITEMS,
 ) -> list[Result]:
     """Return ``[function(item) for item in items]``, on up to ``jobs`` processes when it pays.
 
-    Runs in this process when there is one job, few items, no ``fork`` on this platform, or other
-    threads alive (forking a threaded process, such as the preview server, can deadlock the child).
+    Runs in this process when there is one job, fewer than ``min_items`` items (each further
+    worker needs half as many again), no ``fork`` on this platform, or other threads alive
+    (forking a threaded process, such as the preview server, can deadlock the child).
     ``function`` must not raise: a worker's exception would stop the whole map.
     """
-    workers = min(jobs, len(items) // (MIN_ITEMS // 2))
+    workers = min(jobs, len(items) // (min_items // 2))
     if workers < 2 or not _can_fork():
         return [function(item) for item in items]
     global _work
@@ -50,7 +58,7 @@ def ordered_map(
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(workers) as pool:
-            chunks = pool.map(_run_chunk, _chunks(len(items)), chunksize=1)
+            chunks = pool.map(_run_chunk, _chunks(len(items), workers), chunksize=1)
     finally:
         _work = None
     log.debug("mapped %d items on %d processes", len(items), workers)
@@ -63,8 +71,9 @@ def _can_fork() -> bool:
     return threading.active_count() == 1
 
 
-def _chunks(count: int) -> list[range]:
-    return [range(start, min(start + _CHUNK, count)) for start in range(0, count, _CHUNK)]
+def _chunks(count: int, workers: int) -> list[range]:
+    size = max(_CHUNK, -(-count // (workers * _TASKS_PER_WORKER)))
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 def _run_chunk(indices: range) -> list[Any]:

@@ -379,7 +379,7 @@ def test_a_grouping_interrupted_half_way_leaves_no_stale_state(
     cache = GroupingCache()
     group_stories(states[0], cache)
 
-    def interrupted(self: PairCache, vectors: object, serials: object) -> NoReturn:
+    def interrupted(self: PairCache, vectors: object, serials: object, jobs: int) -> NoReturn:
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:

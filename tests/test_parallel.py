@@ -1,7 +1,8 @@
-"""Summaries on several processes: same results, same order, same site, real forked workers."""
+"""Work on several processes: same results, same order, same site, real forked workers."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -10,7 +11,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_grouping import synthetic_articles
 
+from briefing.grouping import group_stories
+from briefing.grouping_cache import GroupingCache
+from briefing.grouping_pairs import PARALLEL_FROM
 from briefing.parallel import MIN_ITEMS, ordered_map, usable_cpus
 
 BUILD = ["build", "--quiet", "--build-time", "2031-03-05T12:00:00Z", "content"]
@@ -122,3 +127,12 @@ def test_bad_jobs_value_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "argument -j/--jobs: expected a whole number of processes, got 'many'" in result.stderr
+
+
+def test_grouping_on_several_processes_equals_one(caplog: pytest.LogCaptureFixture) -> None:
+    articles = synthetic_articles(events=PARALLEL_FROM // 4, per_event=4, seed=3)
+    with caplog.at_level(logging.DEBUG, logger="briefing.parallel"):
+        several = group_stories(articles, GroupingCache(), jobs=2)
+    # Sketches, term counts and neighbour look-ups (no copies here: one unit per article).
+    assert caplog.messages == [f"mapped {PARALLEL_FROM} items on 2 processes"] * 3
+    assert several == group_stories(articles, GroupingCache(), jobs=1)
