@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from briefing.errors import OutputError
 from briefing.models import Page
@@ -53,6 +54,7 @@ def _check_pages(pages: Sequence[Page], out: Path) -> list[Path]:
     """Refuse duplicate paths and any path that would land outside the output folder."""
     seen: set[str] = set()
     root = out.resolve()
+    folders: dict[str, Path] = {"": root}
     targets = []
     for page in pages:
         if page.path in seen:
@@ -62,27 +64,39 @@ def _check_pages(pages: Sequence[Page], out: Path) -> list[Path]:
                 hint="Two stories or pages ended up with one URL; give one of them a `story:` key.",
             )
         seen.add(page.path)
-        targets.append(_safe_target(root, page.path))
+        targets.append(_safe_target(root, page.path, folders))
     return targets
 
 
-def _safe_target(root: Path, relative: str) -> Path:
-    pure = PurePosixPath(relative)
+def _safe_target(root: Path, relative: str, folders: dict[str, Path]) -> Path:
+    """Return where ``relative`` lands, refusing it outside ``root`` (symlinks followed).
+
+    Each folder is resolved once (``folders`` holds those seen); a file is resolved only when
+    it is itself a symlink.
+    """
     bad = (
         not relative
-        or pure.is_absolute()
+        or relative.startswith("/")
         or "\\" in relative
         or "\x00" in relative
         or any(part in {"..", ".", ""} for part in relative.split("/"))
     )
-    target = root.joinpath(*pure.parts)
-    if bad or not target.resolve().is_relative_to(root):
-        raise OutputError(
-            f"Refusing to write '{relative}': it is outside the output folder.",
-            path=root,
-            hint="Output paths must be relative and stay inside the output folder.",
+    folder, _, name = relative.rpartition("/")
+    if not bad:
+        parent = folders.get(folder)
+        if parent is None:
+            parent = folders[folder] = root.joinpath(folder).resolve()
+        target = parent / name
+        inside = parent.is_relative_to(root) and (
+            not target.is_symlink() or target.resolve().is_relative_to(root)
         )
-    return target
+        if inside:
+            return target
+    raise OutputError(
+        f"Refusing to write '{relative}': it is outside the output folder.",
+        path=root,
+        hint="Output paths must be relative and stay inside the output folder.",
+    )
 
 
 def _claim(out: Path) -> None:
@@ -112,9 +126,12 @@ def _same_bytes(target: Path, content: bytes) -> bool:
 def _stage(changed: list[tuple[Page, Path]]) -> list[Path]:
     """Write every changed file beside its target first; on failure remove them and re-raise."""
     staged: list[Path] = []
+    folders: set[Path] = set()
     try:
         for page, target in changed:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
             temp = target.with_name(target.name + _TMP_SUFFIX)
             temp.write_bytes(page.content)
             staged.append(temp)
@@ -129,21 +146,26 @@ def _stage(changed: list[tuple[Page, Path]]) -> list[Path]:
 
 def _swap_in(staged: list[Path], changed: list[tuple[Page, Path]]) -> None:
     for temp, (_, target) in zip(staged, changed, strict=True):
-        if target.is_dir():
+        try:
+            temp.replace(target)
+        except IsADirectoryError:  # a folder of an earlier build where a file goes now
             _remove_tree(target)
-        temp.replace(target)
+            temp.replace(target)
 
 
 def _remove_stale(out: Path, wanted: set[str]) -> tuple[str, ...]:
+    """Delete files no page wants (symlinks too, never followed), then emptied folders."""
     removed = []
-    for path in sorted(out.rglob("*"), reverse=True):
-        relative = path.relative_to(out).as_posix()
-        if path.is_symlink() or path.is_file():
+    for folder, dirs, files in os.walk(out, topdown=False):
+        base = Path(folder)
+        links = [name for name in dirs if (base / name).is_symlink()]
+        for name in (*files, *links):
+            relative = (base / name).relative_to(out).as_posix()
             if relative not in wanted:
-                path.unlink()
+                (base / name).unlink()
                 removed.append(relative)
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+        if base != out and not any(base.iterdir()):
+            base.rmdir()
     log.debug("removed %d stale files", len(removed))
     return tuple(sorted(removed))
 

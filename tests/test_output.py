@@ -78,3 +78,32 @@ def test_refuses_two_pages_with_one_path(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="Two outputs want the same file 'a'"):
         write_site(pages(a="1") + pages(a="2"), tmp_path / "site")
     assert not (tmp_path / "site").exists()
+
+
+def test_refuses_a_file_symlink_that_leads_out(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a="1"), out)
+    (tmp_path / "secret").write_text("keep me")
+    (out / "b").symlink_to(tmp_path / "secret")
+    with pytest.raises(OutputError, match="Refusing to write 'b'"):
+        write_site(pages(a="1", b="evil"), out)
+    assert (tmp_path / "secret").read_text() == "keep me"
+
+
+def test_a_file_replaces_a_folder_of_an_earlier_build(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a__b="1", a__c__d="2"), out)
+    report = write_site(pages(a="now a file"), out)
+    assert (out / "a").read_text() == "now a file"
+    assert report.written == ("a",)
+
+
+def test_a_stale_symlink_is_removed_not_followed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(pages(a="1"), out)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "keep").write_text("keep me")
+    (out / "link").symlink_to(tmp_path / "elsewhere")
+    report = write_site(pages(a="1"), out)
+    assert report.removed == ("link",)
+    assert (tmp_path / "elsewhere" / "keep").read_text() == "keep me"
