@@ -1,7 +1,7 @@
 """Evaluate briefing's story grouping on the shared corpus, next to a tuned TF-IDF baseline.
 
 Usage: python benchmarks/eval_grouping.py CORPUS_DIR [--pools 100,1000,all] [--seed N]
-       [--files a,b] [--scale N] [--no-baseline] [--no-dates]
+       [--files a,b] [--scale N] [--no-baseline] [--no-dates] [--errors N]
 
 For every corpus file and pool size, stories are drawn at random (seeded), their articles are
 shuffled and given anonymous ids, and ``briefing.grouping.group_stories`` groups them. The table
@@ -10,6 +10,8 @@ TF-IDF + average-linkage clustering whose distance threshold is the best one for
 (an oracle-tuned baseline, measured in the same run). AllSides roundup articles carry their
 story's date, as a feed would; the other files have no dates. ``--scale N`` instead pools whole
 stories from all files until N articles and reports briefing's time and peak memory.
+``--errors N`` also prints, per pool, the N clusters that cost the most precision (worst merges)
+and the N true stories that cost the most recall (worst splits), with each article's opening.
 """
 
 from __future__ import annotations
@@ -105,6 +107,44 @@ def run_briefing(articles: Sequence[Article]) -> tuple[list[int], float]:
     return [label[article.id] for article in articles], seconds
 
 
+def b3_losses(
+    groups: Sequence[Sequence[int]], other: Sequence[int]
+) -> list[tuple[float, list[int]]]:
+    """Return each group's B-cubed loss (summed over its items) against the other labelling."""
+    losses = []
+    for members in groups:
+        counts = Counter(other[index] for index in members)
+        loss = sum(n * (1 - n / len(members)) for n in counts.values())
+        if loss:
+            losses.append((loss, sorted(members, key=lambda index: (other[index], index))))
+    return sorted(losses, key=lambda item: (-item[0], item[1]))
+
+
+def print_errors(
+    articles: Sequence[Article], truth: Sequence[int], predicted: Sequence[int], count: int
+) -> None:
+    """Print the worst merges (precision loss) and splits (recall loss) of one clustering."""
+    for kind, labels, other in (("merge", predicted, truth), ("split", truth, predicted)):
+        groups: dict[int, list[int]] = {}
+        for index, label in enumerate(labels):
+            groups.setdefault(label, []).append(index)
+        losses = b3_losses(list(groups.values()), other)
+        total = sum(loss for loss, _ in losses) / len(articles)
+        print(f"\nworst {kind}s (all {kind}s cost {total:.3f} of B3 {kind_name(kind)}):")
+        for loss, members in losses[:count]:
+            print(f"- loss {loss:.1f}, {len(members)} articles")
+            for index in members:
+                article = articles[index]
+                opening = " ".join(f"{article.title} | {article.text}".split())[:110]
+                print(f"    story {truth[index]} cluster {predicted[index]}: {opening}")
+    print()
+
+
+def kind_name(kind: str) -> str:
+    """Name the B-cubed measure an error kind costs."""
+    return "precision" if kind == "merge" else "recall"
+
+
 def run_baseline(articles: Sequence[Article], truth: Sequence[int]) -> tuple[Score, float, float]:
     """TF-IDF + average linkage, cut at the threshold best for this pool; score, cut, seconds."""
     from scipy.cluster.hierarchy import fcluster, linkage  # type: ignore[import-untyped]
@@ -164,6 +204,8 @@ def evaluate_file(
         predicted, seconds = run_briefing(articles)
         true = len(set(truth))
         print(row(label, "briefing", score(truth, predicted), true, seconds), flush=True)
+        if args.errors:
+            print_errors(articles, truth, predicted, args.errors)
         if not args.no_baseline:
             result, cut, base_seconds = run_baseline(articles, truth)
             note = f"best cut: cosine distance {cut:.2f}"
@@ -208,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=0, help="pool N articles from all files")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-dates", action="store_true", help="hide AllSides story dates too")
+    parser.add_argument("--errors", type=int, default=0, help="print the N worst merges/splits")
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpus_dir, dates=not args.no_dates)
     if args.scale:

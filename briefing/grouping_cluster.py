@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 MERGE_MARGIN = 0.03
 """How far two clusters' average cosine must rise above their members' background to merge."""
-COHERENCE = 0.75
+COHERENCE = 0.8
 """Two clusters of several items merge only if their cross similarity reaches this share of the
 looser one's inner similarity: distinct events sharing a person or place stay apart."""
 SINGLE_COHERENCE = 0.3
