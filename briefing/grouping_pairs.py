@@ -189,18 +189,31 @@ def _nearest(
 ) -> list[Found]:
     """Return a unit's likeliest neighbours, ties broken as ``grouping_neighbours`` breaks them."""
     scores: dict[int, float] = {}
-    first: dict[int, int] = {}
-    for rank, (term, weight) in enumerate(heaviest):
+    looked: list[dict[int, float]] = []
+    for term, weight in heaviest:
         posting = postings[term]
         if len(posting) <= MAX_POSTING:
+            looked.append(posting)
             for other, other_weight in posting.items():
                 # The same additions in the same order as there, so the same float.
                 scores[other] = scores.get(other, 0.0) + weight * other_weight
-                first.setdefault(other, rank)
+        else:
+            looked.append({})
     scores.pop(serial, None)
+    if len(scores) > NEIGHBOURS:
+        # Only units scoring at least the best NEIGHBOURS-th score can be kept (ties included):
+        # the full ordering below is needed for those few alone.
+        floor = heapq.nlargest(NEIGHBOURS, scores.values())[-1]
+        contenders = [other for other, score in scores.items() if score >= floor]
+    else:
+        contenders = list(scores)
     # There, postings run in unit order and ties keep the order of first sight: first by the
     # query term that found the unit, then by the unit's position.
-    best = heapq.nsmallest(
-        NEIGHBOURS, scores, key=lambda other: (-scores[other], first[other], index[other])
-    )
-    return [(scores[other], first[other], other) for other in best]
+    first = {other: _first_rank(other, looked) for other in contenders}
+    best = sorted(contenders, key=lambda other: (-scores[other], first[other], index[other]))
+    return [(scores[other], first[other], other) for other in best[:NEIGHBOURS]]
+
+
+def _first_rank(other: int, looked: list[dict[int, float]]) -> int:
+    """Return the rank of the first query term whose (searched) posting holds ``other``."""
+    return next(rank for rank, posting in enumerate(looked) if other in posting)
