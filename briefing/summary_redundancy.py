@@ -40,6 +40,13 @@ MIN_ANCHORS = 3
 """Anchors two sentences must share before their anchors can mark them as one point."""
 TERM_SHARE = 0.3
 """Share of the shorter sentence's content terms the other must hold as well."""
+LOOSE_ANCHORS = 4
+"""Anchors shared that mark one point though each sentence names something the other does not
+("The White House on Friday announced..." and "The administration on Friday announced...")."""
+LOOSE_SHARE = 0.7
+"""Share of the fewer anchors shared, then."""
+LOOSE_TERM_SHARE = 0.5
+"""Share of the shorter sentence's content terms the other must hold, then."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -127,12 +134,16 @@ def same_point(a: Point, b: Point) -> bool:
 
 
 def _anchored_repeat(a: Point, b: Point) -> bool:
-    """Most anchors of one are in the other, and some of their content words meet."""
+    """The anchors of one are in the other and some content words meet; or most anchors are
+    shared, there are many of them, and half the content words meet."""
     shared = len(a.anchors & b.anchors)
     fewer = min(len(a.anchors), len(b.anchors))
-    if shared < MIN_ANCHORS or shared < ANCHOR_SHARE * fewer:
+    if shared < MIN_ANCHORS:
         return False
-    return _share(a.terms, b.terms) >= TERM_SHARE
+    if shared >= ANCHOR_SHARE * fewer:
+        return _share(a.terms, b.terms) >= TERM_SHARE
+    loose = shared >= LOOSE_ANCHORS and shared >= LOOSE_SHARE * fewer
+    return loose and _share(a.terms, b.terms) >= LOOSE_TERM_SHARE
 
 
 def _quoted_repeat(a: Point, b: Point) -> bool:

@@ -37,6 +37,22 @@ def test_one_fact_in_other_words_from_another_outlet_is_a_repeat() -> None:
     assert not same_point(point(0, RESCUED), point(0, SAVED))
 
 
+def test_one_announcement_told_with_different_names_is_a_repeat() -> None:
+    # Each names something the other does not (the Treasury; Mayor Ruiz, 2019), but they share
+    # Tuesday, the sum, Dunmore and Storm Edith: one point.
+    treasury = (
+        "The Treasury on Tuesday approved a $40 million relief fund for Dunmore, two years "
+        "after the town was flooded by Storm Edith."
+    )
+    mayor = (
+        "Mayor Ana Ruiz on Tuesday announced $40 million in new relief for Dunmore to help it "
+        "rebuild after the 2019 floods of Storm Edith."
+    )
+    first, second = point(0, treasury), point(1, mayor)
+    assert first.anchors - second.anchors and second.anchors - first.anchors
+    assert same_point(first, second)
+
+
 def test_distinct_facts_sharing_names_are_not_repeats() -> None:
     distinct = (
         "The Kelham lifeboat reached the vessel within 25 minutes, and a coastguard helicopter "
