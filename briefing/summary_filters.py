@@ -35,6 +35,18 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b""",
     ),
     (("getty",), r"\bvia\ getty\b"),
+    # A credit glued to the front of a sentence: "Video courtesy Now This News Lupe Fiasco was ...".
+    (("courtesy",), r"^\W*(?:(?:video|photo|image)\ )?courtesy\b"),
+    (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
+    # A wire photo caption: a present-tense pose, then the weekday with the full date.
+    (
+        ("day, ",),
+        r"""\b(?:speaks|poses|gestures|waves|smiles|arrives|listens|walks|stands|reacts
+            |(?:is|are)\ (?:seen|pictured|shown))\ (?:during|with|for|at|as|outside|after|before
+            |while)\b[^.!?]{0,160}?
+        \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
+            |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
+    ),
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),
     (("read ",), r"\bread\ (?:more|the\ full)\b"),

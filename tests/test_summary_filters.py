@@ -39,6 +39,11 @@ from briefing.summary_filters import (
         "In this Friday, Aug. 21, 2015, image made from video, a man lies on the floor of a train.",
         "In this file photo taken in May, the mayor speaks to reporters outside city hall.",
         "A gunman is held on the floor of a train carriage in Arras. (Associated Press)",
+        "Video courtesy Harbour News the skipper was asked to leave the quay before dawn.",
+        "Courtesy Jo Bell the ferry operator widened its safety checks after the storm.",
+        "A new ferry timetable is seen in this screen shot taken in Oban on May 3, 2016.",
+        "Mayor Ann Ray speaks during a news conference on Wednesday, Nov. 2, 2016, in Leeds.",
+        "The lifeboat crew poses with the rescued skipper, Friday, June 5, 2015, in Penzance.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -54,6 +59,10 @@ def test_furniture_is_recognised(line: str) -> None:
         "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
         "In this case the court ruled that the photo was taken lawfully, the judge said.",
         "You can copyright a novel, but not the English language it is written in.",
+        "The club thanked the family, who lent the trophy by courtesy of a long friendship.",
+        "The mayor speaks for the city, the council said on Wednesday in a statement.",
+        "The strike began on Wednesday, Nov. 2, 2016, and the union said it would last a week.",
+        "The risk the storm poses to the port was clear by Friday, June 5, 2015, officials said.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
