@@ -180,7 +180,12 @@ def strip_dateline(sentence: str) -> str:
 
 def is_complete(sentence: str) -> bool:
     """Tell whether a sentence ends with terminal punctuation and was not cut short."""
-    return bool(_TERMINAL.search(sentence)) and not _ELLIPSIS.search(sentence)
+    return bool(_TERMINAL.search(sentence)) and not is_cut_short(sentence)
+
+
+def is_cut_short(sentence: str) -> bool:
+    """Tell whether a sentence trails off in an ellipsis (a teaser or an excerpt's cut)."""
+    return bool(_ELLIPSIS.search(sentence))
 
 
 def is_furniture(sentence: str) -> bool:
