@@ -38,12 +38,21 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # A credit glued to the front of a sentence: "Video courtesy Now This News Lupe Fiasco was ...".
     (("courtesy",), r"^\W*(?:(?:video|photo|image)\ )?courtesy\b"),
     (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
+    # Where a caption's people stand: "At right is ...", "From left, ...".
+    (("left", "right"), r"^\W*(?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])"),
+    # A video page's upload line: "Published on Nov 4, 2018 thank you for ...".
+    (
+        ("published on", "uploaded on"),
+        r"""^\W*(?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
+            |dec)[a-z]*\.?\ \d{1,2},\ \d{4}""",
+    ),
     # A wire photo caption: a present-tense pose, then the weekday with the full date.
     (
         ("day, ",),
-        r"""\b(?:speaks|poses|gestures|waves|smiles|arrives|listens|walks|stands|reacts
-            |(?:is|are)\ (?:seen|pictured|shown))\ (?:during|with|for|at|as|outside|after|before
-            |while)\b[^.!?]{0,160}?
+        r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|during|with|at|as|outside
+            |after|before|while)
+          | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
+            \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
         \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
             |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
     ),

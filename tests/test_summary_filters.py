@@ -44,6 +44,10 @@ from briefing.summary_filters import (
         "A new ferry timetable is seen in this screen shot taken in Oban on May 3, 2016.",
         "Mayor Ann Ray speaks during a news conference on Wednesday, Nov. 2, 2016, in Leeds.",
         "The lifeboat crew poses with the rescued skipper, Friday, June 5, 2015, in Penzance.",
+        "Harbour master Tom Kerr speaks to the media at the quay, Thursday, Jan. 18, 2018.",
+        "At right is the port authority's chair, Tomas Reyes.",
+        "From left, the skipper, the mate and the cook of the trawler.",
+        "Published on Nov 4, 2018 thank you all for the love and support.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -63,6 +67,9 @@ def test_furniture_is_recognised(line: str) -> None:
         "The mayor speaks for the city, the council said on Wednesday in a statement.",
         "The strike began on Wednesday, Nov. 2, 2016, and the union said it would last a week.",
         "The risk the storm poses to the port was clear by Friday, June 5, 2015, officials said.",
+        "From right-wing groups came calls for the harbour master to resign.",
+        "At rightmost berth, the ferry waited for the tide to turn.",
+        "Published on time, the report found the quay had been unsafe for years.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
