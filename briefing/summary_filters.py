@@ -38,6 +38,12 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # A credit glued to the front of a sentence: "Video courtesy Now This News Lupe Fiasco was ...".
     (("courtesy",), r"^\W*(?:(?:video|photo|image)\ )?courtesy\b"),
     (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
+    # An agency photo credit run into the sentence after it: "Reuters/Rick Wilking The ...".
+    (("/",), r"^\W*(?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]"),
+    (("your browser",), r"\byour\ browser\ (?:does\ not|doesn't|doesn’t|is\ not)\b"),
+    (("embed",), r"^\W*embed\ (?:more\ )?(?:news\ )?videos?\b"),
+    (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
+    (("more",), r"^\W*more\ ?:\s"),
     # Where a caption's people stand: "At right is ...", "From left, ...".
     (("left", "right"), r"^\W*(?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])"),
     # A video page's upload line: "Published on Nov 4, 2018 thank you for ...".
@@ -49,8 +55,8 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # A wire photo caption: a present-tense pose, then the weekday with the full date.
     (
         ("day, ",),
-        r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|during|with|at|as|outside
-            |after|before|while)
+        r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|about|during|with|at
+            |as|outside|after|before|while)
           | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
             \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
         \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july

@@ -48,6 +48,12 @@ from briefing.summary_filters import (
         "At right is the port authority's chair, Tomas Reyes.",
         "From left, the skipper, the mate and the cook of the trawler.",
         "Published on Nov 4, 2018 thank you all for the love and support.",
+        "Tom Kerr, the harbour master, talks about the storm at his home, Thursday, Feb. 16, 2017.",
+        "Reuters/Rick Wilking The ferry operator said it would widen its safety checks.",
+        "Your browser does not support iframes.",
+        "Embed more news videos at least 40 boats were damaged in the storm on Tuesday.",
+        "Harbour news Tom Kerr blocked unblock follow following Oct 8, 2016 I am writing again.",
+        "More: the ten best harbours to visit this summer, ranked by our readers.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -70,6 +76,9 @@ def test_furniture_is_recognised(line: str) -> None:
         "From right-wing groups came calls for the harbour master to resign.",
         "At rightmost berth, the ferry waited for the tide to turn.",
         "Published on time, the report found the quay had been unsafe for years.",
+        "More than 40 boats were damaged in the storm on Tuesday, the harbour master said.",
+        "The AP/NORC poll found most residents backed the new ferry terminal.",
+        "Residents can embed the council's live video of the vote on their own websites.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
