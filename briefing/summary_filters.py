@@ -138,6 +138,14 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"""|asked|wrote|recalled|insisted|argued|warned)\b""",
     re.IGNORECASE,
 )
+# A short opening phrase, then a pronoun as the subject: "On Tuesday, his voice rang out."
+_INTRO_PRONOUN = re.compile(
+    r"""^["'“‘(]*[A-Z][a-z]*
+    (?:\s+(?:[a-z0-9]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April
+        |May|June|July|August|September|October|November|December)){0,3}
+    ,\s+(?:he|she|they|his|her|their|its)\b""",
+    re.VERBOSE,
+)
 # A quoted span: curly or straight double quotes, or British single quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
@@ -234,8 +242,12 @@ def is_dangling(sentence: str) -> bool:
 
 
 def leans_on_context(sentence: str) -> bool:
-    """Tell whether a sentence needs the one before it: a dangling opener or "he said"."""
-    return is_dangling(sentence) or bool(_PRONOUN_ATTRIBUTION.search(sentence))
+    """Tell whether a sentence needs the one before it: "But ...", "he said", "On Monday, he"."""
+    return (
+        is_dangling(sentence)
+        or bool(_PRONOUN_ATTRIBUTION.search(sentence))
+        or bool(_INTRO_PRONOUN.match(sentence))
+    )
 
 
 def is_shouty(text: str) -> bool:

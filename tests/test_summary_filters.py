@@ -104,6 +104,11 @@ def test_openers_that_lean_on_context() -> None:
     assert not is_dangling("Theresa May resigned on Friday.")
     assert leans_on_context('"We will appeal," he said.')
     assert not leans_on_context('"We will appeal," Reyes said.')
+    assert leans_on_context("On Tuesday, his crew sailed the ferry back to the quay.")
+    assert leans_on_context("In a statement, they said the vote would be appealed.")
+    assert leans_on_context("Last year, she led the campaign against the terminal.")
+    assert not leans_on_context("When Reyes arrived at the quay, he found it flooded.")
+    assert not leans_on_context("On Tuesday, the board approved the ferry terminal.")
 
 
 def test_datelines_are_stripped() -> None:
