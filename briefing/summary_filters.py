@@ -35,33 +35,9 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b""",
     ),
     (("getty",), r"\bvia\ getty\b"),
-    # A credit glued to the front of a sentence: "Video courtesy Now This News Lupe Fiasco was ...".
-    (("courtesy",), r"^\W*(?:(?:video|photo|image)\ )?courtesy\b"),
     (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
-    # An agency photo credit run into the sentence after it: "Reuters/Rick Wilking The ...".
-    (("/",), r"^\W*(?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]"),
     (("your browser",), r"\byour\ browser\ (?:does\ not|doesn't|doesn’t|is\ not)\b"),
-    (("embed",), r"^\W*embed\ (?:more\ )?(?:news\ )?videos?\b"),
     (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
-    (("more",), r"^\W*more\ ?:\s"),
-    # Where a caption's people stand: "At right is ...", "From left, ...".
-    (("left", "right"), r"^\W*(?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])"),
-    # A video page's upload line: "Published on Nov 4, 2018 thank you for ...".
-    (
-        ("published on", "uploaded on"),
-        r"""^\W*(?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
-            |dec)[a-z]*\.?\ \d{1,2},\ \d{4}""",
-    ),
-    # A wire photo caption: a present-tense pose, then the weekday with the full date.
-    (
-        ("day, ",),
-        r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|about|during|with|at
-            |as|outside|after|before|while)
-          | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
-            \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
-        \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
-            |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
-    ),
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),
     (("read ",), r"\bread\ (?:more|the\ full)\b"),
@@ -89,6 +65,36 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
 _PICTURE = (
     r"\bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)"
 )
+# Furniture that opens a sentence, looked for only after one of these first words: a credit
+# run into the sentence ("Video courtesy ...", "Reuters/Rick Wilking The ..."), a caption's
+# positions ("At right is ..."), an upload line, an embed or "More:" link.
+_OPENING_WORDS = frozenset(
+    """video photo image courtesy reuters ap afp epa getty embed more at from published
+    uploaded""".split()
+)
+_OPENING_FURNITURE = re.compile(
+    r"""^\W*(?:
+        (?:(?:video|photo|image)\ )?courtesy\b
+      | (?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]
+      | embed\ (?:more\ )?(?:news\ )?videos?\b
+      | more\ ?:\s
+      | (?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])
+      | (?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
+        \ \d{1,2},\ \d{4}
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A wire photo caption: a present-tense pose, then the weekday with the full date.
+_WIRE_CAPTION = re.compile(
+    r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|about|during|with|at
+        |as|outside|after|before|while)
+      | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
+        \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
+    \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
+        |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FIRST_WORD = re.compile(r"[^\w]*([^\W_]+)")
 _FURNITURE_KEYS = tuple(dict.fromkeys(key for keys, _ in _FURNITURE_PARTS for key in keys))
 _FURNITURE_FLAGS = re.IGNORECASE | re.VERBOSE
 _FURNITURE = re.compile(
@@ -220,6 +226,11 @@ def is_furniture(sentence: str) -> bool:
             if _furniture_pattern(sentence, lower):
                 return True
             break
+    if "day, " in lower and _WIRE_CAPTION.search(sentence):
+        return True
+    first = _FIRST_WORD.match(lower)
+    if first and first.group(1) in _OPENING_WORDS and _OPENING_FURNITURE.match(sentence):
+        return True
     return bool(_CREDIT.match(sentence.strip()))
 
 
