@@ -16,6 +16,7 @@ from briefing.summary_filters import (
     caption_paragraphs,
     is_bare_quotation,
     is_complete,
+    is_cut_short,
     is_fragment,
     is_furniture,
     is_usable,
@@ -178,7 +179,7 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
-    """Accept unterminated sentences when an article has no other, but never a cut-off tail."""
+    """Accept unterminated sentences when an article has no other, but never a cut-off one."""
     last = len(texts) - 1 if texts and not is_complete(texts[-1]) else len(texts)
     return [
         (n, t)
@@ -186,6 +187,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         if MIN_WORDS <= len(t.split()) <= MAX_WORDS
         and not is_furniture(t)
         and not is_bare_quotation(t)
+        and not is_cut_short(t)
         and not (n == 0 and is_fragment(t))
     ]
 

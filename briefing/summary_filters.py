@@ -35,6 +35,9 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b""",
     ),
     (("getty",), r"\bvia\ getty\b"),
+    (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
+    (("your browser",), r"\byour\ browser\ (?:does\ not|doesn't|doesn’t|is\ not)\b"),
+    (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),
     (("read ",), r"\bread\ (?:more|the\ full)\b"),
@@ -62,6 +65,36 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
 _PICTURE = (
     r"\bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)"
 )
+# Furniture that opens a sentence, looked for only after one of these first words: a credit
+# run into the sentence ("Video courtesy ...", "Reuters/Rick Wilking The ..."), a caption's
+# positions ("At right is ..."), an upload line, an embed or "More:" link.
+_OPENING_WORDS = frozenset(
+    """video photo image courtesy reuters ap afp epa getty embed more at from published
+    uploaded""".split()
+)
+_OPENING_FURNITURE = re.compile(
+    r"""^\W*(?:
+        (?:(?:video|photo|image)\ )?courtesy\b
+      | (?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]
+      | embed\ (?:more\ )?(?:news\ )?videos?\b
+      | more\ ?:\s
+      | (?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])
+      | (?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
+        \ \d{1,2},\ \d{4}
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A wire photo caption: a present-tense pose, then the weekday with the full date.
+_WIRE_CAPTION = re.compile(
+    r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|about|during|with|at
+        |as|outside|after|before|while)
+      | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
+        \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
+    \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
+        |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FIRST_WORD = re.compile(r"[^\w]*([^\W_]+)")
 _FURNITURE_KEYS = tuple(dict.fromkeys(key for keys, _ in _FURNITURE_PARTS for key in keys))
 _FURNITURE_FLAGS = re.IGNORECASE | re.VERBOSE
 _FURNITURE = re.compile(
@@ -110,6 +143,14 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"""[,”"?!]\s*["”]?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|explained|noted|continued"""
     r"""|asked|wrote|recalled|insisted|argued|warned)\b""",
     re.IGNORECASE,
+)
+# A short opening phrase, then a pronoun as the subject: "On Tuesday, his voice rang out."
+_INTRO_PRONOUN = re.compile(
+    r"""^["'“‘(]*[A-Z][a-z]*
+    (?:\s+(?:[a-z0-9]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April
+        |May|June|July|August|September|October|November|December)){0,3}
+    ,\s+(?:he|she|they|his|her|their|its)\b""",
+    re.VERBOSE,
 )
 # A quoted span: curly or straight double quotes, or British single quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
@@ -168,7 +209,12 @@ def strip_dateline(sentence: str) -> str:
 
 def is_complete(sentence: str) -> bool:
     """Tell whether a sentence ends with terminal punctuation and was not cut short."""
-    return bool(_TERMINAL.search(sentence)) and not _ELLIPSIS.search(sentence)
+    return bool(_TERMINAL.search(sentence)) and not is_cut_short(sentence)
+
+
+def is_cut_short(sentence: str) -> bool:
+    """Tell whether a sentence trails off in an ellipsis (a teaser or an excerpt's cut)."""
+    return bool(_ELLIPSIS.search(sentence))
 
 
 def is_furniture(sentence: str) -> bool:
@@ -180,6 +226,11 @@ def is_furniture(sentence: str) -> bool:
             if _furniture_pattern(sentence, lower):
                 return True
             break
+    if "day, " in lower and _WIRE_CAPTION.search(sentence):
+        return True
+    first = _FIRST_WORD.match(lower)
+    if first and first.group(1) in _OPENING_WORDS and _OPENING_FURNITURE.match(sentence):
+        return True
     return bool(_CREDIT.match(sentence.strip()))
 
 
@@ -202,8 +253,12 @@ def is_dangling(sentence: str) -> bool:
 
 
 def leans_on_context(sentence: str) -> bool:
-    """Tell whether a sentence needs the one before it: a dangling opener or "he said"."""
-    return is_dangling(sentence) or bool(_PRONOUN_ATTRIBUTION.search(sentence))
+    """Tell whether a sentence needs the one before it: "But ...", "he said", "On Monday, he"."""
+    return (
+        is_dangling(sentence)
+        or bool(_PRONOUN_ATTRIBUTION.search(sentence))
+        or bool(_INTRO_PRONOUN.match(sentence))
+    )
 
 
 def is_shouty(text: str) -> bool:

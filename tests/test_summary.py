@@ -115,3 +115,17 @@ def test_story_with_nothing_to_say_has_an_empty_summary() -> None:
     summary = summarize(Story("furniture", (furniture,)), words=60)
     assert summary.sentences == ()
     assert summary.headline == "Ferry vote"
+
+
+def test_article_without_full_stops_gives_no_sentence_trailing_off() -> None:
+    teaser = article(
+        "teaser",
+        "Ferry vote",
+        "Residents on the east quay say they will appeal against the decision in the...",
+        "Port board approves the Lowmoor ferry terminal in a seven to two vote on Tuesday",
+        "More soon.",
+    )
+    summary = summarize(Story("teaser", (teaser,)), words=60)
+    assert [s.text for s in summary.sentences] == [
+        "Port board approves the Lowmoor ferry terminal in a seven to two vote on Tuesday"
+    ]

@@ -39,6 +39,21 @@ from briefing.summary_filters import (
         "In this Friday, Aug. 21, 2015, image made from video, a man lies on the floor of a train.",
         "In this file photo taken in May, the mayor speaks to reporters outside city hall.",
         "A gunman is held on the floor of a train carriage in Arras. (Associated Press)",
+        "Video courtesy Harbour News the skipper was asked to leave the quay before dawn.",
+        "Courtesy Jo Bell the ferry operator widened its safety checks after the storm.",
+        "A new ferry timetable is seen in this screen shot taken in Oban on May 3, 2016.",
+        "Mayor Ann Ray speaks during a news conference on Wednesday, Nov. 2, 2016, in Leeds.",
+        "The lifeboat crew poses with the rescued skipper, Friday, June 5, 2015, in Penzance.",
+        "Harbour master Tom Kerr speaks to the media at the quay, Thursday, Jan. 18, 2018.",
+        "At right is the port authority's chair, Tomas Reyes.",
+        "From left, the skipper, the mate and the cook of the trawler.",
+        "Published on Nov 4, 2018 thank you all for the love and support.",
+        "Tom Kerr, the harbour master, talks about the storm at his home, Thursday, Feb. 16, 2017.",
+        "Reuters/Rick Wilking The ferry operator said it would widen its safety checks.",
+        "Your browser does not support iframes.",
+        "Embed more news videos at least 40 boats were damaged in the storm on Tuesday.",
+        "Harbour news Tom Kerr blocked unblock follow following Oct 8, 2016 I am writing again.",
+        "More: the ten best harbours to visit this summer, ranked by our readers.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -54,6 +69,16 @@ def test_furniture_is_recognised(line: str) -> None:
         "Over 100,000 people watched and thousands tweeted with the hashtag #standwithwendy.",
         "In this case the court ruled that the photo was taken lawfully, the judge said.",
         "You can copyright a novel, but not the English language it is written in.",
+        "The club thanked the family, who lent the trophy by courtesy of a long friendship.",
+        "The mayor speaks for the city, the council said on Wednesday in a statement.",
+        "The strike began on Wednesday, Nov. 2, 2016, and the union said it would last a week.",
+        "The risk the storm poses to the port was clear by Friday, June 5, 2015, officials said.",
+        "From right-wing groups came calls for the harbour master to resign.",
+        "At rightmost berth, the ferry waited for the tide to turn.",
+        "Published on time, the report found the quay had been unsafe for years.",
+        "More than 40 boats were damaged in the storm on Tuesday, the harbour master said.",
+        "The AP/NORC poll found most residents backed the new ferry terminal.",
+        "Residents can embed the council's live video of the vote on their own websites.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
@@ -79,6 +104,11 @@ def test_openers_that_lean_on_context() -> None:
     assert not is_dangling("Theresa May resigned on Friday.")
     assert leans_on_context('"We will appeal," he said.')
     assert not leans_on_context('"We will appeal," Reyes said.')
+    assert leans_on_context("On Tuesday, his crew sailed the ferry back to the quay.")
+    assert leans_on_context("In a statement, they said the vote would be appealed.")
+    assert leans_on_context("Last year, she led the campaign against the terminal.")
+    assert not leans_on_context("When Reyes arrived at the quay, he found it flooded.")
+    assert not leans_on_context("On Tuesday, the board approved the ferry terminal.")
 
 
 def test_datelines_are_stripped() -> None:
