@@ -18,12 +18,12 @@ from briefing.summary_filters import (
     is_complete,
     is_cut_short,
     is_fragment,
-    is_furniture,
     is_usable,
     join_quotations,
     leans_on_context,
     strip_dateline,
 )
+from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_redundancy import Point, point, quoted_follower, same_point
 from briefing.summary_scoring import (

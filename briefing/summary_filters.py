@@ -6,114 +6,8 @@ import re
 import string
 from collections.abc import Sequence
 
-# Lines that belong to the page around an article, not to its reporting: each pattern with
-# the lowercase strings one of which any match holds, so that most sentences skip the patterns.
-_FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("click",), r"click\ here | \bclick\b.{0,20}\b(?:link|below|above)\b"),
-    (("sign up",), r"\bsign\ up\b"),
-    (("subscribe",), r"\bsubscribe\b"),
-    (("newsletter",), r"newsletter"),
-    (("follow",), r"\bfollow\ (?:us|him|her|them|me)\b"),
-    (("like us",), r"\blike\ us\ on\b"),
-    (("share",), r"\bshare\ (?:this|on)\b"),
-    (("reserved",), r"all\ rights\ reserved"),
-    (
-        ("copyright",),
-        r"\bcopyright\s+(?:\(c\)|\d{4}|by\b|(?:getty|reuters|ap|afp)\b) | \bimage\ copyright\b",
-    ),
-    (("©",), r"©"),
-    (("material",), r"\b(?:this|the)\ material\ may\ not\ be"),
-    (("may not be",), r"\bmay\ not\ be\ (?:published|broadcast|rewritten)"),
-    (("contribut",), r"contributed\ to\ this\ (?:report|story|article) | \bcontributing:\ "),
-    (("reporting",), r"\b(?:additional\ )?reporting\ by\b"),
-    (("editing",), r"\bediting\ by\b"),
-    (("written",), r"\bwritten\ by\b"),
-    (("email",), r"\bemail\ (?:us|the\ author)\b"),
-    (
-        ("photo", "image"),
-        r"""\b(?:ap|afp|reuters|getty|file)\ (?:photo|images?)\b
-        | \b(?:photo(?:graph)?|image)\ (?:by|credit|courtesy)\b""",
-    ),
-    (("getty",), r"\bvia\ getty\b"),
-    (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
-    (("your browser",), r"\byour\ browser\ (?:does\ not|doesn't|doesn’t|is\ not)\b"),
-    (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
-    (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
-    (("associated press",), r"\(\s*associated\ press\s*\)"),
-    (("read ",), r"\bread\ (?:more|the\ full)\b"),
-    (
-        (" here",),
-        r"\b(?:read|see|watch|listen\ to)\ (?:our|the|his|her|their|this|it)\b[^.!?]{0,60}\ here\b",
-    ),
-    (("discuss",), r"\bdiscuss\ as\b"),
-    (("advertisement",), r"\badvertisement\b"),
-    (("javascript",), r"\bjavascript\b"),
-    (("cookie",), r"\bcookies?\ (?:policy|settings)\b"),
-    (("terms of",), r"\bterms\ of\ (?:use|service)\b"),
-    (("permalink",), r"\bpermalink\b"),
-    (("continues",), r"\bstory\ continues\ below\b"),
-    (("watch the",), r"\bwatch\ the\ video\b"),
-    (("see ",), r"\bsee\ (?:also|more)\b:"),
-    (("update",), r"\bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d"),
-    ((":",), r"\b\d{1,2}:\d\d\ ?[ap]\.?m\.?\ (?:e[sd]t|gmt|utc|bst)\b"),
-    (("http",), r"https?://"),
-    (("www.",), r"www\."),
-    (("@",), r"\S+@\S+\.\w+ | (?<!\w)@\w+"),
-)
-# Found in no single part's strings (a match may hold none of them): checked as the whole
-# pattern always was, only when some furniture string is present.
-_PICTURE = (
-    r"\bin\ this\ (?:\w+,?\ )?(?:\w+\.?\ \d{1,2},\ \d{4},?\ )?(?:file\ )?(?:photo|image|picture)"
-)
-# Furniture that opens a sentence, looked for only after one of these first words: a credit
-# run into the sentence ("Video courtesy ...", "Reuters/Rick Wilking The ..."), a caption's
-# positions ("At right is ..."), an upload line, an embed or "More:" link.
-_OPENING_WORDS = frozenset(
-    """video photo image courtesy reuters ap afp epa getty embed more at from published
-    uploaded""".split()
-)
-_OPENING_FURNITURE = re.compile(
-    r"""^\W*(?:
-        (?:(?:video|photo|image)\ )?courtesy\b
-      | (?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]
-      | embed\ (?:more\ )?(?:news\ )?videos?\b
-      | more\ ?:\s
-      | (?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])
-      | (?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
-        \ \d{1,2},\ \d{4}
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A wire photo caption: a present-tense pose, then the weekday with the full date.
-_WIRE_CAPTION = re.compile(
-    r"""\b(?:(?:speaks|talks|gestures|waves|listens|reacts)\ (?:to|about|during|with|at
-        |as|outside|after|before|while)
-      | (?:poses|smiles|arrives|walks|stands|(?:is|are)\ (?:seen|pictured|shown))
-        \ (?:during|with|for|at|as|outside|after|before|while))\b[^.!?]{0,160}?
-    \b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\ (?:jan|feb|march|april|may|june|july
-        |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_FIRST_WORD = re.compile(r"[^\w]*([^\W_]+)")
-_FURNITURE_KEYS = tuple(dict.fromkeys(key for keys, _ in _FURNITURE_PARTS for key in keys))
-_FURNITURE_FLAGS = re.IGNORECASE | re.VERBOSE
-_FURNITURE = re.compile(
-    " | ".join(part for _, part in (*_FURNITURE_PARTS, ((), _PICTURE))), _FURNITURE_FLAGS
-)
-_FURNITURE_SPLIT = tuple(
-    (keys, re.compile(part, _FURNITURE_FLAGS))
-    for keys, part in (*_FURNITURE_PARTS, (_FURNITURE_KEYS, _PICTURE))
-)
-# Characters that match a letter of the strings above case-insensitively, though their
-# lowercase form is not that letter: with one of them, only the whole pattern is exact.
-_ODD_FOLDS = re.compile("[İıſ]")
-# A byline or a credit line standing on its own: "By Jane Doe", "Str / AP", "Jane Doe, CNN".
-_CREDIT = re.compile(
-    r"^(?:by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:[|,][^.!?]{0,60})?$"
-    r"|[\w.'’ -]{1,40}\s/\s[\w.'’ -]{1,40}$"
-    r"|[\w.'’ -]{1,40}\s(?:via|for|/)\s(?:getty|ap|afp|reuters)[\w ]{0,20}$)",
-    re.IGNORECASE,
-)
+from briefing.summary_furniture import CREDIT, ODD_FOLDS, is_furniture
+
 # A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ".
 _DATELINE = re.compile(
     r"""^(?:
@@ -173,14 +67,14 @@ _PHOTO = re.compile(
     r"|\b(?:ap|afp|reuters|getty|epa)\s*(?:photo|images?)\b|\bvia\s+getty\b",
     re.IGNORECASE,
 )
-# Every match of ``_PHOTO`` holds one of these (bar the characters of ``_ODD_FOLDS``).
+# Every match of ``_PHOTO`` holds one of these (bar the characters of ``ODD_FOLDS``).
 _PHOTO_KEYS = ("photo", "image", "file", "pictured", "getty")
 
 
 def _photo_credit(paragraph: str) -> bool:
     """Tell whether a paragraph carries a photo credit (most hold none of its key words)."""
     lower = paragraph.lower()
-    if not _ODD_FOLDS.search(paragraph) and not any(key in lower for key in _PHOTO_KEYS):
+    if not ODD_FOLDS.search(paragraph) and not any(key in lower for key in _PHOTO_KEYS):
         return False
     return bool(_PHOTO.search(paragraph))
 
@@ -195,7 +89,7 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     for index, paragraph in enumerate(paragraphs):
         if _photo_credit(paragraph) and len(paragraph.split()) <= CAPTION_WORDS:
             captions.add(index)
-        elif len(paragraph.split()) <= 8 and _CREDIT.match(paragraph.strip()):
+        elif len(paragraph.split()) <= 8 and CREDIT.match(paragraph.strip()):
             captions.add(index)
             captions.update(i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs))
     return captions
@@ -215,36 +109,6 @@ def is_complete(sentence: str) -> bool:
 def is_cut_short(sentence: str) -> bool:
     """Tell whether a sentence trails off in an ellipsis (a teaser or an excerpt's cut)."""
     return bool(_ELLIPSIS.search(sentence))
-
-
-def is_furniture(sentence: str) -> bool:
-    """Tell whether a sentence is page furniture: a byline, credit, share prompt or link."""
-    lower = sentence.lower()
-    # Every furniture pattern holds one of these cheap substrings; most sentences hold none.
-    for key in _FURNITURE_KEYS:
-        if key in lower:
-            if _furniture_pattern(sentence, lower):
-                return True
-            break
-    if "day, " in lower and _WIRE_CAPTION.search(sentence):
-        return True
-    first = _FIRST_WORD.match(lower)
-    if first and first.group(1) in _OPENING_WORDS and _OPENING_FURNITURE.match(sentence):
-        return True
-    return bool(_CREDIT.match(sentence.strip()))
-
-
-def _furniture_pattern(sentence: str, lower: str) -> bool:
-    """Search the furniture patterns whose strings ``lower`` holds (all of them when in doubt)."""
-    if _ODD_FOLDS.search(sentence):
-        return bool(_FURNITURE.search(sentence))
-    for keys, pattern in _FURNITURE_SPLIT:
-        for key in keys:
-            if key in lower:
-                if pattern.search(sentence):
-                    return True
-                break
-    return False
 
 
 def is_dangling(sentence: str) -> bool:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.models import Article
-from briefing.summary_filters import is_furniture, is_shouty
+from briefing.summary_filters import is_shouty
+from briefing.summary_furniture import is_furniture
 from briefing.summary_scoring import Vector, cosine, normalise
 from briefing.text import terms
 

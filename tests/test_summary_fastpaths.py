@@ -14,7 +14,8 @@ from briefing.quotes_merge import longest_shared_run
 from briefing.quotes_names import _standalone
 from briefing.speakers import runs
 from briefing.summary_concepts import _best_singleton, select
-from briefing.summary_filters import _FURNITURE, _FURNITURE_KEYS, is_furniture, is_shouty
+from briefing.summary_filters import is_shouty
+from briefing.summary_furniture import _FURNITURE, _FURNITURE_KEYS, is_furniture
 from briefing.summary_scoring import specificity
 from briefing.text import _INITIAL, ABBREVIATIONS, _word_before, word_trie, words
 

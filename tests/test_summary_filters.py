@@ -12,12 +12,12 @@ from briefing.summary_filters import (
     is_complete,
     is_dangling,
     is_fragment,
-    is_furniture,
     is_usable,
     join_quotations,
     leans_on_context,
     strip_dateline,
 )
+from briefing.summary_furniture import is_furniture
 
 
 @pytest.mark.parametrize(
