@@ -56,6 +56,10 @@ class Config:
     stories_per_page: int = field(
         default=20, metadata=_doc("Stories on the front page before it paginates.")
     )
+    feed_items: int = field(
+        default=50,
+        metadata=_doc("Stories in each feed, in front-page order (newest first); `0` means all."),
+    )
     timezone: str = field(
         default="UTC",
         metadata=_doc("IANA time zone for dates shown on pages, e.g. `Europe/London`."),
@@ -230,6 +234,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "summary_words": _positive,
     "quotes_per_story": _count,
     "stories_per_page": _positive,
+    "feed_items": _count,
     "timezone": _timezone,
     "language": _text,
     "strict": _flag,

@@ -57,11 +57,11 @@ def content_html(brief: BriefStory) -> str:
     return "".join(parts)
 
 
-def atom(briefing: Briefing, base_url: str, description: str) -> Page:
-    """Render the Atom feed of every story, in ranking order (as in ``briefing.json``)."""
+def atom(briefing: Briefing, base_url: str, description: str, items: int = 0) -> Page:
+    """Render the Atom feed of the first ``items`` stories (0: all), in ranking order."""
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    stories = briefing.stories
+    stories = _first(briefing.stories, items)
     updated = max((times(b, briefing.built_at)[1] for b in stories), default=briefing.built_at)
     _sub(feed, "id", entry_id("feed:" + (base_url or briefing.title)))
     _sub(feed, "title", briefing.title)
@@ -93,6 +93,12 @@ def _atom_entry(feed: ET.Element, brief: BriefStory, base_url: str, built: datet
     _sub(entry, "content", content_html(brief), type="html")
 
 
+def _first(stories: tuple[BriefStory, ...], items: int) -> tuple[BriefStory, ...]:
+    """Keep a feed to its newest stories: readers poll it, and a feed of every story ever
+    grows without end (the front page, the archive and ``briefing.json`` list them all)."""
+    return stories[:items] if items else stories
+
+
 def _sub(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM_NS}}}{name}", attrs)
     element.text = text
@@ -107,14 +113,17 @@ def _tags(brief: BriefStory) -> list[str]:
     return list(dict.fromkeys(t for a in brief.story.articles for t in a.tags if t.strip()))
 
 
-def json_feed(briefing: Briefing, base_url: str, description: str, language: str) -> Page:
-    """Render the JSON Feed 1.1 of every story, in ranking order (as in ``briefing.json``)."""
+def json_feed(
+    briefing: Briefing, base_url: str, description: str, language: str, items: int = 0
+) -> Page:
+    """Render the JSON Feed 1.1 of the first ``items`` stories (0: all), in ranking order."""
     document: dict[str, Any] = {"version": JSON_FEED_VERSION, "title": briefing.title}
     if base_url:
         document["home_page_url"] = base_url
         document["feed_url"] = urls.absolute(base_url, urls.JSON_FEED)
     document.update(description=description, language=language, authors=[{"name": briefing.title}])
-    document["items"] = [_json_item(b, base_url, briefing.built_at) for b in briefing.stories]
+    stories = _first(briefing.stories, items)
+    document["items"] = [_json_item(b, base_url, briefing.built_at) for b in stories]
     text = json.dumps(document, ensure_ascii=False) + "\n"
     return Page(urls.JSON_FEED, text.encode("utf-8"))
 

@@ -65,8 +65,10 @@ def plan_pages(
     plan = site_pages.make_plan(briefing, config)
     html = _render_all(env, _contexts(plan, config), {} if cache is None else cache)
     data = [
-        feeds.atom(briefing, config.base_url, config.description),
-        feeds.json_feed(briefing, config.base_url, config.description, plan.site.language),
+        feeds.atom(briefing, config.base_url, config.description, config.feed_items),
+        feeds.json_feed(
+            briefing, config.base_url, config.description, plan.site.language, config.feed_items
+        ),
         feeds.robots(config.base_url),
         search_index(plan.briefs, plan.cards),
     ]

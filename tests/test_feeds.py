@@ -43,6 +43,19 @@ def test_atom_parses_without_errors_one_entry_per_story_in_ranking_order(tmp_pat
     assert [t.term for t in ferry_entry.tags] == ["transport", "Waterfront", "Transport"]
 
 
+def test_feeds_hold_the_first_feed_items_stories_in_ranking_order(tmp_path: Path) -> None:
+    site = render_site(sample_briefing(), config(tmp_path, base_url=BASE, feed_items=2))
+    atom = feedparser.parse(site["feed.xml"])
+    items = json.loads(site["feed.json"])["items"]
+    first_two = [f"{BASE}stories/ferry-terminal.html", f"{BASE}stories/market-moves.html"]
+    assert [e.link for e in atom.entries] == first_two
+    assert [item["url"] for item in items] == first_two
+    # The latest time of the entries it holds; not the build time the left-out undated story has.
+    assert atom.feed.updated == "2031-03-04T18:00:00Z"
+    everything = render_site(sample_briefing(), config(tmp_path, base_url=BASE, feed_items=0))
+    assert len(feedparser.parse(everything["feed.xml"]).entries) == 4
+
+
 def test_an_undated_story_is_updated_at_build_time(tmp_path: Path) -> None:
     feed = feedparser.parse(files(tmp_path)["feed.xml"])
     assert feed.entries[-1].updated == "2031-03-05T12:00:00Z"
