@@ -9,6 +9,7 @@ given the words that its removal frees; it keeps the swap only when the summary 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from itertools import repeat
 
 from briefing.summary_concepts import Concepts
 
@@ -70,7 +71,7 @@ def _better(
     taken.add(current)
 
     def gain(i: int) -> float:
-        return sum(weights.get(c, 0.0) for c in covers[i] - covered) + bonus[i]
+        return sum(map(weights.get, covers[i] - covered, repeat(0.0))) + bonus[i]
 
     floor = gain(current) + MARGIN
     ranked = sorted(
