@@ -127,16 +127,17 @@ def build(
     """Build the site described by ``config`` into ``config.output_dir``."""
     cache = cache if cache is not None else BuildCache()
     timer = _Timer(progress)
+    jobs = config.jobs or usable_cpus()
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         note(f"{len(articles)} articles, {len(problems)} problems")
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)
     with timer("group") as note:
-        stories = group_stories(articles, cache.grouping, config.jobs or usable_cpus())
+        stories = group_stories(articles, cache.grouping, jobs)
         note(f"{len(stories)} stories")
     with timer("summarise") as note:
-        briefs, failed = _summarize_all(stories, config, cache)
+        briefs, failed = _summarize_all(stories, config, cache, jobs)
         note(f"{len(briefs)} summaries")
     problems = (*problems, *failed)
     _stop_if_strict(config, problems)
@@ -186,13 +187,12 @@ def _stop_if_empty(
 
 
 def _summarize_all(
-    stories: Sequence[Story], config: Config, cache: BuildCache
+    stories: Sequence[Story], config: Config, cache: BuildCache, jobs: int
 ) -> tuple[list[BriefStory], list[Problem]]:
     """Summarise every story, reusing summaries of stories that did not change."""
     previous, cache.summaries = cache.summaries, {}
     keys = [(story, config.summary_words, config.quotes_per_story) for story in stories]
     todo = [key[0] for key in keys if key not in previous]
-    jobs = config.jobs or usable_cpus()
     summaries = ordered_map(partial(_summarize_one, config=config), todo, jobs)
     made = dict(zip(todo, summaries, strict=True))
     briefs, problems = [], []

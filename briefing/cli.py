@@ -81,7 +81,7 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=_jobs,
         metavar="N",
-        help="processes that summarise stories (default: one per CPU core; 1 to stay in one)",
+        help="processes to summarise and group on (default: one per CPU core; 1 to stay in one)",
     )
     parser.add_argument(
         "--build-time",

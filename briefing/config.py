@@ -70,7 +70,10 @@ class Config:
     )
     jobs: int = field(
         default=0,
-        metadata=_doc("Processes that summarise stories in a build; `0` means one per CPU core."),
+        metadata=_doc(
+            "Processes a build summarises on (and groups on, from 4,000 articles); "
+            "`0`: one per CPU core."
+        ),
     )
     root: Path = field(
         default=Path(),

@@ -100,8 +100,6 @@ def _reuse(
     """Look each article up in the previous build's values, making the missing ones."""
     kept = {article: previous.get(article) for article in articles}
     missing = [article for article, value in kept.items() if value is None]
-    made = dict(
-        zip(missing, ordered_map(make, missing, jobs, min_items=PARALLEL_FROM), strict=True)
-    )
-    found = {article: made[article] if value is None else value for article, value in kept.items()}
+    made = iter(ordered_map(make, missing, jobs, min_items=PARALLEL_FROM))
+    found = {article: next(made) if value is None else value for article, value in kept.items()}
     return found, [found[article] for article in articles]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -155,3 +156,12 @@ def test_inspect_reports_a_missing_file(mini_site: Path) -> None:
     assert result.stderr == (
         "error: content/nope.md: No such file.\n  hint: Give the path of an article file.\n"
     )
+
+
+def test_a_build_freezes_what_was_loaded_at_start(mini_site: Path) -> None:
+    gc.unfreeze()
+    try:
+        assert main([*BUILD[:1], "--quiet", *BUILD[1:]]) == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

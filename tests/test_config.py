@@ -101,3 +101,14 @@ def test_every_option_is_documented_in_the_readme() -> None:
     for name in Config.__dataclass_fields__:
         if name != "root":
             assert f"`{name}`" in readme, f"option {name} is not documented in README.md"
+
+
+def test_feed_items_and_jobs_must_be_whole_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path, "feed_items: -5\njobs: two\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert error.value.message == (
+        "Config value 'feed_items': expected a whole number, 0 or more, got -5.\n"
+        "Config value 'jobs': expected a whole number, 0 or more, got 'two'."
+    )
+    assert error.value.path == str(path)

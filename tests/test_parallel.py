@@ -136,3 +136,11 @@ def test_grouping_on_several_processes_equals_one(caplog: pytest.LogCaptureFixtu
     # Sketches, term counts and neighbour look-ups (no copies here: one unit per article).
     assert caplog.messages == [f"mapped {PARALLEL_FROM} items on 2 processes"] * 3
     assert several == group_stories(articles, GroupingCache(), jobs=1)
+
+
+def test_ordered_map_needs_min_items_before_it_forks() -> None:
+    below = ordered_map(_pid_and_square, list(range(999)), 2, min_items=1000)
+    assert {pid for pid, _ in below} == {os.getpid()}
+    at = ordered_map(_pid_and_square, list(range(1000)), 2, min_items=1000)
+    assert len({pid for pid, _ in at}) == 2
+    assert [square for _, square in at] == [v * v for v in range(1000)]
