@@ -139,8 +139,21 @@ def test_grouping_on_several_processes_equals_one(caplog: pytest.LogCaptureFixtu
 
 
 def test_ordered_map_needs_min_items_before_it_forks() -> None:
-    below = ordered_map(_pid_and_square, list(range(999)), 2, min_items=1000)
-    assert {pid for pid, _ in below} == {os.getpid()}
-    at = ordered_map(_pid_and_square, list(range(1000)), 2, min_items=1000)
-    assert len({pid for pid, _ in at}) == 2
-    assert [square for _, square in at] == [v * v for v in range(1000)]
+    # In a fresh interpreter (no other thread), so only the item count decides.
+    script = textwrap.dedent(
+        """
+        import os
+        from briefing.parallel import ordered_map
+        def work(value):
+            return os.getpid(), value * value
+        below = ordered_map(work, list(range(999)), 2, min_items=1000)
+        at = ordered_map(work, list(range(1000)), 2, min_items=1000)
+        assert [square for _, square in at] == [v * v for v in range(1000)]
+        print({pid for pid, _ in below} == {os.getpid()}, os.getpid() in {pid for pid, _ in at})
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True False"
