@@ -18,6 +18,9 @@ _SHARED_RUN = 6
 # ... or when the shared run covers this share of the shorter version.
 _SHARED_SHARE = 0.8
 _REPEATS_SUMMARY = 0.7
+# A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
+# not something anyone is shown saying: it is never a key quote.
+_UNSPOKEN_MIN_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ def merge_and_rank(
         return ()
     ordered = sorted(mentions, key=lambda m: (order[m.article_id], m.start, m.end))
     clusters = [_cluster(group, order) for group in _groups(ordered)]
+    clusters = [c for c in clusters if c.speaker or len(tokens(c.text)) >= _UNSPOKEN_MIN_WORDS]
     spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
     ranked = sorted(

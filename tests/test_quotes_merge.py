@@ -108,6 +108,17 @@ def test_quote_repeating_a_summary_sentence_is_ranked_down() -> None:
     assert quotes[0].text.startswith("Drivers should plan")
 
 
+def test_a_short_phrase_in_quotation_marks_with_no_speaker_is_not_a_key_quote() -> None:
+    article = make_article(
+        "north",
+        "Troops left as part of its “war on terror.”",
+        '"We will open the schools as shelters tonight," Mayor Lea Varga said.',
+    )
+    assert [quote.text for quote in story_quotes(article)] == [
+        "We will open the schools as shelters tonight"
+    ]
+
+
 def test_limit_and_empty_input() -> None:
     article = make_article("one", '"We will appeal the ruling today," said Ana Costa.')
     assert story_quotes(article, limit=0) == ()

@@ -185,6 +185,9 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("Written by Omar Haddad · 5 March 2031 · 17:40 GMT", "Omar Haddad", None,
          datetime(2031, 3, 5, 17, 40, tzinfo=UTC)),
         ("By CNN Staff", None, "CNN", None),
+        ("By Staff Reporter", None, None, None),
+        ("By the Editorial Board | March 4, 2031", None, None, datetime(2031, 3, 4, tzinfo=UTC)),
+        ("By Staff and wire reports", None, None, None),
     ],
 )  # fmt: skip
 def test_bylines(
@@ -195,6 +198,25 @@ def test_bylines(
     assert (article.meta.author, article.meta.outlet) == (author, outlet)
     assert article.meta.published == published
     assert article.paragraphs == ("The strike ended on Friday.",)
+
+
+def test_a_role_only_byline_lets_the_date_line_below_it_be_read() -> None:
+    article = parse_text(
+        "Dock strike ends\n\nBy Staff Reporter\n2031-03-04T09:15:00-07:00\n\nIt ended on Friday.\n"
+    )
+    assert (article.meta.author, article.meta.published) == (
+        None,
+        datetime(2031, 3, 4, 16, 15, tzinfo=UTC),
+    )
+    assert article.paragraphs == ("It ended on Friday.",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["By the end of Friday, the strike was over.", "By the board's count, 40 ships waited."],
+)
+def test_a_sentence_starting_with_by_the_is_not_a_byline(sentence: str) -> None:
+    assert parse_text(f"Dock strike ends\n\n{sentence}\n").paragraphs == (sentence,)
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:

@@ -25,6 +25,9 @@ _ROLE = re.compile(
     r"analysts?|interns?|photographers?|anchors?|hosts?|journalists?)\b",
     re.IGNORECASE,
 )
+# Bylines that name no one: "By the Editorial Board", "By Staff and wire reports".
+_NO_ONE = re.compile(r"\b(?:editorial board|wire (?:reports|services)|news desk)\b", re.I)
+_NO_ONE_FILLER = re.compile(r"\b(?:the|from|with)\b", re.I)
 _ORG_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Agency|Wire|Daily|"
     r"Network|Radio|Television|TV|Magazine|Gazette|Chronicle|Review|Media|Broadcasting|Online|"
@@ -82,7 +85,7 @@ def parse_byline(line: str) -> Byline | None:
                 authors.append(value)
         if for_outlet.strip() and outlet is None and _classify(for_outlet.strip())[0]:
             outlet = outlet_name(for_outlet.strip(" ."))
-    if not authors and outlet is None:
+    if not authors and outlet is None and not _role_only(rest):
         return None
     when = find_when(rest)
     if when is None:
@@ -161,6 +164,13 @@ def _without_dates(text: str) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _role_only(rest: str) -> bool:
+    """Tell a byline that names a role and no one: "By Staff Reporter", "By the Editorial Board"."""
+    text = _without_dates(rest)
+    bare = _FILLER.sub("", _NO_ONE_FILLER.sub(" ", _ROLE.sub(" ", _NO_ONE.sub(" ", text))))
+    return not bare and bool(_ROLE.search(text) or _NO_ONE.search(text))
 
 
 def _classify(piece: str) -> tuple[str, str]:
