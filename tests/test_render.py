@@ -362,7 +362,15 @@ def test_a_card_counts_articles_without_an_outlet_as_unknown(tmp_path: Path) -> 
     files = render_site(Briefing("B", at(5, 12), (mixed, undated()), ()), config(tmp_path))
     metas = [m.text() for m in parse(files["index.html"]).find_all("p", "meta")]
     assert metas[0].startswith("2 outlets: Valley Post, 1 unknown ·")
-    assert metas[1] == "1 outlet: unknown · date unknown"
+    assert metas[1] == "1 article, outlet unknown · date unknown"
+
+
+def test_a_card_of_articles_without_outlets_counts_articles_not_outlets(tmp_path: Path) -> None:
+    bare = (article("bare-1", None, at(3, 9)), article("bare-2", None, at(3, 10)))
+    story = brief("bare", "No outlets", bare, (("It happened.", ("bare-1",)),))
+    files = render_site(Briefing("B", at(5, 12), (story,), ()), config(tmp_path))
+    meta = parse(files["index.html"]).find("p", "meta").text()
+    assert meta.startswith("2 articles, outlets unknown ·")
 
 
 def test_a_long_summary_is_split_into_paragraphs_of_three_sentences(tmp_path: Path) -> None:
