@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.content import read_articles
+from briefing.content.furniture import is_navigation
 from briefing.content.plaintext import parse_text, split_paragraphs, title_from
 from briefing.models import Article
 
@@ -258,6 +259,37 @@ def test_copyright_line_names_the_outlet_and_is_dropped() -> None:
         "Dock strike ends\n\nIt ended.\n\n© 2031 Harbour Daily. All rights reserved.\n"
     )
     assert (article.meta.outlet, article.paragraphs) == ("Harbour Daily", ("It ended.",))
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Home | World | Politics | Sign in", "News › Europe › France", "Home • Sport • Weather"],
+)
+def test_a_site_menu_above_the_headline_is_not_the_headline(menu: str) -> None:
+    article = parse_text(
+        f"{menu}\n\nDock strike ends\n\nPublished: 4 March 2031\nBy Jane Doe, Harbour Daily\n\n"
+        "It ended on Friday.\n"
+    )
+    assert (article.meta.title, article.meta.author, article.meta.outlet) == (
+        "Dock strike ends",
+        "Jane Doe",
+        "Harbour Daily",
+    )
+    assert article.meta.published == datetime(2031, 3, 4, tzinfo=UTC)
+    assert article.paragraphs == ("It ended on Friday.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dock strike ends | Harbour Daily",
+        "By Jane Doe | Staff Writer | Harbour Daily",
+        "Analysis | Politics | Why the dock strike ended so suddenly",
+        "Rates rose 0.5% | Oil fell | Gold rose",
+    ],
+)
+def test_lines_with_separators_that_are_not_menus(line: str) -> None:
+    assert not is_navigation(line)
 
 
 def test_contributor_note_does_not_make_an_outlet() -> None:

@@ -71,17 +71,31 @@ _ATTRIBUTION = re.compile(
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
 _REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—]+\s+)")
+# Menus and breadcrumbs: "Home | World | Politics | Sign in", "News › Europe › France".
+_NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
+_NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
 )
 
 
 def is_prompt(paragraph: str) -> bool:
-    """Tell share and comment prompts, store links, ads and copyright lines from text."""
+    """Tell share and comment prompts, menus, store links, ads and copyright lines from text."""
     text = paragraph.strip()
     # Prompts speak to the reader; a line reporting what someone said is text ("Sign up rates
     # fell, officials said.").
+    if is_navigation(text):
+        return True
     return len(text) <= 160 and _PROMPTS.match(text) is not None and not _ATTRIBUTION.search(text)
+
+
+def is_navigation(paragraph: str) -> bool:
+    """Tell a site menu or breadcrumb line: three or more short capitalised items, separated."""
+    text = paragraph.strip()
+    if len(text) > 160 or _BYLINE_START.match(text) or any(c.isdigit() for c in text):
+        return False
+    items = [item for item in _NAV_SEPARATOR.split(text) if item]
+    return len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items)
 
 
 def is_contribution_note(paragraph: str) -> bool:
