@@ -55,6 +55,23 @@ def test_front_matter_fields(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("front", "outlet"),
+    [
+        ("url: https://www.harbourdaily.co.uk/news/1", "harbourdaily.co.uk"),
+        ("url: https://edition.example.com/2031/03/04/strike", "example.com"),
+        ("url: https://news.example.org/strike\nsource: Example News", "Example News"),
+        ("url: http://192.168.0.1/strike", None),
+    ],
+)
+def test_an_outlet_not_named_is_the_address_site(
+    tmp_path: Path, front: str, outlet: str | None
+) -> None:
+    article, problems = read_one(tmp_path, "a.md", f"---\ntitle: T\n{front}\n---\nText.\n")
+    assert article is not None and problems == []
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2031-03-04", datetime(2031, 3, 4, tzinfo=UTC)),

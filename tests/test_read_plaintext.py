@@ -292,6 +292,43 @@ def test_lines_with_separators_that_are_not_menus(line: str) -> None:
     assert not is_navigation(line)
 
 
+def test_an_address_line_is_the_url_and_names_the_outlet_when_nothing_else_does(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(
+        "https://www.harbourdaily.co.uk/news/dock-strike-ends\n\nDock strike ends\n\n"
+        "It ended on Friday.\n\nhttps://example.org/related-story\n",
+        "utf-8",
+    )
+    (article,), _ = read_articles([folder], base=tmp_path)
+    assert (article.url, article.outlet, article.title, article.paragraphs) == (
+        "https://www.harbourdaily.co.uk/news/dock-strike-ends",
+        "harbourdaily.co.uk",
+        "Dock strike ends",
+        ("It ended on Friday.",),
+    )
+
+
+def test_a_standfirst_and_a_name_with_its_role_on_one_line() -> None:
+    article = parse_text(
+        "Dock strike ends after nine days\n\nUnion accepts pay offer as ships queue\n\n"
+        "Jane Doe, Transport Correspondent\nThu 5 Mar 2031 10.32 GMT\n\nIt ended on Friday.\n"
+    )
+    assert (article.meta.title, article.meta.author, article.meta.published) == (
+        "Dock strike ends after nine days",
+        "Jane Doe",
+        datetime(2031, 3, 5, 10, 32, tzinfo=UTC),
+    )
+    assert article.paragraphs == ("Union accepts pay offer as ships queue", "It ended on Friday.")
+
+
+def test_a_second_paragraph_with_no_byline_under_it_is_body_not_standfirst() -> None:
+    article = parse_text("Dock strike ends\n\nIt ended on Friday.\n\nShips are moving.\n")
+    assert article.paragraphs == ("It ended on Friday.", "Ships are moving.")
+
+
 def test_contributor_note_does_not_make_an_outlet() -> None:
     article = parse_text("Dock strike ends\n\nIt ended.\n\nReuters contributed to this report.\n")
     assert (article.meta.outlet, article.paragraphs) == (None, ("It ended.",))

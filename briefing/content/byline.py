@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from briefing.content.dates import When, date_span, find_when, time_spans
 
@@ -50,6 +51,7 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
 
 
@@ -114,6 +116,16 @@ def name_line(line: str) -> str | None:
     return value if kind == "name" else None
 
 
+def signed_line(line: str) -> tuple[str, str | None] | None:
+    """Read a byline without "By": a name, then its role or outlet ("Jane Doe, Reuters")."""
+    name, comma, rest = line.partition(",")
+    author = name_line(name.strip()) if comma else None
+    if author is None:
+        return None
+    completes, outlet = byline_tail(rest.strip())
+    return (author, outlet) if completes else None
+
+
 def is_byline(line: str) -> bool:
     """Tell whether a line is a byline."""
     return len(line) <= 200 and parse_byline(line) is not None
@@ -152,6 +164,17 @@ def outlet_name(name: str) -> str:
     """Spell well-known wire services in full: "AP" becomes "The Associated Press"."""
     cleaned = " ".join(name.split())
     return _OUTLET_NAMES.get(cleaned.lower().removeprefix("the "), cleaned)
+
+
+def outlet_from_url(url: str) -> str | None:
+    """Name a publication by its address when nothing else does: "harbourdaily.co.uk"."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    if "." not in host or host.replace(".", "").isdigit():
+        return None
+    return _HOST_PREFIX.sub("", host, count=1)
 
 
 def _without_dates(text: str) -> str:

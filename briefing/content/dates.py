@@ -40,7 +40,9 @@ _REGIONAL_ZONES = {
 _ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
 _TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])"
-    r"(?:(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b)"
+    r"(?:(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b"
+    # British pages write "10.32 GMT"; a dotted time counts only before its zone ("2.15 GBP").
+    r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + _ZONE_NAMES + r")\b))"
     r"(?:\s*(?P<zone>" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -133,7 +135,8 @@ def _at_time(day: dt.date, text: str) -> When:
     match = _TIME.search(text)
     if match is None:
         return _midnight(day), False
-    hour, minute = int(match["hour"]), int(match["minute"] or match["clock"] or 0)
+    minute = int(match["minute"] or match["clock"] or match["dotted"] or 0)
+    hour = int(match["hour"])
     ampm = (match["ampm"] or "").lower()
     if ampm and not 1 <= hour <= 12:
         return _midnight(day), False

@@ -71,6 +71,11 @@ _ATTRIBUTION = re.compile(
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
 _REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—]+\s+)")
+_URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|originally published(?: at| on)?|read (?:it|more) at)\s*:?\s*)?"
+    r"<?(?P<url>https?://[^\s/<>]+\.[^\s<>]+?)>?[.,]?$",
+    re.IGNORECASE,
+)
 # Menus and breadcrumbs: "Home | World | Politics | Sign in", "News › Europe › France".
 _NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
 _NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}$")
@@ -87,6 +92,12 @@ def is_prompt(paragraph: str) -> bool:
     if is_navigation(text):
         return True
     return len(text) <= 160 and _PROMPTS.match(text) is not None and not _ATTRIBUTION.search(text)
+
+
+def page_url(paragraph: str) -> str | None:
+    """Return the address on a line that holds only one ("https://...", "Source: https://...")."""
+    match = _URL_LINE.match(paragraph.strip())
+    return match["url"] if match else None
 
 
 def is_navigation(paragraph: str) -> bool:

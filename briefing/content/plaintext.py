@@ -15,6 +15,7 @@ from briefing.content.byline import (
     is_byline,
     name_line,
     parse_byline,
+    signed_line,
 )
 from briefing.content.captions import is_caption_after_credit, is_caption_before_credit
 from briefing.content.dates import When
@@ -42,8 +43,8 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     paragraphs = split_paragraphs(text)
-    meta, start = _read_header(paragraphs)
-    body, outlet = _clean_body(paragraphs[start:])
+    meta, start, standfirst = _read_header(paragraphs)
+    body, outlet = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     if meta.outlet is None and outlet is not None:
@@ -99,20 +100,32 @@ def _stands_alone(line: str) -> bool:
     """Tell header and furniture lines, which never join a neighbour."""
     if len(line) > 200:
         return False
-    return f.is_prompt(line) or f.is_photo_credit(line) or is_byline(line) or bool(date_line(line))
+    return (
+        f.is_prompt(line)
+        or f.is_photo_credit(line)
+        or is_byline(line)
+        or bool(date_line(line) or f.page_url(line))
+    )
 
 
-def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
-    """Read headline, byline and date lines at the top; return them and where the body starts."""
-    title = author = outlet = None
+def _read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
+    """Read headline, byline and date lines at the top.
+
+    Return them, where the body starts, and the standfirst (a line between headline and byline
+    that sums the story up), which belongs to the body.
+    """
+    title = author = outlet = url = None
     published: When | None = None
+    standfirst: list[str] = []
     i, after_byline = 0, -1
     while i < min(len(paragraphs), _HEADER_LIMIT):
         line = paragraphs[i]
         byline = parse_byline(line) if len(line) <= 200 else None
         when = date_line(line)
         tail = byline_tail(line) if after_byline == i else (False, None)
-        if f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
+        if f.page_url(line):
+            url, i = url or f.page_url(line), i + 1
+        elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
@@ -124,6 +137,9 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
+        elif author is None and title is not None and signed_line(line):
+            author, outlet = signed_line(line) or (None, None)
+            i = after_byline = i + 1
         elif when is not None:
             published = published or when
             i += 1
@@ -131,11 +147,27 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int]:
             i += _credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):
             title, i = line, i + 1
+        elif title is not None and not standfirst and _above_byline(paragraphs, i):
+            standfirst, i = [line], i + 1
         else:
             break
     if published is None:
-        return Meta(title, outlet, None, author), i
-    return Meta(title, outlet, None, author, published[0], timed=published[1]), i
+        return Meta(title, outlet, url, author), i, standfirst
+    meta = Meta(title, outlet, url, author, published[0], timed=published[1])
+    return meta, i, standfirst
+
+
+def _above_byline(paragraphs: list[str], i: int) -> bool:
+    """Tell a standfirst: a paragraph right under the headline and over the byline or date."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if len(paragraphs[i].split()) > 60 or not following:
+        return False
+    return (
+        is_byline(following)
+        or date_line(following) is not None
+        or signed_line(following) is not None
+        or _signed(paragraphs, i + 1)
+    )
 
 
 def _signed(paragraphs: list[str], i: int) -> bool:
@@ -193,13 +225,18 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
             continue
         if f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
-        elif text and not f.is_contribution_note(text) and not f.is_captioned(text):
+        elif text and not _is_furniture(text):
             body.append(f.without_credit(text))
             last_kept = i
         i += 1
     while len(body) > 1 and _is_trailing_headline(body[-1]):
         body.pop()
     return body, outlet
+
+
+def _is_furniture(text: str) -> bool:
+    """Tell a body line that is not the article's text: an address, a credit, a caption."""
+    return bool(f.page_url(text)) or f.is_contribution_note(text) or f.is_captioned(text)
 
 
 def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:

@@ -6,9 +6,10 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefing.content.byline import outlet_from_url
 from briefing.content.cache import Outcome, ReadCache, cache_key
 from briefing.content.decode import decode
 from briefing.content.files import (
@@ -158,6 +159,8 @@ def _parse(
         if not paragraphs:
             raise ContentError("No article text: only a headline or page furniture.", path=shown)
     meta = layers.own.over(layers.entry.over(meta))
+    if meta.outlet is None and meta.url is not None:
+        meta = replace(meta, outlet=outlet_from_url(meta.url))
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name
     article = Article(
         identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
