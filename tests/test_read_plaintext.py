@@ -186,6 +186,9 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("Written by Omar Haddad · 5 March 2031 · 17:40 GMT", "Omar Haddad", None,
          datetime(2031, 3, 5, 17, 40, tzinfo=UTC)),
         ("By CNN Staff", None, "CNN", None),
+        ("By JOHN DOE and MARY ROE Associated Press", "John Doe and Mary Roe",
+         "The Associated Press", None),
+        ("By JOHN DOE Reuters", "John Doe", "Reuters", None),
         ("By Staff Reporter", None, None, None),
         ("By the Editorial Board | March 4, 2031", None, None, datetime(2031, 3, 4, tzinfo=UTC)),
         ("By Staff and wire reports", None, None, None),
@@ -233,6 +236,7 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
     [
         ("WASHINGTON (AP) — The", "The Associated Press", "The"),
         ("(CNN) -- The", "CNN", "The"),
+        ("(CNN)The", "CNN", "The"),
         ("LONDON (Reuters) - The", "Reuters", "The"),
         ("BAGHDAD, Iraq (AFP) – The", "AFP", "The"),
         ("BAGHDAD, Iraq — The", None, "The"),

@@ -38,9 +38,13 @@ _ORG_WORD = re.compile(
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
                         r"van|von|y|and|&)|[a-z]{1,3}[-'’][A-Z][\w'’-]*)$")  # fmt: skip
+_CAPITAL_NAMES = re.compile(
+    r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
+)
+# "WASHINGTON (AP) — ", "(Reuters) - ", and CNN's "(CNN)The ..." with no space at all.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*)?"
-    r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)\s*(?:[-–—]{1,2}|:)\s*"
+    r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
@@ -74,7 +78,8 @@ def parse_byline(line: str) -> Byline | None:
     match = _BYLINE.match(line.strip())
     if match is None or len(line.split()) > 30:
         return None
-    rest = match["rest"]
+    # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
+    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", match["rest"])
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -209,5 +214,5 @@ def _classify(piece: str) -> tuple[str, str]:
         return "", ""
     words = piece.split()
     if len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper():
-        return "name", piece.title() if piece.isupper() else piece
+        return "name", " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
     return "", ""
