@@ -29,12 +29,19 @@ _ROLE = re.compile(
 # Bylines that name no one: "By the Editorial Board", "By Staff and wire reports".
 _NO_ONE = re.compile(r"\b(?:editorial board|wire (?:reports|services)|news desk)\b", re.I)
 _NO_ONE_FILLER = re.compile(r"\b(?:the|from|with)\b", re.I)
+_ROLE_NOUN = re.compile(
+    r"\b(?:staff|writers?|reporters?|correspondents?|editors?|producers?|contributors?|"
+    r"columnists?|analysts?|interns?|photographers?|anchors?|hosts?|journalists?|chief)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ORG_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Agency|Wire|Daily|"
     r"Network|Radio|Television|TV|Magazine|Gazette|Chronicle|Review|Media|Broadcasting|Online|"
     r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
     r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
-    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox)\b|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$"
+    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation)\b"
+    r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
                         r"van|von|y|and|&)|[a-z]{1,3}[-'’][A-Z][\w'’-]*)$")  # fmt: skip
@@ -194,6 +201,17 @@ def _without_dates(text: str) -> str:
     return "".join(chars)
 
 
+def _is_brand(piece: str) -> bool:
+    """Tell an outlet without a news word: "The Hill", "Newsweek", "CNN Business"."""
+    words = piece.split()
+    if not words or _ROLE.search(piece) or any(c.isdigit() for c in piece):
+        return False
+    if len(words) == 1:
+        return words[0].isalpha() and words[0][0].isupper()
+    titled = any(w[0].isupper() and not w.isupper() for w in words)
+    return words[0] == "The" or (titled and _ACRONYM.search(piece) is not None)
+
+
 def _role_only(rest: str) -> bool:
     """Tell a byline that names a role and no one: "By Staff Reporter", "By the Editorial Board"."""
     text = _without_dates(rest)
@@ -207,11 +225,16 @@ def _classify(piece: str) -> tuple[str, str]:
     piece = " ".join(_LINKING.sub(" ", piece).split()).strip(" .:")
     if not _FILLER.sub("", piece):
         return "", ""
-    without_role = " ".join(_ROLE.sub(" ", piece).split())
-    if _ORG_WORD.search(without_role):
+    # "National" or "Senior" is a role only beside a role noun ("National Correspondent"), and
+    # part of the name in "National Review".
+    without_role = " ".join(_ROLE.sub(" ", piece).split()) if _ROLE_NOUN.search(piece) else piece
+    shouted = without_role.isupper() and _ORG_WORD.search(without_role.title())  # "USA TODAY"
+    if _ORG_WORD.search(without_role) or shouted:
         return "outlet", outlet_name(without_role)
     if without_role != piece:
         return "", ""
+    if _is_brand(piece):
+        return "outlet", outlet_name(piece)
     words = piece.split()
     if len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper():
         return "name", " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
