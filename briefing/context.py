@@ -144,7 +144,7 @@ class TimelineEntry:
     source: Source
     """The article."""
     offset: str
-    """Time after the first report, e.g. ``first report``, ``+4 h 30 min``, ``same day``."""
+    """Time after the first report, e.g. ``first report``, ``+4 h 30 min``, ``same time``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def _start_text(start: Moment, end: Moment) -> str:
 
 
 def offset_text(first: Article | None, article: Article, zone: ZoneInfo) -> str:
-    """Say how long after the first report an article came: ``first report``, ``+2 h 15 min``.
+    """Say how long after the first report an article came: ``+2 h 15 min``, ``same time``.
 
     When either date gives only the day, hours mean nothing: say ``same day`` or ``+2 days``.
     """
@@ -117,7 +117,7 @@ def offset_text(first: Article | None, article: Article, zone: ZoneInfo) -> str:
         return _days_after(article_day(first, zone), article_day(article, zone))
     minutes = int((article.published - first.published).total_seconds() // 60)
     if minutes <= 0:
-        return "first report"
+        return "same time"
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     parts = [

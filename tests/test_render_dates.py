@@ -41,8 +41,15 @@ def two_days() -> BriefStory:
     return brief("dam-study", "Dam study", (first, second), (("A study began.", ("dam-a",)),))
 
 
+def tied() -> BriefStory:
+    """Two articles published the same minute."""
+    first = article("tie-a", "Tie Post", at(6, 9, 0))
+    second = article("tie-b", "Tie Times", at(6, 9, 0))
+    return brief("tie-story", "Tie", (first, second), (("A tie.", ("tie-a",)),))
+
+
 def sample() -> Briefing:
-    return Briefing("Dates", BUILT, (mixed(), lone_day(), two_days()), ())
+    return Briefing("Dates", BUILT, (mixed(), lone_day(), two_days(), tied()), ())
 
 
 def story(tmp_path: Path, ident: str, **options: object) -> Node:
@@ -68,6 +75,12 @@ def test_timeline_offsets_against_a_day_only_date_count_days_not_hours(tmp_path:
         "(first report)",
         "(+1 day)",
     ]
+
+
+def test_a_report_at_the_same_minute_as_the_first_is_not_also_the_first(tmp_path: Path) -> None:
+    entries = story(tmp_path, "tie-story").find("ol", "timeline").find_all("li")
+    offsets = [li.find("span", "timeline__offset").text() for li in entries]
+    assert offsets == ["(first report)", "(same time)"]
 
 
 def test_story_spans_leave_out_the_time_of_a_day_only_end(tmp_path: Path) -> None:
