@@ -47,6 +47,8 @@ LOOSE_SHARE = 0.7
 """Share of the fewer anchors shared, then."""
 LOOSE_TERM_SHARE = 0.5
 """Share of the shorter sentence's content terms the other must hold, then."""
+FIGURE_TERMS = 2
+"""Content terms (the figure among them) two sentences sharing a distinctive figure must share."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -130,7 +132,24 @@ def same_point(a: Point, b: Point) -> bool:
     """Tell whether two sentences of different articles state the same point."""
     if a.source == b.source:
         return False
-    return _anchored_repeat(a, b) or _quoted_repeat(a, b)
+    return _anchored_repeat(a, b) or _quoted_repeat(a, b) or _figure_repeat(a, b)
+
+
+def _figure_repeat(a: Point, b: Point) -> bool:
+    """Both give one distinctive figure ("67-32", "1.2 trillion") and talk of the same thing."""
+    if not any(_distinctive(anchor) for anchor in a.anchors & b.anchors):
+        return False
+    return len(a.terms & b.terms) >= FIGURE_TERMS
+
+
+def _distinctive(anchor: str) -> bool:
+    """Tell a figure rare enough that two sentences giving it give one fact: "67-32", "1.2",
+    "150"; not "12", a year, or the "000" of "2,000"."""
+    if not anchor[:1].isdigit() or not anchor.strip("0.,-"):
+        return False
+    if len(anchor) == 4 and anchor.isdigit() and anchor[:2] in ("19", "20"):
+        return False
+    return sum(c.isdigit() for c in anchor) >= 3 or any(c in ".-" for c in anchor)
 
 
 def _anchored_repeat(a: Point, b: Point) -> bool:

@@ -53,6 +53,22 @@ def test_one_announcement_told_with_different_names_is_a_repeat() -> None:
     assert same_point(first, second)
 
 
+def test_one_distinctive_figure_said_twice_is_one_fact() -> None:
+    first = point(0, "Senators voted 67-32 to open the debate, with 17 Republicans joining them.")
+    second = point(1, "In a 67-32 vote, the chamber advanced the bill in a crucial test vote.")
+    assert same_point(first, second)
+
+
+def test_common_figures_do_not_make_a_repeat() -> None:
+    assert not same_point(
+        point(0, "About 2,000 people fled the town in 2021."),
+        point(1, "Some 5,000 people returned to the city in 2021."),
+    )
+    assert not same_point(
+        point(0, "Twelve boats and 12 crews were lost."), point(1, "The 12 crews were rescued.")
+    )
+
+
 def test_distinct_facts_sharing_names_are_not_repeats() -> None:
     distinct = (
         "The Kelham lifeboat reached the vessel within 25 minutes, and a coastguard helicopter "
