@@ -476,6 +476,20 @@ def test_credit_trailing_a_long_paragraph_is_cut_not_the_paragraph() -> None:
     assert paragraphs == (long.strip(),)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use cookies to track shoppers, the regulator said.",
+        "Close to 40 ships are waiting.",
+        "Follow the money, the auditor told the council.",
+        "Watch the tide tables before sailing.",
+    ],
+)
+def test_sentences_that_start_like_furniture_are_kept(sentence: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{sentence}\n"
+    assert parse(text)[1] == ("It ended on Friday.", sentence)
+
+
 def test_furniture_only_text_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
@@ -495,6 +509,20 @@ def test_furniture_only_text_is_reported(tmp_path: Path) -> None:
         "Download our free app for breaking news alerts",
         "Please enable JavaScript to view the comments",
         "Most Popular",
+        "Listen to this article · 5 min",
+        "4 min read",
+        "Updated 2 hours ago",
+        "Gift this article",
+        "Story continues below advertisement",
+        "Advertisement - scroll to continue",
+        "WATCH: Divers inspect the bridge piers",
+        "[Photo: Jane Doe for Harbour Daily]",
+        "Already a subscriber? Sign in",
+        "You have reached your limit of free articles.",
+        "We use cookies to improve your experience on our site.",
+        "This article is more than 2 years old",
+        "Supported by",
+        "Open in app",
     ],
 )
 def test_more_page_furniture(furniture: str) -> None:

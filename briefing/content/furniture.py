@@ -40,7 +40,24 @@ _PROMPTS = re.compile(
     r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
     r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
-    r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}"
+    r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
+    # Reader tools and paywall, cookie and app notices of news sites.
+    r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
+    r"reading time\b.{0,30}|(?:updated|posted|published) \d+ (?:sec|min|hour|hr|day|week)\w* ago|"
+    r"(?:gift|save|share full|share the full) (?:this )?(?:article|story)|"
+    r"\(?(?:advertisement\s*)?(?:skip advertisement|"
+    r"(?:story|article|text) continues (?:below|after)\b.{0,30}|"
+    r"advertisement\s*[-–—:]\s*(?:scroll|continue)\b.{0,30})\)?|"
+    r"(?:watch|listen|also read|don'?t miss|must read|editor'?s picks?)\s*:.{0,120}|"
+    r"\[(?:photo|image|video|graphic|gallery)\b[^\]]{0,120}\]|"
+    r"(?:sign|log) (?:in|up|out)(?: to (?:comment|continue|read)\w*)?|"
+    r"already (?:a |an )?(?:subscriber|member|registered)\b.{0,40}|"
+    r"you have reached your (?:limit|maximum)\b.{0,80}|we use cookies\b.{0,150}|"
+    r"(?:accept|reject|manage) (?:all )?cookies.{0,30}|cookie (?:settings|preferences)|"
+    r"this (?:content|video|article) is (?:not available|unavailable)\b.{0,60}|"
+    r"this article is (?:more than|over) \w+ (?:years?|months?) old|"
+    r"follow|close|menu|show (?:more|less)|open in (?:the )?app|add topic|supported by|"
+    r"trending(?: now)?"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
