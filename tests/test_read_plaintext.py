@@ -190,6 +190,8 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
          "The Associated Press", None),
         ("By JOHN DOE Reuters", "John Doe", "Reuters", None),
         ("By Staff Reporter", None, None, None),
+        ("Posted by admin", None, None, None),
+        ("Submitted by @jdoe", None, None, None),
         ("By Staff Reporter, National Review", None, "National Review", None),
         ("By Jane Doe, National Correspondent", "Jane Doe", None, None),
         ("By Jane Doe, The Hill", "Jane Doe", "The Hill", None),

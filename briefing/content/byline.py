@@ -9,7 +9,13 @@ from urllib.parse import urlsplit
 
 from briefing.content.dates import When, date_span, find_when, time_spans
 
-_BYLINE = re.compile(r"^(?:by|written by|posted by|words by|story by)[:\s]\s*(?P<rest>\S.*)$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+# What blogs and forums post under: a user name, "admin", "@jdoe".
+_HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|last|first|modified|date|on|at|and|et|"
@@ -99,7 +105,8 @@ def parse_byline(line: str) -> Byline | None:
                 authors.append(value)
         if for_outlet.strip() and outlet is None and _classify(for_outlet.strip())[0]:
             outlet = outlet_name(for_outlet.strip(" ."))
-    if not authors and outlet is None and not _role_only(rest):
+    handle = bool(match["posted"]) and _HANDLE.match(rest.strip()) is not None
+    if not authors and outlet is None and not (handle or _role_only(rest)):
         return None
     when = find_when(rest)
     if when is None:
