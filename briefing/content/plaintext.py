@@ -123,8 +123,9 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
         byline = parse_byline(line) if len(line) <= 200 else None
         when = date_line(line)
         tail = byline_tail(line) if after_byline == i else (False, None)
-        if f.page_url(line):
-            url, i = url or f.page_url(line), i + 1
+        address = f.page_url(line)
+        if address:
+            url, i = url or address, i + 1
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
@@ -137,8 +138,8 @@ def _read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
-        elif author is None and title is not None and signed_line(line):
-            author, outlet = signed_line(line) or (None, None)
+        elif author is None and title is not None and (signed := signed_line(line)):
+            author, outlet = signed[0], outlet or signed[1]
             i = after_byline = i + 1
         elif when is not None:
             published = published or when
