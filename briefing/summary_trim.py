@@ -22,6 +22,7 @@ MIN_SEGMENT = 3
 
 # The last comma that ends a clause: a comma and a space, then at least one more word.
 _LAST_CLAUSE = re.compile(r"^(.*\S),\s+\S.*$", re.DOTALL)
+_CLAUSE_END = re.compile(r"\s*[,;—–]+\s*$")
 _ELLIPSIS_TAIL = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*$")
 # A head that opens with a subordinate or prepositional phrase needs its main clause.
 _OPENER = re.compile(
@@ -40,10 +41,17 @@ _OPEN_END = re.compile(
 # The head's last part opens an aside the cut left unfinished: ", who died ...", ", a man ...",
 # "and, according to ...".
 _OPEN_SEGMENT = re.compile(
-    r"(?:,\s+(?:who|whom|whose|which|a|an|according)\b|\b(?:and|but|or),\s)[^,]*$", re.IGNORECASE
+    r"(?:,\s+(?:who|whom|whose|which|a|an|according)\b|\b(?:and|but|or|though|although),\s)[^,]*$",
+    re.IGNORECASE,
+)
+# The head's last subordinate clause, which needs a verb of its own: ", as Schumer and Pelosi".
+_LAST_SUBORDINATE = re.compile(
+    r".*[,—–]\s*(?:as|when|while|after|before|because|although|though|since|until|unless|once)\s+"
+    r"(.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 _AUXILIARY = frozenset(
-    "is are was were has have had will would could can may might should must did does do "
+    "is are was were has have had will would could can might should must did does do "
     "said says told".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
@@ -56,11 +64,13 @@ def trim_cut(sentence: str) -> str | None:
     text = _ELLIPSIS_TAIL.sub("", sentence)
     if text != sentence and is_complete(text) and len(text.split()) >= MIN_KEPT:
         return text
+    # A cut right after a clause ("... violate federal law," or "... of the exchanges —") keeps
+    # it all; otherwise the clause after the last comma goes.
+    closed = _CLAUSE_END.sub("", text)
     match = _LAST_CLAUSE.match(text)
-    if not match:
-        return None
-    head = match.group(1).rstrip()
-    if not _stands(head):
+    heads = ([closed] if closed != text else []) + ([match.group(1).rstrip()] if match else [])
+    head = next((h for h in heads if _stands(h)), None)
+    if head is None:
         return None
     return head if head.endswith(".") else head + "."
 
@@ -71,6 +81,9 @@ def _stands(head: str) -> bool:
     if len(tokens) < MIN_KEPT or _OPEN_END.search(head) or _OPENER.match(head):
         return False
     if _OPEN_SEGMENT.search(head) or len(head.rsplit(",", 1)[-1].split()) < MIN_SEGMENT:
+        return False
+    subordinate = _LAST_SUBORDINATE.match(head)
+    if subordinate and not _has_verb(subordinate.group(1).split()):
         return False
     return _balanced(head) and _has_verb(tokens)
 

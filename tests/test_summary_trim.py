@@ -30,6 +30,17 @@ from briefing.summary_trim import trim_cut, trim_last
             "The board's chair, Tomas Reyes, said the terminal would open in the spring of 2033.",
         ),
         (
+            "Port officials pushed for a plan to build two new terminals on the east quay despite "
+            "warnings that the move could breach planning law,",
+            "Port officials pushed for a plan to build two new terminals on the east quay despite "
+            "warnings that the move could breach planning law.",
+        ),
+        (
+            "The mayor said he would meet councillors this week to discuss the harbour plan, "
+            "saying:",
+            "The mayor said he would meet councillors this week to discuss the harbour plan.",
+        ),
+        (
             "The council approved the budget for the new school year on Tuesday night....",
             "The council approved the budget for the new school year on Tuesday night.",
         ),
@@ -55,6 +66,11 @@ def test_the_clauses_before_the_cut_stand(cut: str, kept: str) -> None:
         'The mayor told the crowd that "the harbour will be rebuilt by spring, and',
         "She said the ferry left shortly before 1:30 a.m. and docked at dawn, no muss, no",
         "Short head here, then",
+        # A colon announces what was cut; a subordinate clause lost its verb; a month is no verb.
+        "The harbour master of Lowmoor said in a statement on Tuesday:",
+        "The row over the harbour wall spilled into public view on Tuesday, as council leader "
+        "Tomas Reyes and his deputy Ana Marsh, the",
+        "Photo by Jane Doe a picture of the quay taken in Lowmoor on May 9,",
         "Lowmoor ferry terminal approved",
     ],
 )
