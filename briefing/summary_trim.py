@@ -68,7 +68,9 @@ def trim_cut(sentence: str) -> str | None:
     # it all; otherwise the clause after the last comma goes.
     closed = _CLAUSE_END.sub("", text)
     match = _LAST_CLAUSE.match(text)
-    heads = ([closed] if closed != text else []) + ([match.group(1).rstrip()] if match else [])
+    heads: list[str] = [closed] if closed != text else []
+    if match:
+        heads.append(match.group(1).rstrip())
     head = next((h for h in heads if _stands(h)), None)
     if head is None:
         return None
