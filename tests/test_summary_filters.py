@@ -116,6 +116,11 @@ def test_datelines_are_stripped() -> None:
     assert strip_dateline("LONDON, June 2 (Reuters) - Prices rose.") == "Prices rose."
     assert strip_dateline("( – Secretary Kerry spoke.") == "Secretary Kerry spoke."
     assert strip_dateline("The Senate voted.") == "The Senate voted."
+    assert strip_dateline("WASHINGTON—House Democrats voted.") == "House Democrats voted."
+    assert strip_dateline("NEW YORK— The markets fell.") == "The markets fell."
+    assert strip_dateline("NATO–Russia talks resumed.") == "NATO–Russia talks resumed."
+    assert strip_dateline("NATO—Russia talks resumed.") == "NATO—Russia talks resumed."
+    assert strip_dateline("COVID—19 cases rose.") == "COVID—19 cases rose."
 
 
 def test_captions_beside_credit_lines_are_found() -> None:
