@@ -54,6 +54,10 @@ from briefing.summary_furniture import is_furniture
         "Embed more news videos at least 40 boats were damaged in the storm on Tuesday.",
         "Harbour news Tom Kerr blocked unblock follow following Oct 8, 2016 I am writing again.",
         "More: the ten best harbours to visit this summer, ranked by our readers.",
+        "Breaking news emails get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
+        "The opinions expressed in these commentaries are those of the authors.",
+        "The views expressed on this page do not reflect those of the Harbour News.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -79,6 +83,9 @@ def test_furniture_is_recognised(line: str) -> None:
         "More than 40 boats were damaged in the storm on Tuesday, the harbour master said.",
         "The AP/NORC poll found most residents backed the new ferry terminal.",
         "Residents can embed the council's live video of the vote on their own websites.",
+        "The views expressed by the harbour master are shared by most of the council.",
+        "The ferries delivered every day until the storm, the operator said.",
+        "Residents can now get flood alerts by text message, the council said.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
