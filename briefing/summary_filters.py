@@ -33,7 +33,7 @@ _DANGLING = re.compile(
       | (?:he|she|it|they|them|his|her|hers|its|their|theirs|him|such)\b
       | (?:but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|then
         |besides|nevertheless|nonetheless|otherwise|likewise|similarly|additionally|thus|hence
-        |therefore|indeed|again)\b
+        |therefore|indeed|again|rather(?!\s+than))\b
       | the\s+(?:same|latter|former|other)\b
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -105,8 +105,10 @@ def test_openers_that_lean_on_context() -> None:
         "He added that it was over.",
         "But residents disagree.",
         "However, it rained.",
+        "Rather it relates to talks between the two harbour boards.",
     ):
         assert is_dangling(sentence)
+    assert not is_dangling("Rather than wait, the council voted on Tuesday.")
     assert not is_dangling("This week the senate voted on the bill.")
     assert not is_dangling("Theresa May resigned on Friday.")
     assert leans_on_context('"We will appeal," he said.')
