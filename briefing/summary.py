@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -39,9 +38,8 @@ from briefing.summary_scoring import (
     weigh,
 )
 from briefing.summary_swap import swap
+from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
-
-log = logging.getLogger(__name__)
 
 # Feature weights, tuned on the Multi-News and NeuS validation files (benchmarks/eval_summary.py).
 WEIGHTS = Weights(
@@ -168,14 +166,15 @@ def _candidates(
 
 
 def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
-    """Split a body into sentences, captions left out, quotations kept whole."""
+    """Split a body into sentences, captions left out, quotations whole, a cut end trimmed."""
     captions = caption_paragraphs(paragraphs)
-    return [
+    found = [
         strip_dateline(sentence)
         for number, paragraph in enumerate(paragraphs)
         if number not in captions
         for sentence in join_quotations(split_sentences(paragraph))
     ]
+    return trim_last(found)
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:

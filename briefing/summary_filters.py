@@ -19,6 +19,12 @@ _DATELINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A place in capitals glued to an em dash: "WASHINGTON—House Democrats", "NEW YORK— The".
+# Case-sensitive, one word of five capitals or several words, a capital after: "NATO—Russia"
+# and "U.S.—China" keep their dash.
+_GLUED_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’]{4,}|[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)+)—\s*(?=[A-Z“\"‘])"
+)
 # Openers that lean on an earlier sentence; a summary may not start with one.
 _DANGLING = re.compile(
     r"""^["'“‘(]*(?:
@@ -27,7 +33,7 @@ _DANGLING = re.compile(
       | (?:he|she|it|they|them|his|her|hers|its|their|theirs|him|such)\b
       | (?:but|however|and|or|so|yet|also|still|instead|meanwhile|moreover|furthermore|then
         |besides|nevertheless|nonetheless|otherwise|likewise|similarly|additionally|thus|hence
-        |therefore|indeed|again)\b
+        |therefore|indeed|again|rather(?!\s+than))\b
       | the\s+(?:same|latter|former|other)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -97,7 +103,7 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
 def strip_dateline(sentence: str) -> str:
     """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence."""
-    stripped = _DATELINE.sub("", sentence, count=1).strip()
+    stripped = _GLUED_DATELINE.sub("", _DATELINE.sub("", sentence, count=1), count=1).strip()
     return stripped[:1].upper() + stripped[1:] if stripped else sentence
 
 

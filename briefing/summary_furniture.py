@@ -11,6 +11,17 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sign up",), r"\bsign\ up\b"),
     (("subscribe",), r"\bsubscribe\b"),
     (("newsletter",), r"newsletter"),
+    (("alerts",), r"\bget\ (?:breaking\ )?news\ alerts\b"),
+    (
+        ("delivered",),
+        r"\bdelivered\ (?:weekday|every)\ (?:mornings?|evenings?)\b"
+        r" | \bdelivered\ (?:straight\ )?to\ your\ inbox\b",
+    ),
+    (
+        ("expressed",),
+        r"\b(?:opinions|views)\ expressed\ (?:in|on|here)\b[^.!?]{0,60}"
+        r"\b(?:are\ (?:those|solely)|do\ not)\b",
+    ),
     (("follow",), r"\bfollow\ (?:us|him|her|them|me)\b"),
     (("like us",), r"\blike\ us\ on\b"),
     (("share",), r"\bshare\ (?:this|on)\b"),

@@ -54,6 +54,10 @@ from briefing.summary_furniture import is_furniture
         "Embed more news videos at least 40 boats were damaged in the storm on Tuesday.",
         "Harbour news Tom Kerr blocked unblock follow following Oct 8, 2016 I am writing again.",
         "More: the ten best harbours to visit this summer, ranked by our readers.",
+        "Breaking news emails get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
+        "The opinions expressed in these commentaries are those of the authors.",
+        "The views expressed on this page do not reflect those of the Harbour News.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -79,6 +83,9 @@ def test_furniture_is_recognised(line: str) -> None:
         "More than 40 boats were damaged in the storm on Tuesday, the harbour master said.",
         "The AP/NORC poll found most residents backed the new ferry terminal.",
         "Residents can embed the council's live video of the vote on their own websites.",
+        "The views expressed by the harbour master are shared by most of the council.",
+        "The ferries delivered every day until the storm, the operator said.",
+        "Residents can now get flood alerts by text message, the council said.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
@@ -98,8 +105,10 @@ def test_openers_that_lean_on_context() -> None:
         "He added that it was over.",
         "But residents disagree.",
         "However, it rained.",
+        "Rather it relates to talks between the two harbour boards.",
     ):
         assert is_dangling(sentence)
+    assert not is_dangling("Rather than wait, the council voted on Tuesday.")
     assert not is_dangling("This week the senate voted on the bill.")
     assert not is_dangling("Theresa May resigned on Friday.")
     assert leans_on_context('"We will appeal," he said.')
@@ -116,6 +125,11 @@ def test_datelines_are_stripped() -> None:
     assert strip_dateline("LONDON, June 2 (Reuters) - Prices rose.") == "Prices rose."
     assert strip_dateline("( – Secretary Kerry spoke.") == "Secretary Kerry spoke."
     assert strip_dateline("The Senate voted.") == "The Senate voted."
+    assert strip_dateline("WASHINGTON—House Democrats voted.") == "House Democrats voted."
+    assert strip_dateline("NEW YORK— The markets fell.") == "The markets fell."
+    assert strip_dateline("NATO–Russia talks resumed.") == "NATO–Russia talks resumed."
+    assert strip_dateline("NATO—Russia talks resumed.") == "NATO—Russia talks resumed."
+    assert strip_dateline("COVID—19 cases rose.") == "COVID—19 cases rose."
 
 
 def test_captions_beside_credit_lines_are_found() -> None:
