@@ -13,6 +13,8 @@ from briefing.text import content_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\W*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 # Two versions are one quotation when they share this many consecutive words ...
 _SHARED_RUN = 6
 # ... or when the shared run covers this share of the shorter version.
@@ -106,7 +108,7 @@ def merge_and_rank(
         return ()
     ordered = sorted(mentions, key=lambda m: (order[m.article_id], m.start, m.end))
     clusters = [_cluster(group, order) for group in _groups(ordered)]
-    clusters = [c for c in clusters if c.speaker or len(tokens(c.text)) >= _UNSPOKEN_MIN_WORDS]
+    clusters = [c for c in clusters if _worth_showing(c)]
     spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
     ranked = sorted(
@@ -179,6 +181,15 @@ def _without_role(name: str, names: Sequence[str]) -> str:
 def _is_name(speaker: str) -> bool:
     """Tell a person's name ("John Kerry") from a description ("a police spokesman")."""
     return speaker[:1].isupper()
+
+
+def _worth_showing(cluster: _Cluster) -> bool:
+    """Leave out a phrase no one is shown saying, and a quotation cut off before its first
+    sentence ends ("A lot of the global south is...")."""
+    if cluster.speaker is None and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
+        return False
+    cut = _TRAILING_ELLIPSIS.search(cluster.text)
+    return cut is None or _SENTENCE_END.search(cluster.text[: cut.start()]) is not None
 
 
 def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> float:

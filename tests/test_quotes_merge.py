@@ -119,6 +119,15 @@ def test_a_short_phrase_in_quotation_marks_with_no_speaker_is_not_a_key_quote() 
     ]
 
 
+def test_a_quotation_cut_off_before_its_first_sentence_ends_is_not_a_key_quote() -> None:
+    article = make_article(
+        "north",
+        '"A lot of the towns along the coast are..." said Mayor Lea Varga.',
+        '"The river has never been this high. We are asking everyone to..." said Tomas Reyes.',
+    )
+    assert [quote.speaker for quote in story_quotes(article)] == ["Tomas Reyes"]
+
+
 def test_limit_and_empty_input() -> None:
     article = make_article("one", '"We will appeal the ruling today," said Ana Costa.')
     assert story_quotes(article, limit=0) == ()
