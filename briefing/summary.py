@@ -216,7 +216,13 @@ def _cover(
     def point_of(i: int) -> Point:
         # Few candidates are ever compared: describe their points on first use only.
         if i not in points:
-            points[i] = point(pool[i].source, pool[i].text, pool[i].follower, own=term_sets[i])
+            points[i] = point(
+                pool[i].source,
+                pool[i].text,
+                pool[i].follower,
+                own=term_sets[i],
+                lead=pool[i].position == 0,
+            )
         return points[i]
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:

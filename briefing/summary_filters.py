@@ -56,6 +56,11 @@ _INTRO_PRONOUN = re.compile(
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
+# A title that always has a name after it: a text ending on one was cut off ("... from Gov.").
+_OPEN_TITLE = re.compile(
+    r"(?<![\w.])(?:Gov|Govs|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Messrs|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm"
+    r"|Prof|Rev|Hon|Supt|Insp|Det)\.$"
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 # Anything but ASCII and common typographic marks (none of them cased or a letter).
 _PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
@@ -109,7 +114,11 @@ def strip_dateline(sentence: str) -> str:
 
 def is_complete(sentence: str) -> bool:
     """Tell whether a sentence ends with terminal punctuation and was not cut short."""
-    return bool(_TERMINAL.search(sentence)) and not is_cut_short(sentence)
+    return (
+        bool(_TERMINAL.search(sentence))
+        and not is_cut_short(sentence)
+        and not _OPEN_TITLE.search(sentence)
+    )
 
 
 def is_cut_short(sentence: str) -> bool:

@@ -49,6 +49,16 @@ LOOSE_TERM_SHARE = 0.5
 """Share of the shorter sentence's content terms the other must hold, then."""
 FIGURE_TERMS = 2
 """Content terms (the figure among them) two sentences sharing a distinctive figure must share."""
+WORD_SHARE = 0.5
+"""Share of the shorter sentence's content terms the other holds that marks two outlets' sentences
+as one point whatever their anchors ("...to hand over their tax returns in order to appear on the
+state's primary-election ballot" / "...to publish their tax returns to appear on the state's
+primary ballot")."""
+LEAD_SHARE = 0.35
+"""The same share for two outlets' leads, which mostly report the one event in their own words."""
+MIN_SHARED = 4
+"""Content terms, names and figures aside, two sentences must share before their share of words
+can mark one point (a speaker's name and a verb or two do not make one)."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -65,6 +75,8 @@ class Point:
     """Its names, numbers and dates, lowercased and stemmed."""
     joined: frozenset[str]
     """Its content words with those of a quotation that leans on it (else just its own)."""
+    lead: bool = False
+    """Whether it opens its article."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -110,15 +122,21 @@ def _anchor_token(token: str) -> tuple[int, str]:
 
 
 def point(
-    source: int, text: str, follower: str | None = None, *, own: frozenset[str] | None = None
+    source: int,
+    text: str,
+    follower: str | None = None,
+    *,
+    own: frozenset[str] | None = None,
+    lead: bool = False,
 ) -> Point:
     """Describe a sentence's point; ``follower`` is a quotation that leans on it, if any.
 
-    ``own`` is the sentence's stemmed content words when the caller holds them already.
+    ``own`` is the sentence's stemmed content words when the caller holds them already; ``lead``
+    tells that the sentence opens its article.
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    return Point(source, own, anchors(text), joined)
+    return Point(source, own, anchors(text), joined, lead)
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -132,7 +150,21 @@ def same_point(a: Point, b: Point) -> bool:
     """Tell whether two sentences of different articles state the same point."""
     if a.source == b.source:
         return False
-    return _anchored_repeat(a, b) or _quoted_repeat(a, b) or _figure_repeat(a, b)
+    return (
+        _worded_repeat(a, b)
+        or _anchored_repeat(a, b)
+        or _quoted_repeat(a, b)
+        or _figure_repeat(a, b)
+    )
+
+
+def _worded_repeat(a: Point, b: Point) -> bool:
+    """Much of the shorter sentence's wording is in the other: a lower share for two leads."""
+    shared = a.terms & b.terms
+    if len(shared - a.anchors - b.anchors) < MIN_SHARED:
+        return False
+    least = LEAD_SHARE if a.lead and b.lead else WORD_SHARE
+    return len(shared) >= least * min(len(a.terms), len(b.terms))
 
 
 def _figure_repeat(a: Point, b: Point) -> bool:

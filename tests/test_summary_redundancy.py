@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_redundancy import anchors, point, quoted_follower, same_point
@@ -57,6 +59,43 @@ def test_one_distinctive_figure_said_twice_is_one_fact() -> None:
     first = point(0, "Senators voted 67-32 to open the debate, with 17 Republicans joining them.")
     second = point(1, "In a 67-32 vote, the chamber advanced the bill in a crucial test vote.")
     assert same_point(first, second)
+
+
+TAX_RULE = (
+    "Oregon will require presidential candidates to hand over their tax returns in order to "
+    "appear on the state's primary ballot, setting up a legal fight with the White House."
+)
+TAX_SIGNING = (
+    "Governor Lena Ortiz has decided to sign a bill requiring that all presidential candidates "
+    "publish their tax returns to appear on the state's primary ballot."
+)
+FINE_LEAD = "Oregon fined a timber company $2 million over a spill into the Rogue River on Friday."
+RECALL_LEAD = "A Salem dairy recalled 40,000 cartons of milk after a listeria scare on Friday."
+
+
+def test_much_of_the_same_wording_from_another_outlet_is_a_repeat() -> None:
+    # Half the shorter sentence's content words, though the two share only the state's name.
+    assert same_point(point(0, TAX_RULE), point(1, TAX_SIGNING))
+    assert not same_point(point(0, TAX_RULE), point(0, TAX_SIGNING))
+
+
+def test_two_outlets_leads_repeat_each_other_at_a_lower_share() -> None:
+    first = point(
+        0,
+        "Lifeboat volunteers pulled five fishermen from a sinking trawler near Kelham after a "
+        "night of searching in heavy seas.",
+    )
+    second = point(
+        1,
+        "A trawler's crew of five fishermen owe their lives to lifeboat volunteers, the harbour "
+        "master said on Monday.",
+    )
+    assert not same_point(first, second)
+    assert same_point(replace(first, lead=True), replace(second, lead=True))
+
+
+def test_leads_of_different_events_are_not_repeats() -> None:
+    assert not same_point(point(0, FINE_LEAD, lead=True), point(1, RECALL_LEAD, lead=True))
 
 
 def test_common_figures_do_not_make_a_repeat() -> None:
