@@ -21,7 +21,9 @@ _SHARED_RUN = 6
 _SHARED_SHARE = 0.8
 _REPEATS_SUMMARY = 0.7
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
-# not something anyone is shown saying: it is never a key quote.
+# not something anyone is shown saying: it is never a key quote. Nor is one that opens in
+# lower case, a phrase lifted from the middle of what someone said or wrote ("era of
+# institutional failure"), whoever said it.
 _UNSPOKEN_MIN_WORDS = 6
 
 
@@ -184,9 +186,10 @@ def _is_name(speaker: str) -> bool:
 
 
 def _worth_showing(cluster: _Cluster) -> bool:
-    """Leave out a phrase no one is shown saying, and a quotation cut off before its first
-    sentence ends ("A lot of the global south is...")."""
-    if cluster.speaker is None and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
+    """Leave out a phrase no one is shown saying or lifted from mid-sentence, and a quotation cut
+    off before its first sentence ends ("A lot of the global south is...")."""
+    phrase = cluster.speaker is None or cluster.text[:1].islower()
+    if phrase and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
         return False
     cut = _TRAILING_ELLIPSIS.search(cluster.text)
     return cut is None or _SENTENCE_END.search(cluster.text[: cut.start()]) is not None

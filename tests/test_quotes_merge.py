@@ -119,6 +119,15 @@ def test_a_short_phrase_in_quotation_marks_with_no_speaker_is_not_a_key_quote() 
     ]
 
 
+def test_a_short_phrase_lifted_from_mid_sentence_is_not_a_key_quote() -> None:
+    article = make_article(
+        "north",
+        "The book describes an “era of institutional failure,” its publisher said.",
+        '"Go home," Mayor Lea Varga said.',
+    )
+    assert [quote.text for quote in story_quotes(article)] == ["Go home"]
+
+
 def test_a_quotation_cut_off_before_its_first_sentence_ends_is_not_a_key_quote() -> None:
     article = make_article(
         "north",
