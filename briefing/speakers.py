@@ -59,6 +59,25 @@ NON_PERSON_WORDS = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
+# Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
+_CONNECTIVES = frozenset(
+    "meanwhile however instead also though although still then now later again too moreover "
+    "nevertheless nonetheless furthermore otherwise therefore thus indeed separately elsewhere "
+    "similarly likewise besides yet".split()
+)
+# Words that may follow a name in a speaker's phrase and leave it the speaker ("Kerry himself",
+# "Mr Johnson was saying").
+_AFTER_NAME = frozenset(
+    "himself herself themselves itself also later then too again still alone first "
+    "was is were are has have had will would could can may might did does do been".split()
+)
+# What someone writes or says in: "Biden's proclamation" speaks for Biden, "Gabbard's lawyer" not.
+_UTTERANCES = frozenset(
+    "statement statements tweet tweets letter proclamation post message memo speech remarks "
+    "order email op-ed column testimony interview".split()
+)
+# Words that end a speaker's phrase: "President Trump in an early morning tweet".
+_PHRASE_ENDS = frozenset("in on at during after before via through from over while".split())
 # The capital comes before the look-behind (which checks the character before it) so that a
 # search skips to the next capital at once.
 _RUN = re.compile(
@@ -151,6 +170,8 @@ def clean_description(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 9 or words[-1].endswith("ly") or words[-1].lower() in _NOBODY:
         return None
+    if len(words) == 1 and words[0].lower() in _CONNECTIVES:
+        return None  # "Biden, meanwhile, said": the aside is not the speaker
     if words[-1].lower() in _DANGLING:
         return None  # "began by", "there is": a piece of a clause, not someone
     if words[0].lower() in _DETERMINERS:
@@ -158,6 +179,16 @@ def clean_description(phrase: str) -> str | None:
     elif not words[0][0].islower():
         return None
     return " ".join(words).rstrip(",.;:")
+
+
+def _leaves_name(word: str) -> bool:
+    """Tell whether a word after a name leaves it the speaker (a verb, an adverb, an aside)."""
+    return (
+        word in _AFTER_NAME
+        or word in _PHRASE_ENDS
+        or word in _DETERMINERS
+        or word.endswith(("ly", "ed"))
+    )
 
 
 def name_in(phrase: str) -> str | None:
@@ -171,6 +202,14 @@ def name_in(phrase: str) -> str | None:
     tokens = last.split()
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens) or len(tokens) > 4:
         return None
-    if phrase.rstrip(" ,.").endswith(found[-1].rstrip(" ,.")) or len(found) == 1:
+    if phrase.rstrip(" ,.").endswith(found[-1].rstrip(" ,.")):
         return last
-    return None
+    # A name followed by a noun modifies it: "a Biden administration official" is not Biden,
+    # "Mr Johnson was", "Musk started", "Blumenthal, a former ..." and "Trump in a tweet" are.
+    after = phrase[phrase.rfind(found[-1]) + len(found[-1]) :].split()
+    if found[-1].endswith(("'s", "’s")):
+        if not (after and after[0].lower() in _UTTERANCES):
+            return None
+    elif after and not _leaves_name(after[0].lower()):
+        return None
+    return last if len(found) == 1 else None

@@ -241,3 +241,21 @@ def test_name_after_said_is_a_subject_for_later_pronouns() -> None:
         "The rule covers stadiums too, said Health Director Dr. Rosa Lind to the board.",
         '"This is a reasonable step for every county," she said.',
     ) == ["Rosa Lind"]
+
+
+def test_a_name_modifying_a_noun_is_not_the_speaker() -> None:
+    text = '"No more money will be diverted," a Harlow council official said on Friday.'
+    assert speakers(text) == ["a Harlow council official"]
+    assert speakers('"We are heeding the warnings," Rossi\'s campaign said.') == [None]
+    assert speakers('"The statement is false," Mara Vance\'s lawyer said.') == [None]
+
+
+def test_a_name_before_a_verb_an_aside_or_its_statement_is_the_speaker() -> None:
+    assert speakers('"We are at one," Mr Johnson was saying.') == ["Johnson"]
+    text = '"The order stands," Mayor Ana Ruiz\'s statement said.'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_an_aside_between_commas_is_not_the_speaker() -> None:
+    text = 'Mayor Ana Ruiz, meanwhile, dismissed it, saying on May 10, "we see no sign of that."'
+    assert speakers(text) == [None]
