@@ -187,7 +187,11 @@ def is_bare_quotation(sentence: str) -> bool:
 
 
 def join_quotations(sentences: Sequence[str], limit: int = 4) -> list[str]:
-    """Join sentences that one quotation spans, so that no quote is cut in two."""
+    """Join sentences that one quotation spans, so that no quote is cut in two.
+
+    A quotation never closed in the paragraph takes the next sentences (``limit`` in all), which
+    are then no sentences of the reporter's: an unbalanced quote never reaches a summary.
+    """
     joined: list[str] = []
     index = 0
     while index < len(sentences):
@@ -196,7 +200,13 @@ def join_quotations(sentences: Sequence[str], limit: int = 4) -> list[str]:
         while _opens_quote(text) and end < len(sentences) and end - index < limit:
             text = f"{text} {sentences[end]}"
             end += 1
-        if _opens_quote(text):
+        if _opens_quote(text) and _opens_quote(" ".join(sentences[index:])):
+            # Never closed in the paragraph: the quotation runs on to the next one or the text
+            # was cut. What follows the opener is quoted speech, never the reporter's words (as
+            # far as a quotation may run: a stray mark in a long paragraph costs no more).
+            joined.append(" ".join(sentences[index:end]))
+            index = end
+        elif _opens_quote(text):
             joined.append(sentences[index])
             index += 1
         else:

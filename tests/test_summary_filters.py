@@ -165,7 +165,10 @@ def test_quotations_spanning_sentences_are_joined() -> None:
         "Reyes said: “We won. We will build it.”",
         "Others disagreed.",
     ]
-    assert join_quotations(["“Never closed.", "Plain."]) == ["“Never closed.", "Plain."]
+    assert join_quotations(["“Never closed.", "Still quoted."]) == ["“Never closed. Still quoted."]
+    # Closed, but further than four sentences on: each sentence stands alone.
+    long = ["“One.", "Two.", "Three.", "Four.", "Five.”", "After."]
+    assert join_quotations(long) == long
 
 
 @pytest.mark.parametrize(
