@@ -15,6 +15,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\W*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+# Short words a title leaves in lower case: "From the Desk of Donald J. Trump".
+_TITLE_SMALL = frozenset("a an and at by for from in of on or the to with vs".split())
 # Two versions are one quotation when they share this many consecutive words ...
 _SHARED_RUN = 6
 # ... or when the shared run covers this share of the shorter version.
@@ -186,13 +188,25 @@ def _is_name(speaker: str) -> bool:
 
 
 def _worth_showing(cluster: _Cluster) -> bool:
-    """Leave out a phrase no one is shown saying or lifted from mid-sentence, and a quotation cut
-    off before its first sentence ends ("A lot of the global south is...")."""
+    """Leave out a phrase no one is shown saying or lifted from mid-sentence, a title, and a
+    quotation cut off before its first sentence ends ("A lot of the global south is...")."""
     phrase = cluster.speaker is None or cluster.text[:1].islower()
     if phrase and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
         return False
+    if _is_title(cluster.text):
+        return False
     cut = _TRAILING_ELLIPSIS.search(cluster.text)
     return cut is None or _SENTENCE_END.search(cluster.text[: cut.start()]) is not None
+
+
+def _is_title(text: str) -> bool:
+    """Tell the name of a book, show or blog in quotation marks ("From the Desk of Donald J.
+    Trump", "Forward: Notes on the Future of Our Democracy") from speech: every word but the
+    small ones capitalised, and no sentence's end inside."""
+    words = _WORD.findall(text)
+    if len(words) < 2 or _SENTENCE_END.search(text):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words)
 
 
 def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> float:

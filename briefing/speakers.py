@@ -65,6 +65,12 @@ _CONNECTIVES = frozenset(
     "nevertheless nonetheless furthermore otherwise therefore thus indeed separately elsewhere "
     "similarly likewise besides yet".split()
 )
+# Words a description of someone never opens with (prepositions, adverbs, conjunctions).
+_NOT_DESCRIPTION_START = frozenset(
+    "down up from only about after before over under since until into onto out off than as "
+    "so just even also not what when where how why whether if because while and or but "
+    "with without within by of to in on at for".split()
+)
 # Words that may follow a name in a speaker's phrase and leave it the speaker ("Kerry himself",
 # "Mr Johnson was saying").
 _AFTER_NAME = frozenset(
@@ -172,6 +178,9 @@ def clean_description(phrase: str) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in _CONNECTIVES:
         return None  # "Biden, meanwhile, said": the aside is not the speaker
+    first = words[0].lower()
+    if first in _NOT_DESCRIPTION_START or (first.endswith("ed") and first not in _DETERMINERS):
+        return None  # "down from 943,000 jobs", "reviewed the records": a piece of a clause
     if words[-1].lower() in _DANGLING:
         return None  # "began by", "there is": a piece of a clause, not someone
     if words[0].lower() in _DETERMINERS:

@@ -128,6 +128,17 @@ def test_a_short_phrase_lifted_from_mid_sentence_is_not_a_key_quote() -> None:
     assert [quote.text for quote in story_quotes(article)] == ["Go home"]
 
 
+def test_a_title_in_quotation_marks_is_not_a_key_quote() -> None:
+    article = make_article(
+        "north",
+        "The blog, titled “From the Desk of Mara Vance,” has closed, aide Tom Bell said.",
+        '"It was just one of our many efforts," Tom Bell said.',
+    )
+    assert [quote.text for quote in story_quotes(article)] == [
+        "It was just one of our many efforts"
+    ]
+
+
 def test_a_quotation_cut_off_before_its_first_sentence_ends_is_not_a_key_quote() -> None:
     article = make_article(
         "north",

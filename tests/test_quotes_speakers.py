@@ -259,3 +259,12 @@ def test_a_name_before_a_verb_an_aside_or_its_statement_is_the_speaker() -> None
 def test_an_aside_between_commas_is_not_the_speaker() -> None:
     text = 'Mayor Ana Ruiz, meanwhile, dismissed it, saying on May 10, "we see no sign of that."'
     assert speakers(text) == [None]
+
+
+def test_a_piece_of_a_clause_is_not_a_description_of_the_speaker() -> None:
+    text = (
+        "Payrolls rose by 235,000 in August, down from 943,000 jobs in July. "
+        '"It appears the variant has infected the economy," wrote one analyst.'
+    )
+    assert speakers(text) == ["one analyst"]
+    assert speakers('Down from 943,000 jobs, "the economy has stalled."') == [None]
