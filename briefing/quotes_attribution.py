@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.speakers import is_person_name, name_in, strip_titles
+from briefing.speakers import CONNECTIVES, is_person_name, name_in, strip_titles
 from briefing.text import word_trie
 
 SPEECH_VERBS = (
@@ -187,6 +187,9 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
     start = max(breaks) if breaks else 0
     subject = text[start:].strip()
+    if subject.lower() in CONNECTIVES and start:
+        # "Biden, meanwhile, dismisses the idea, saying": the subject is before the aside.
+        return subject_before(text[:start].rstrip(" ,"))
     who = _WHO.search(text)
     if who and not subject:
         return who.group("np"), who.start("np")

@@ -60,7 +60,7 @@ PRONOUNS = frozenset({"he", "she"})
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
-_CONNECTIVES = frozenset(
+CONNECTIVES = frozenset(
     "meanwhile however instead also though although still then now later again too moreover "
     "nevertheless nonetheless furthermore otherwise therefore thus indeed separately elsewhere "
     "similarly likewise besides yet".split()
@@ -176,7 +176,7 @@ def clean_description(phrase: str) -> str | None:
     words = phrase.split()
     if not words or len(words) > 9 or words[-1].endswith("ly") or words[-1].lower() in _NOBODY:
         return None
-    if len(words) == 1 and words[0].lower() in _CONNECTIVES:
+    if len(words) == 1 and words[0].lower() in CONNECTIVES:
         return None  # "Biden, meanwhile, said": the aside is not the speaker
     first = words[0].lower()
     if first in _NOT_DESCRIPTION_START or (first.endswith("ed") and first not in _DETERMINERS):

@@ -256,9 +256,11 @@ def test_a_name_before_a_verb_an_aside_or_its_statement_is_the_speaker() -> None
     assert speakers(text) == ["Ana Ruiz"]
 
 
-def test_an_aside_between_commas_is_not_the_speaker() -> None:
+def test_an_aside_between_commas_is_not_the_speaker_the_subject_before_it_is() -> None:
     text = 'Mayor Ana Ruiz, meanwhile, dismissed it, saying on May 10, "we see no sign of that."'
-    assert speakers(text) == [None]
+    assert speakers(text) == ["Ana Ruiz"]
+    assert speakers('The senator, however, said "we will vote no on this bill."') == ["the senator"]
+    assert speakers('However, said "we will vote no on this bill."') == [None]
 
 
 def test_a_piece_of_a_clause_is_not_a_description_of_the_speaker() -> None:
