@@ -22,6 +22,9 @@ _SHARED_RUN = 6
 # ... or when the shared run covers this share of the shorter version.
 _SHARED_SHARE = 0.8
 _REPEATS_SUMMARY = 0.7
+"""Share of a quotation's words in one summary sentence that makes it a weaker key quote ..."""
+_SHOWN_IN_SUMMARY = 0.9
+"""... and the share that makes it no key quote: the summary already shows it, in context."""
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
 # not something anyone is shown saying: it is never a key quote. Nor is one that opens in
 # lower case, a phrase lifted from the middle of what someone said or wrote ("era of
@@ -115,6 +118,7 @@ def merge_and_rank(
     clusters = [c for c in clusters if _worth_showing(c)]
     spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
+    clusters = [c for c in clusters if not _repeats(c.text, summary_words, _SHOWN_IN_SUMMARY)]
     ranked = sorted(
         enumerate(clusters),
         key=lambda item: (-_score(item[1], spoken, summary_words), item[0]),
@@ -221,9 +225,12 @@ def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> 
     score += min(length, 40) / 20 if length >= 6 else -1.5
     if cluster.text[-1:] not in ".?!…":
         score -= 0.5  # a fragment woven into the reporter's sentence reads poorly alone
-    words = set(content_words(cluster.text))
-    if words and any(
-        len(words & sentence) >= _REPEATS_SUMMARY * len(words) for sentence in summary
-    ):
+    if _repeats(cluster.text, summary, _REPEATS_SUMMARY):
         score -= 3.0
     return score
+
+
+def _repeats(text: str, summary: list[set[str]], share: float) -> bool:
+    """Tell whether one summary sentence holds ``share`` of a quotation's content words."""
+    words = set(content_words(text))
+    return bool(words) and any(len(words & sentence) >= share * len(words) for sentence in summary)

@@ -108,6 +108,18 @@ def test_quote_repeating_a_summary_sentence_is_ranked_down() -> None:
     assert quotes[0].text.startswith("Drivers should plan")
 
 
+def test_quote_the_summary_already_shows_is_not_a_key_quote() -> None:
+    article = make_article(
+        "one",
+        '"The new bridge will open to traffic on the first of June," said Nadia Rahman.',
+    )
+    shown = ('"The new bridge will open to traffic on the first of June," said Nadia Rahman.',)
+    assert story_quotes(article, summary=shown) == ()
+    # A summary sentence holding only part of its words leaves it a key quote.
+    partly = ("The new bridge will open in June, officials said.",)
+    assert [q.speaker for q in story_quotes(article, summary=partly)] == ["Nadia Rahman"]
+
+
 def test_a_short_phrase_in_quotation_marks_with_no_speaker_is_not_a_key_quote() -> None:
     article = make_article(
         "north",
