@@ -50,6 +50,9 @@ _LAST_SUBORDINATE = re.compile(
     r"(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# What follows the last comma continues a list the comma sits in ("an enduring, undeniable and
+# formidable permanent..."): the head would end on a list's first item, often a bare adjective.
+_LIST_TAIL = re.compile(r"^\s*[\w’'-]+(?:,\s*[\w’'-]+)*,?\s+(?:and|or)\s", re.IGNORECASE)
 _AUXILIARY = frozenset(
     "is are was were has have had will would could can might should must did does do "
     "said says told".split()
@@ -69,7 +72,7 @@ def trim_cut(sentence: str) -> str | None:
     closed = _CLAUSE_END.sub("", text)
     match = _LAST_CLAUSE.match(text)
     heads: list[str] = [closed] if closed != text else []
-    if match:
+    if match and not _LIST_TAIL.match(text[match.end(1) + 1 :]):
         heads.append(match.group(1).rstrip())
     head = next((h for h in heads if _stands(h)), None)
     if head is None:

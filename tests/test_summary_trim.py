@@ -72,6 +72,11 @@ def test_the_clauses_before_the_cut_stand(cut: str, kept: str) -> None:
         "Tomas Reyes and his deputy Ana Marsh, the",
         "Photo by Jane Doe a picture of the quay taken in Lowmoor on May 9,",
         "Lowmoor ferry terminal approved",
+        # The last comma sits in a list: the head would end on its first item.
+        "The harbour has established itself in those years as an enduring, proud and formidable "
+        "permanent...",
+        "The smugglers have moved many tonnes of cheap tobacco, alcohol and counterfeit perfume "
+        "into the",
     ],
 )
 def test_fragments_are_not_salvaged(cut: str) -> None:
