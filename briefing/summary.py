@@ -17,6 +17,7 @@ from briefing.summary_filters import (
     is_complete,
     is_cut_short,
     is_fragment,
+    is_question,
     is_usable,
     join_quotations,
     leans_on_context,
@@ -186,6 +187,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         if MIN_WORDS <= len(t.split()) <= MAX_WORDS
         and not is_furniture(t)
         and not is_bare_quotation(t)
+        and not is_question(t)
         and not is_cut_short(t)
         and not (n == 0 and is_fragment(t))
     ]

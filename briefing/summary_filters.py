@@ -54,6 +54,7 @@ _INTRO_PRONOUN = re.compile(
 )
 # A quoted span: curly or straight double quotes, or British single quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
+_OWN_QUESTION = re.compile(r"\?[)\]]*\s*$")
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 # A title that always has a name after it: a text ending on one was cut off ("... from Gov.").
@@ -153,6 +154,13 @@ def is_shouty(text: str) -> bool:
     return len(text.split()) >= 3 and count >= 8 and upper > 0.7 * count
 
 
+def is_question(sentence: str) -> bool:
+    """Tell whether a sentence asks a question in the writer's own voice ("Are masks needed
+    again?", "Can you imagine a worse injustice?"): a lede or a column's hook, not a fact.
+    A quoted question ('..., he asked, "Why now?"') reports what someone said."""
+    return bool(_OWN_QUESTION.search(sentence))
+
+
 def is_usable(sentence: str) -> bool:
     """Tell whether a sentence may appear in a summary at all."""
     count = len(sentence.split())
@@ -163,6 +171,7 @@ def is_usable(sentence: str) -> bool:
         and not is_shouty(sentence)
         and not _unbalanced_quote(sentence)
         and not is_bare_quotation(sentence)
+        and not is_question(sentence)
     )
 
 

@@ -12,6 +12,7 @@ from briefing.summary_filters import (
     is_complete,
     is_dangling,
     is_fragment,
+    is_question,
     is_usable,
     join_quotations,
     leans_on_context,
@@ -198,6 +199,23 @@ def test_a_quotation_without_its_speaker_is_not_a_summary_sentence(sentence: str
 def test_a_quotation_with_its_speaker_may_stand_in_a_summary(sentence: str) -> None:
     assert not is_bare_quotation(sentence)
     assert is_usable(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        ("Should you still wear a mask in a crowded shop if you have not been vaccinated?", False),
+        ("Can anyone imagine a worse injustice for the families of Lowmoor?", False),
+        ("The councillor asked the chief constable: was the harbour ever really safe?", False),
+        ('Mayor Ana Ruiz asked the crowd, "Who will pay for the new harbour wall?"', True),
+        ("The council asked residents whether the harbour wall should be rebuilt.", True),
+    ],
+)
+def test_a_question_in_the_writers_own_voice_is_not_a_summary_sentence(
+    sentence: str, usable: bool
+) -> None:
+    assert is_question(sentence) is not usable
+    assert is_usable(sentence) is usable
 
 
 def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
