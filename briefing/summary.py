@@ -111,7 +111,7 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     scores = _combine(rated, pool)
     chosen = _cover(pool, vectors, scores, concept_weights(concept_bodies), words)
     summary = tuple(
-        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool)
+        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool, scores)
     )
     return summary, centroid
 
@@ -268,8 +268,12 @@ def _fill(
     return chosen
 
 
-def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
-    """Order chosen sentences as a story: by position in their article, then article order.
+def _order(
+    chosen: Sequence[int], pool: Sequence[Candidate], scores: Sequence[float]
+) -> list[Candidate]:
+    """Order chosen sentences as a story: by position in their article, the best-rated first.
+
+    Of several outlets' leads, the best-rated opens the summary, not the first article's.
 
     A sentence that leans on context goes right after the closest earlier sentence of its own
     article; one without such a sentence never opens the summary.
@@ -277,7 +281,7 @@ def _order(chosen: Sequence[int], pool: Sequence[Candidate]) -> list[Candidate]:
     anchors = {i: _anchor(i, chosen, pool) for i in chosen if pool[i].leans}
     ordered = sorted(
         (i for i in chosen if anchors.get(i, -1) < 0),
-        key=lambda i: (pool[i].position, pool[i].source),
+        key=lambda i: (pool[i].position, -scores[i], pool[i].source),
     )
     if ordered and pool[ordered[0]].leans:
         opener = next((i for i in ordered if not pool[i].leans), ordered[0])

@@ -251,9 +251,35 @@ def test_a_sentence_leaning_on_its_predecessor_follows_it() -> None:
         "Councillor Bryn Hale voted against the plan and warned about its rising costs.",
     )
     summary = summarize(Story("trams", (first, second)), words=200)
-    assert [s.text for s in summary.sentences] == [*first.paragraphs, *second.paragraphs]
+    texts = [s.text for s in summary.sentences]
+    assert sorted(texts) == sorted([*first.paragraphs, *second.paragraphs])
+    assert texts.index(first.paragraphs[1]) == texts.index(first.paragraphs[0]) + 1
+    assert texts[-1] == second.paragraphs[1]  # leads first, then the sentences after them
     shorter = summarize(Story("trams", (first, second)), words=40)
     assert first.paragraphs[1] not in [s.text for s in shorter.sentences]
+
+
+def test_the_lead_most_outlets_bear_out_opens_the_summary_whatever_the_article_order() -> None:
+    column = _article(
+        "column",
+        "The council would lose its soul if it ignored what the last ten years have taught it.",
+        "Voters deserve better than another decade of broken promises about the harbour.",
+    )
+    wire = _article(
+        "wire",
+        "A lorry crashed into the harbour wall in Lowmoor on Saturday, injuring 19 people and "
+        "closing the coast road.",
+        "Police said the driver had been taken to hospital with minor injuries.",
+    )
+    local = _article(
+        "local",
+        "Nineteen people were injured when a lorry hit the harbour wall in Lowmoor on Saturday "
+        "and the coast road was closed.",
+        "The harbour master said the wall would be inspected on Monday.",
+    )
+    summary = summarize(Story("crash", (column, wire, local)), words=120)
+    assert "lorry" in summary.sentences[0].text
+    assert summary.sentences[0].articles[0] in {"wire", "local"}
 
 
 def test_an_excerpt_opening_mid_sentence_gives_no_summary_sentence() -> None:
