@@ -191,6 +191,7 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("By JOHN DOE Reuters", "John Doe", "Reuters", None),
         ("By Staff Reporter", None, None, None),
         ("Posted by admin", None, None, None),
+        ("Posted by admin on March 10, 2031", None, None, datetime(2031, 3, 10, tzinfo=UTC)),
         ("Submitted by @jdoe", None, None, None),
         ("By Staff Reporter, National Review", None, "National Review", None),
         ("By Jane Doe, National Correspondent", "Jane Doe", None, None),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from briefing.content.dates import When, date_span, find_when, time_spans
+from briefing.content.dates import When, date_span, date_spans, find_when, time_spans
 
 _BYLINE = re.compile(
     r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
@@ -18,7 +18,8 @@ _BYLINE = re.compile(
 _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
-    r"\b(?:updated|published|posted|last|first|modified|date|on|at|and|et|"
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    r"\b(?:updated|published|posted|last|first|originally|modified|date|on|at|and|et|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
@@ -105,7 +106,8 @@ def parse_byline(line: str) -> Byline | None:
                 authors.append(value)
         if for_outlet.strip() and outlet is None and _classify(for_outlet.strip())[0]:
             outlet = outlet_name(for_outlet.strip(" ."))
-    handle = bool(match["posted"]) and _HANDLE.match(rest.strip()) is not None
+    bare = " ".join(_LINKING.sub(" ", _without_dates(rest)).split()).strip(" |,·-")
+    handle = bool(match["posted"]) and _HANDLE.match(bare) is not None
     if not authors and outlet is None and not (handle or _role_only(rest)):
         return None
     when = find_when(rest)
@@ -198,10 +200,7 @@ def outlet_from_url(url: str) -> str | None:
 
 def _without_dates(text: str) -> str:
     """Blank out dates and clock times so that what is left can be read as names."""
-    spans = time_spans(text)
-    found = date_span(text)
-    if found:
-        spans.append(found)
+    spans = time_spans(text) + date_spans(text)
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
