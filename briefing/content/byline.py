@@ -69,6 +69,12 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
+# What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
+_SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+# A correspondent's name and where they file from: "Jane Doe in The Hague".
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
 
@@ -138,12 +144,19 @@ def name_line(line: str) -> str | None:
 
 
 def signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By": a name, then its role or outlet ("Jane Doe, Reuters")."""
-    name, comma, rest = line.partition(",")
-    author = name_line(name.strip()) if comma else None
+    """Read a byline without "By": a name, then its role, outlet or place.
+
+    "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
+    """
+    parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 1:
+        placed = _NAME_IN_PLACE.match(line)
+        author = name_line(placed["name"]) if placed else None
+        return None if author is None else (author, None)
+    author = name_line(parts[0].strip())
     if author is None:
         return None
-    completes, outlet = byline_tail(rest.strip())
+    completes, outlet = byline_tail(parts[1].strip())
     return (author, outlet) if completes else None
 
 

@@ -57,7 +57,10 @@ _PROMPTS = re.compile(
     r"this (?:content|video|article) is (?:not available|unavailable)\b.{0,60}|"
     r"this article is (?:more than|over) \w+ (?:years?|months?) old|"
     r"follow|close|menu|show (?:more|less)|open in (?:the )?app|add topic|supported by|"
-    r"trending(?: now)?"
+    r"trending(?: now)?|"
+    # Labels whose value is on the next line or elsewhere, and counters of likes and comments.
+    r"(?:last |originally |first )?(?:published|updated|posted|modified)|"
+    r"for immediate release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
