@@ -635,6 +635,10 @@ PAGE_HEADERS = [
      "What the pay deal tells us\n\nJane Doe\nMar 07, 2031\n\n12\n\n3\n\nShare",
      "Why the dock strike ended", "Jane Doe", "The Harbour Letter",
      datetime(2031, 3, 7, tzinfo=UTC)),
+    # A caption under its label at the end of the header.
+    ("Dock strike ends after nine days\n\nJane Doe\nHarbour News\n\n"
+     "Image source, Getty Images\nImage caption,\nDockers at the gates on Friday",
+     "Dock strike ends after nine days", "Jane Doe", "Harbour News", None),
     # A press release.
     ("FOR IMMEDIATE RELEASE\n\nPort Operator Reaches Pay Deal With Dock Union",
      "Port Operator Reaches Pay Deal With Dock Union", None, None, None),
@@ -671,3 +675,36 @@ def test_page_headers_as_copied_whole(
     )
     assert article.paragraphs[-1] == body
     assert not any(p in article.paragraphs for p in ("12", "3", "Share", "Published"))
+    assert not any("Dockers" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Image caption,\nDockers at the gates of the port on Friday",
+        "Dockers cheer at the gates in Rotterdam on Friday.\n(Supplied: Harbour Union)",
+        "(Harbour News: Jan Smit)",
+        "Dockers cheer at the gates on Friday. (Supplied: Harbour Union)",
+        "Union leader Anke de Wit thanks the crowd. (HNN Sport: Jan Smit)",
+        "— With assistance from Jan Smit",
+        "Jane Doe covers the port for the Daily. Reach her at jdoe@harbourdaily.example.",
+        "Jan Smit can be reached at 555-555-0177.",
+    ],
+)
+def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{furniture}\n\nUnions claimed victory.\n"
+    assert parse(text) == ("Dock strike ends", ("It ended on Friday.", "Unions claimed victory."))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Note: Harbour News owns the ferry line.)",
+        "Freight fell 3 percent in May. (Source: Statistics Netherlands)",
+        "Divers searched the harbour with assistance from a navy crew.",
+        "Residents who need help can call the hotline at 555-555-0142.",
+    ],
+)
+def test_text_that_looks_like_a_credit_or_trailer_is_kept(paragraph: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{paragraph}\n"
+    assert parse(text)[1] == ("It ended on Friday.", paragraph)

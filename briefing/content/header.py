@@ -46,6 +46,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             url, i = url or address, i + 1
         elif menu:
             i, limit = i + menu, limit + menu
+        elif f.is_caption_label(line):
+            i += 2  # the label and its caption
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:

@@ -23,6 +23,8 @@ _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
 _TITLE_CHARS = 90
+# A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
+_SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,9 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
-        if f.is_prompt(text):
+        if f.is_caption_label(text):
+            i += 1  # and its caption below
+        elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
         elif text and not _is_furniture(text):
             body.append(f.without_credit(text))
@@ -140,5 +144,10 @@ def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
-    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop."""
+    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop.
+
+    A sentence before a closing parenthesis ("Freight fell. (Source: ...)") is text.
+    """
+    if _SENTENCE_END.search(paragraph):
+        return False
     return f.is_title_like(paragraph.rstrip(_CLOSERS), max_words=16)
