@@ -32,6 +32,8 @@ EST = timezone(timedelta(hours=-5))
         ("February 30, 2031", None),
         ("no date here", None),
         ("Room 2031", None),
+        ("March 11, 2031 at 3:20 PM GMT+1", datetime(2031, 3, 11, 14, 20, tzinfo=UTC)),
+        ("11 March 2031 09:00 UTC-05:30", datetime(2031, 3, 11, 14, 30, tzinfo=UTC)),
     ],
 )
 def test_find_date(text: str, expected: datetime | None) -> None:
@@ -52,7 +54,11 @@ def test_coerce_date_from_yaml_values() -> None:
         ("Published: Sunday, Jan. 5, 2014, 10:02 AM", True),
         ("Last updated on 4 March 2031 at 09:30 GMT", True),
         ("March 4, 2031", True),
+        ("March 5, 2031 11:47 AM GMT+1 Updated 2 hours ago", True),
+        ("Originally published March 6, 2031 at 9:15 p.m.", True),
+        ("Posted 9 Mar 2031, 11:03am, updated 9 Mar 2031, 2:44pm", True),
         ("On January 5, 2014 the troops left.", False),
+        ("Talks ended 2 hours ago on March 4, 2031", False),
         ("Talks begin March 4, 2031 in Geneva", False),
     ],
 )

@@ -191,6 +191,7 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("By JOHN DOE Reuters", "John Doe", "Reuters", None),
         ("By Staff Reporter", None, None, None),
         ("Posted by admin", None, None, None),
+        ("Posted by admin on March 10, 2031", None, None, datetime(2031, 3, 10, tzinfo=UTC)),
         ("Submitted by @jdoe", None, None, None),
         ("By Staff Reporter, National Review", None, "National Review", None),
         ("By Jane Doe, National Correspondent", "Jane Doe", None, None),
@@ -611,3 +612,99 @@ def test_image_captions_and_player_notices_are_removed() -> None:
 )
 def test_text_that_looks_like_a_prompt_is_kept(paragraph: str) -> None:
     assert parse(f"Dock strike ends\n\nIt ended.\n\n{paragraph}\n")[1] == ("It ended.", paragraph)
+
+
+PAGE_HEADERS = [
+    # The site's name over a date line, then the headline and a name with its role.
+    ("Harbour Daily\n\nMarch 6, 2031\n\nDock strike ends after nine days\n\n"
+     "Jane Doe | Staff Writer",
+     "Dock strike ends after nine days", "Jane Doe", "Harbour Daily",
+     datetime(2031, 3, 6, tzinfo=UTC)),
+    # A menu set one item a line; a "Published" label over its date; a name over its outlet.
+    ("Skip to content\nHome\nNews\nSport\nWeather\niPlayer\n\nDock strike ends after nine days\n\n"
+     "Published\n4 March 2031\n\nShare\nSave\n\nJane Doe\nHarbour News",
+     "Dock strike ends after nine days", "Jane Doe", "Harbour News",
+     datetime(2031, 3, 4, tzinfo=UTC)),
+    # A section label over the headline, a standfirst, a correspondent and where they file from.
+    ("Netherlands\n\nDock strike ends after nine days\n\nUnion accepts pay offer as ships queue\n\n"
+     "Jane Doe in Rotterdam\nWed 5 Mar 2031 13.05 CET\nLast modified on Wed 5 Mar 2031 16.22 CET",
+     "Dock strike ends after nine days", "Jane Doe", None,
+     datetime(2031, 3, 5, 12, 5, tzinfo=UTC)),
+    # A newsletter's name, its prompts, title, subtitle, a name over a date, like counters.
+    ("The Harbour Letter\n\nSubscribe\nSign in\n\nWhy the dock strike ended\n\n"
+     "What the pay deal tells us\n\nJane Doe\nMar 07, 2031\n\n12\n\n3\n\nShare",
+     "Why the dock strike ended", "Jane Doe", "The Harbour Letter",
+     datetime(2031, 3, 7, tzinfo=UTC)),
+    # A caption under its label at the end of the header.
+    ("Dock strike ends after nine days\n\nJane Doe\nHarbour News\n\n"
+     "Image source, Getty Images\nImage caption,\nDockers at the gates on Friday",
+     "Dock strike ends after nine days", "Jane Doe", "Harbour News", None),
+    # A press release.
+    ("FOR IMMEDIATE RELEASE\n\nPort Operator Reaches Pay Deal With Dock Union",
+     "Port Operator Reaches Pay Deal With Dock Union", None, None, None),
+    # Updated before published: the date is when it was published.
+    ("Dock strike ends after nine days\n\nUpdated: Sunday, 9 March 2031, 2:44 pm\n"
+     "Originally published: Sunday, 9 March 2031, 11:03 am\n\nJane Doe\nSports reporter",
+     "Dock strike ends after nine days", "Jane Doe", None,
+     datetime(2031, 3, 9, 11, 3, tzinfo=UTC)),
+    # A menu whose second item reads like a name over an outlet ("Watch Live" / "Weather").
+    ("Harbour 8 News | The Coast's News Leader\n\nWatch Live\nWeather\nTraffic\nContests\n\n"
+     "Dock strike ends after nine days\n\nBy Jane Doe\nPublished: Mar. 4, 2031 at 7:41 AM PST",
+     "Dock strike ends after nine days", "Jane Doe", None,
+     datetime(2031, 3, 4, 15, 41, tzinfo=UTC)),
+    # A short sentence-case headline over a date and a dek stays the headline.
+    ("Dock strike ends\n\n4 March 2031\n\nUnion accepts pay offer as ships queue",
+     "Dock strike ends", None, None, datetime(2031, 3, 4, tzinfo=UTC)),
+    # A name over an agency is a photo credit, not a byline.
+    ("Dock strike ends\n\nJane Doe | Reuters", "Dock strike ends", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "title", "author", "outlet", "published"), PAGE_HEADERS)
+def test_page_headers_as_copied_whole(
+    header: str, title: str, author: str | None, outlet: str | None, published: datetime | None
+) -> None:
+    body = "The strike at the port ended on Friday after nine days, the union said."
+    article = parse_text(f"{header}\n\n{body}\n")
+    meta = article.meta
+    assert (meta.title, meta.author, meta.outlet, meta.published) == (
+        title,
+        author,
+        outlet,
+        published,
+    )
+    assert article.paragraphs[-1] == body
+    assert not any(p in article.paragraphs for p in ("12", "3", "Share", "Published"))
+    assert not any("Dockers" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Image caption,\nDockers at the gates of the port on Friday",
+        "Dockers cheer at the gates in Rotterdam on Friday.\n(Supplied: Harbour Union)",
+        "(Harbour News: Jan Smit)",
+        "Dockers cheer at the gates on Friday. (Supplied: Harbour Union)",
+        "Union leader Anke de Wit thanks the crowd. (HNN Sport: Jan Smit)",
+        "— With assistance from Jan Smit",
+        "Jane Doe covers the port for the Daily. Reach her at jdoe@harbourdaily.example.",
+        "Jan Smit can be reached at 555-555-0177.",
+    ],
+)
+def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{furniture}\n\nUnions claimed victory.\n"
+    assert parse(text) == ("Dock strike ends", ("It ended on Friday.", "Unions claimed victory."))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Note: Harbour News owns the ferry line.)",
+        "Freight fell 3 percent in May. (Source: Statistics Netherlands)",
+        "Divers searched the harbour with assistance from a navy crew.",
+        "Residents who need help can call the hotline at 555-555-0142.",
+    ],
+)
+def test_text_that_looks_like_a_credit_or_trailer_is_kept(paragraph: str) -> None:
+    text = f"Dock strike ends\n\nIt ended on Friday.\n\n{paragraph}\n"
+    assert parse(text)[1] == ("It ended on Friday.", paragraph)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from briefing.content.dates import When, date_span, find_when, time_spans
+from briefing.content.dates import When, date_span, date_spans, find_when, time_spans
 
 _BYLINE = re.compile(
     r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
@@ -18,7 +18,8 @@ _BYLINE = re.compile(
 _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
-    r"\b(?:updated|published|posted|last|first|modified|date|on|at|and|et|"
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    r"\b(?:updated|published|posted|last|first|originally|modified|date|on|at|and|et|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
@@ -68,6 +69,12 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
+# What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
+_SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+# A correspondent's name and where they file from: "Jane Doe in The Hague".
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
 
@@ -105,7 +112,8 @@ def parse_byline(line: str) -> Byline | None:
                 authors.append(value)
         if for_outlet.strip() and outlet is None and _classify(for_outlet.strip())[0]:
             outlet = outlet_name(for_outlet.strip(" ."))
-    handle = bool(match["posted"]) and _HANDLE.match(rest.strip()) is not None
+    bare = " ".join(_LINKING.sub(" ", _without_dates(rest)).split()).strip(" |,·-")
+    handle = bool(match["posted"]) and _HANDLE.match(bare) is not None
     if not authors and outlet is None and not (handle or _role_only(rest)):
         return None
     when = find_when(rest)
@@ -136,12 +144,19 @@ def name_line(line: str) -> str | None:
 
 
 def signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By": a name, then its role or outlet ("Jane Doe, Reuters")."""
-    name, comma, rest = line.partition(",")
-    author = name_line(name.strip()) if comma else None
+    """Read a byline without "By": a name, then its role, outlet or place.
+
+    "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
+    """
+    parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 1:
+        placed = _NAME_IN_PLACE.match(line)
+        author = name_line(placed["name"]) if placed else None
+        return None if author is None else (author, None)
+    author = name_line(parts[0].strip())
     if author is None:
         return None
-    completes, outlet = byline_tail(rest.strip())
+    completes, outlet = byline_tail(parts[1].strip())
     return (author, outlet) if completes else None
 
 
@@ -198,10 +213,7 @@ def outlet_from_url(url: str) -> str | None:
 
 def _without_dates(text: str) -> str:
     """Blank out dates and clock times so that what is left can be read as names."""
-    spans = time_spans(text)
-    found = date_span(text)
-    if found:
-        spans.append(found)
+    spans = time_spans(text) + date_spans(text)
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)

@@ -43,9 +43,11 @@ _TIME = re.compile(
     r"(?:(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b"
     # British pages write "10.32 GMT"; a dotted time counts only before its zone ("2.15 GBP").
     r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + _ZONE_NAMES + r")\b))"
-    r"(?:\s*(?P<zone>" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
+    r"(?:\s*(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
     re.IGNORECASE,
 )
+
+_NAMED_OFFSET = re.compile(r"^(?:GMT|UTC)(?P<sign>[+-])(?P<hours>\d\d?):?(?P<minutes>\d\d)?$")
 
 
 def to_utc_aware(value: dt.datetime) -> dt.datetime:
@@ -101,6 +103,11 @@ def date_span(text: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Return where every date (not its time) stands in text: "Posted ..., updated ..."."""
+    return [m.span() for pattern in (_ISO, _MDY, _DMY) for m in pattern.finditer(text)]
+
+
 def time_spans(text: str) -> list[tuple[int, int]]:
     """Return where clock times (with their zones) stand in text."""
     return [m.span() for m in _TIME.finditer(text)]
@@ -151,6 +158,9 @@ def _at_time(day: dt.date, text: str) -> When:
 def _zoned(naive: dt.datetime, zone: str) -> dt.datetime:
     """Attach a zone given as an abbreviation or an offset such as ``-05:00``."""
     name = zone.upper()
+    named = _NAMED_OFFSET.match(name)  # "GMT+1", "UTC-05:00"
+    if named:
+        name = f"{named['sign']}{int(named['hours']):02d}{named['minutes'] or '00'}"
     if name in _FIXED_ZONES:
         return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=_FIXED_ZONES[name])))
     if name in _REGIONAL_ZONES:

@@ -57,13 +57,23 @@ _PROMPTS = re.compile(
     r"this (?:content|video|article) is (?:not available|unavailable)\b.{0,60}|"
     r"this article is (?:more than|over) \w+ (?:years?|months?) old|"
     r"follow|close|menu|show (?:more|less)|open in (?:the )?app|add topic|supported by|"
-    r"trending(?: now)?"
+    r"trending(?: now)?|"
+    # Labels whose value is on the next line or elsewhere, and counters of likes and comments.
+    r"(?:last |originally |first )?(?:published|updated|posted|modified)|"
+    r"for immediate release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
     r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
-    r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b).{0,200}$",
+    r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
+    r"with (?:additional )?assistance from\b).{0,200}$",
+    re.IGNORECASE,
+)
+# How to reach the writer, with the address or number: "Jane Doe can be reached at 555-0177."
+_CONTACT = re.compile(
+    r"\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|e-?mail (?:him|her|them|me|us))"
+    r" (?:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
     re.IGNORECASE,
 )
 # A credit names its agency last: "Jane Doe via Getty Images", "Jane Doe | Reuters", "AFP".
@@ -74,11 +84,20 @@ _CREDIT_LABEL = re.compile(
     r"[^.!?]{1,80}\)?)$",
     re.IGNORECASE,
 )
+# A credit in brackets on a line of its own: "(Supplied)", "(Harbour News: Jan Smit)".
+_CREDIT_BRACKETS = re.compile(
+    r"^\((?i:supplied|handout|courtesy)"
+    r"|^\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w'’-]*(?:[ .-]+[A-Z][\w'’-]*){0,4}\)$"
+)
+# A caption's label on a line of its own, the caption on the next: "Image caption,".
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*[,:]?$", re.IGNORECASE)
 # "Jan Smit / AP", "Smit/Reuters", but not "Post-9/11" nor "and/or".
 _CREDIT_SLASH = re.compile(r"\s/\s|[A-Za-z.]/[A-Z]")
 _CAPTION_TAIL = re.compile(
     rf"(?i:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|File|Credit)\b"
-    r"[^()]{0,80}\)\s*$)"
+    r"[^()]{0,80}\)\s*$|\(supplied\b[^()]{0,80}\)\s*$)"
+    # A broadcaster's credit: "(ABC News: Jane Doe)".
+    r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
 )
 _ATTRIBUTION = re.compile(
@@ -127,8 +146,12 @@ def is_navigation(paragraph: str) -> bool:
 
 
 def is_contribution_note(paragraph: str) -> bool:
-    """Tell "Reuters contributed to this report." and "(Reporting by ...)" trailers."""
-    return len(paragraph) <= 300 and _CONTRIBUTED.match(paragraph.strip()) is not None
+    """Tell "Reuters contributed to this report.", "(Reporting by ...)" and contact trailers."""
+    if len(paragraph) > 300:
+        return False
+    return (
+        _CONTRIBUTED.match(paragraph.strip()) is not None or _CONTACT.search(paragraph) is not None
+    )
 
 
 def is_photo_credit(paragraph: str) -> bool:
@@ -137,13 +160,18 @@ def is_photo_credit(paragraph: str) -> bool:
     words = line.split()
     if not words or len(words) > 10 or line.endswith((".", "?", "!", ",")):
         return False
-    if _CREDIT_LABEL.match(line):
+    if _CREDIT_LABEL.match(line) or _CREDIT_BRACKETS.match(line):
         return True
     if _BYLINE_START.match(line) or ":" in line:
         return False
     if not _CREDIT_SLASH.search(line) and not _CREDIT_AGENCY.search(line):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def is_caption_label(paragraph: str) -> bool:
+    """Tell a caption's label whose caption is the next paragraph, e.g. "Image caption,"."""
+    return _CAPTION_LABEL.match(paragraph.strip()) is not None
 
 
 def is_captioned(paragraph: str) -> bool:

@@ -8,17 +8,13 @@ from dataclasses import dataclass
 
 from briefing.content import furniture as f
 from briefing.content.byline import (
-    byline_tail,
     copyright_outlet,
     date_line,
     dateline,
     is_byline,
-    name_line,
-    parse_byline,
-    signed_line,
 )
-from briefing.content.captions import is_caption_after_credit, is_caption_before_credit
-from briefing.content.dates import When
+from briefing.content.captions import is_caption_before_credit
+from briefing.content.header import credit_span, read_header
 from briefing.content.meta import Meta
 from briefing.text import split_sentences
 
@@ -26,8 +22,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
-_HEADER_LIMIT = 10
 _TITLE_CHARS = 90
+# A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
+_SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +40,7 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     paragraphs = split_paragraphs(text)
-    meta, start, standfirst = _read_header(paragraphs)
+    meta, start, standfirst = read_header(paragraphs)
     body, outlet = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
@@ -108,108 +105,6 @@ def _stands_alone(line: str) -> bool:
     )
 
 
-def _read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
-    """Read headline, byline and date lines at the top.
-
-    Return them, where the body starts, and the standfirst (a line between headline and byline
-    that sums the story up), which belongs to the body.
-    """
-    title = author = outlet = url = None
-    published: When | None = None
-    standfirst: list[str] = []
-    i, after_byline = 0, -1
-    while i < min(len(paragraphs), _HEADER_LIMIT):
-        line = paragraphs[i]
-        byline = parse_byline(line) if len(line) <= 200 else None
-        when = date_line(line)
-        tail = byline_tail(line) if after_byline == i else (False, None)
-        address = f.page_url(line)
-        if address:
-            url, i = url or address, i + 1
-        elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
-            outlet, i = outlet or copyright_outlet(line), i + 1
-        elif byline is not None:
-            author, outlet = author or byline.author, outlet or byline.outlet
-            if published is None and byline.published is not None:
-                published = byline.published, byline.timed
-            i = after_byline = i + 1
-        elif tail[0]:
-            outlet, i = outlet or tail[1], i + 1
-        elif author is None and title is not None and _signed(paragraphs, i):
-            author, i = name_line(line), i + 1
-            after_byline = i
-        elif author is None and title is not None and (signed := signed_line(line)):
-            author, outlet = signed[0], outlet or signed[1]
-            i = after_byline = i + 1
-        elif when is not None:
-            published = published or when
-            i += 1
-        elif f.is_photo_credit(line):
-            i += _credit_span(paragraphs, i)
-        elif title is None and _is_headline(paragraphs, i):
-            title, i = line, i + 1
-        elif title is not None and not standfirst and _above_byline(paragraphs, i):
-            standfirst, i = [line], i + 1
-        else:
-            break
-    if published is None:
-        return Meta(title, outlet, url, author), i, standfirst
-    meta = Meta(title, outlet, url, author, published[0], timed=published[1])
-    return meta, i, standfirst
-
-
-def _above_byline(paragraphs: list[str], i: int) -> bool:
-    """Tell a standfirst: a paragraph right under the headline and over the byline or date."""
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    if len(paragraphs[i].split()) > 60 or not following:
-        return False
-    return (
-        is_byline(following)
-        or date_line(following) is not None
-        or signed_line(following) is not None
-        or _signed(paragraphs, i + 1)
-    )
-
-
-def _signed(paragraphs: list[str], i: int) -> bool:
-    """Tell a name over a role or outlet line: a byline without "By" ("Jane Doe / Reporter")."""
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    return name_line(paragraphs[i]) is not None and byline_tail(following)[0]
-
-
-def _is_headline(paragraphs: list[str], i: int) -> bool:
-    """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
-    line = paragraphs[i]
-    words = len(line.split())
-    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
-        return False
-    bare = line.rstrip(_CLOSERS)
-    if not bare.endswith((".", ",", ";", ":", "…")) and not (
-        bare.endswith(("?", "!")) and words > 20
-    ):
-        return True
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    if words > 20 or not following:
-        return False
-    if is_byline(following) or date_line(following) is not None or _title_case(line):
-        return True
-    # A short sentence over a longer paragraph: a headline in sentence case ("Jobs rise.").
-    return words <= 16 and len(following.split()) > 2 * words
-
-
-def _title_case(line: str) -> bool:
-    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
-    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
-
-
-def _credit_span(paragraphs: list[str], i: int, *, may_be_lead: bool = True) -> int:
-    """Return how many paragraphs a photo credit at i covers: itself and its caption."""
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    return 2 if is_caption_after_credit(following, may_be_lead=may_be_lead) else 1
-
-
 def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Drop page furniture; strip the dateline; return the body and the outlet it names."""
     body: list[str] = []
@@ -222,9 +117,11 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
         if f.is_photo_credit(text):
             if last_kept == i - 1 and _caption_above(body[-1], paragraphs, i):
                 body.pop()
-            i += _credit_span(paragraphs, i, may_be_lead=not body)
+            i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
-        if f.is_prompt(text):
+        if f.is_caption_label(text):
+            i += 1  # and its caption below
+        elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
         elif text and not _is_furniture(text):
             body.append(f.without_credit(text))
@@ -247,5 +144,10 @@ def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
-    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop."""
+    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop.
+
+    A sentence before a closing parenthesis ("Freight fell. (Source: ...)") is text.
+    """
+    if _SENTENCE_END.search(paragraph):
+        return False
     return f.is_title_like(paragraph.rstrip(_CLOSERS), max_words=16)

@@ -1,0 +1,193 @@
+"""The header of a plain-text page: headline, byline and date lines over the article.
+
+Pages copied whole bring the site's name, menus and section labels above the headline; these
+are told apart by their shape (a short name over other header lines, one-word items set one a
+line), never by a site's wording.
+"""
+
+from __future__ import annotations
+
+from briefing.content import furniture as f
+from briefing.content.byline import (
+    byline_tail,
+    copyright_outlet,
+    date_line,
+    is_byline,
+    name_line,
+    parse_byline,
+    signed_line,
+)
+from briefing.content.captions import is_caption_after_credit
+from briefing.content.dates import When
+from briefing.content.meta import Meta
+
+_HEADER_LIMIT = 10
+_CLOSERS = "\"'”’»)] "
+
+
+def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
+    """Read headline, byline and date lines at the top.
+
+    Return them, where the body starts, and the standfirst (a line between headline and byline
+    that sums the story up), which belongs to the body.
+    """
+    title = author = outlet = url = None
+    published: When | None = None
+    standfirst: list[str] = []
+    i, after_byline, title_at, limit = 0, -1, -1, _HEADER_LIMIT
+    while i < min(len(paragraphs), limit):
+        line = paragraphs[i]
+        menu = _menu_run(paragraphs, i)
+        byline = parse_byline(line) if len(line) <= 200 else None
+        when = date_line(line)
+        tail = byline_tail(line) if after_byline == i else (False, None)
+        address = f.page_url(line)
+        if address:
+            url, i = url or address, i + 1
+        elif menu:
+            i, limit = i + menu, limit + menu
+        elif f.is_caption_label(line):
+            i += 2  # the label and its caption
+        elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
+            outlet, i = outlet or copyright_outlet(line), i + 1
+        elif byline is not None:
+            author, outlet = author or byline.author, outlet or byline.outlet
+            if published is None and byline.published is not None:
+                published = byline.published, byline.timed
+            i = after_byline = i + 1
+        elif tail[0]:
+            outlet, i = outlet or tail[1], i + 1
+        elif author is None and title is not None and _signed(paragraphs, i):
+            author, i = name_line(line), i + 1
+            after_byline = i
+        elif author is None and title is not None and (signed := _signed_line(line)):
+            author, outlet = signed[0], outlet or signed[1]
+            i = after_byline = i + 1
+        elif when is not None:
+            published = min(published or when, when, key=lambda w: w[0])  # not the update
+            i += 1
+        elif f.is_photo_credit(line):
+            i += credit_span(paragraphs, i)
+        elif title is None and _is_headline(paragraphs, i):
+            title, title_at, i = line, i, i + 1
+        elif title is not None and _masthead(title, title_at, paragraphs, i, author):
+            # The site's name over the header: its outlet, when it reads as one ("NL Times").
+            outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
+        elif title is not None and _kicker(title, paragraphs, i, title_at):
+            title, title_at, i = line, i, i + 1
+        elif title is not None and not standfirst and _above_byline(paragraphs, i):
+            standfirst, i = [line], i + 1
+        else:
+            break
+    if published is None:
+        return Meta(title, outlet, url, author), i, standfirst
+    meta = Meta(title, outlet, url, author, published[0], timed=published[1])
+    return meta, i, standfirst
+
+
+def _signed_line(line: str) -> tuple[str, str | None] | None:
+    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters")."""
+    return None if f.is_photo_credit(line) else signed_line(line)
+
+
+def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: str | None) -> bool:
+    """Tell a site's name taken for the headline, with the real headline at i.
+
+    A short name ("Harbour Daily") over other header lines (a date, a menu, a prompt).
+    """
+    if author is not None or i == title_at + 1 or not _is_headline(paragraphs, i):
+        return False
+    words = title.split()
+    return len(words) <= 2 or (len(words) <= 8 and (_title_case(title) or f.is_navigation(title)))
+
+
+def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
+    """Tell a section label over the headline: "Europe" / headline / standfirst / byline."""
+    if i != title_at + 1 or len(title.split()) > 3 or _above_byline(paragraphs, i):
+        return False
+    return (
+        i + 1 < len(paragraphs) and _is_headline(paragraphs, i) and _above_byline(paragraphs, i + 1)
+    )
+
+
+def _menu_run(paragraphs: list[str], i: int) -> int:
+    """Return how many lines from i form a site menu set one item a line, or 0.
+
+    Three or more short unpunctuated items ("Home", "News", "Watch Live"), not counting
+    prompts, and not a name over its outlet ("Jane Doe" / "Reuters").
+    """
+    end, items = i, 0
+    while end < len(paragraphs) and _menu_item(paragraphs[end]):
+        items += not f.is_prompt(paragraphs[end])
+        end += 1
+    if end - i >= 2 and _signed(paragraphs, end - 2):
+        end, items = end - 2, items - 2
+    return end - i if items >= 3 else 0
+
+
+def _menu_item(line: str) -> bool:
+    """Tell a line that may be a menu item: one or two words, no digits, no punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= 2
+        and line[0].isalpha()
+        and not any(c.isdigit() for c in line)
+        and not line.endswith(f._END_PUNCT)
+    )
+
+
+def _above_byline(paragraphs: list[str], i: int) -> bool:
+    """Tell a standfirst: a paragraph right under the headline and over the byline or date."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if len(paragraphs[i].split()) > 60 or not following:
+        return False
+    return (
+        is_byline(following)
+        or date_line(following) is not None
+        or signed_line(following) is not None
+        or _signed(paragraphs, i + 1)
+    )
+
+
+def _signed(paragraphs: list[str], i: int) -> bool:
+    """Tell a name over a role, outlet or date line: a byline without "By" ("Jane Doe / Reporter").
+
+    The date stays for the next line to give.
+    """
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if name_line(paragraphs[i]) is None:
+        return False
+    return byline_tail(following)[0] or date_line(following) is not None
+
+
+def _is_headline(paragraphs: list[str], i: int) -> bool:
+    """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
+    line = paragraphs[i]
+    words = len(line.split())
+    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
+        return False
+    bare = line.rstrip(_CLOSERS)
+    if not bare.endswith((".", ",", ";", ":", "…")) and not (
+        bare.endswith(("?", "!")) and words > 20
+    ):
+        return True
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if words > 20 or not following:
+        return False
+    if is_byline(following) or date_line(following) is not None or _title_case(line):
+        return True
+    # A short sentence over a longer paragraph: a headline in sentence case ("Jobs rise.").
+    return words <= 16 and len(following.split()) > 2 * words
+
+
+def _title_case(line: str) -> bool:
+    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
+
+
+def credit_span(paragraphs: list[str], i: int, *, may_be_lead: bool = True) -> int:
+    """Return how many paragraphs a photo credit at i covers: itself and its caption."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return 2 if is_caption_after_credit(following, may_be_lead=may_be_lead) else 1
