@@ -25,7 +25,8 @@ from briefing.summary_filters import (
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import choose_headline, headline_texts
-from briefing.summary_redundancy import Point, point, quoted_follower, same_point
+from briefing.summary_provenance import carriers
+from briefing.summary_redundancy import Point, point, quoted_follower, reports_point, same_point
 from briefing.summary_scoring import (
     Features,
     Vector,
@@ -52,11 +53,11 @@ CONTAINED = 0.6
 """Share of a sentence's content terms found in a chosen one above which it adds too little."""
 DANGLING_COST = 0.8
 """Score factor for sentences that lean on the sentence before them."""
-NEAR_IDENTICAL = 0.7
-"""Dice overlap of content terms above which another article carries the same sentence."""
 MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
 adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
+SamePoint = Callable[[int, int], bool]
+"""Whether two candidates, by pool index, state one point (articles apart, other words)."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -109,11 +110,40 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     texts = [c.text for c in pool]
     rated = features(vectors, sources, positions, texts, graph, _headlines(story), centroid)
     scores = _combine(rated, pool)
-    chosen = _cover(pool, vectors, scores, concept_weights(concept_bodies), words)
+    term_sets = [frozenset(c.terms) for c in pool]
+    point_of = _points(pool, term_sets)
+
+    def same(i: int, j: int) -> bool:
+        return same_point(point_of(i), point_of(j))
+
+    def reports(i: int, j: int) -> bool:
+        return reports_point(point_of(i), point_of(j))
+
+    weights = concept_weights(concept_bodies)
+    chosen = _cover(pool, vectors, scores, weights, words, term_sets, same)
+    ids = [article.id for article in story.articles]
     summary = tuple(
-        SummarySentence(c.text, _provenance(story, c, bodies)) for c in _order(chosen, pool, scores)
+        SummarySentence(
+            pool[i].text, tuple(ids[a] for a in carriers(i, sources, term_sets, bodies, reports))
+        )
+        for i in _order(chosen, pool, scores)
     )
     return summary, centroid
+
+
+def _points(
+    pool: Sequence[Candidate], term_sets: Sequence[frozenset[str]]
+) -> Callable[[int], Point]:
+    """Return the point of a candidate by pool index, each described on first use only."""
+    points: dict[int, Point] = {}
+
+    def point_of(i: int) -> Point:
+        if i not in points:
+            c = pool[i]
+            points[i] = point(c.source, c.text, c.follower, own=term_sets[i], lead=c.position == 0)
+        return points[i]
+
+    return point_of
 
 
 def _headlines(story: Story) -> Vector:
@@ -207,25 +237,13 @@ def _cover(
     scores: Sequence[float],
     weights: dict[str, float],
     budget: int,
+    term_sets: Sequence[frozenset[str]],
+    same: SamePoint,
 ) -> list[int]:
     """Pick sentences by concept coverage plus their rating, then fill any slack that remains.
 
     A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen.
     """
-    term_sets = [frozenset(c.terms) for c in pool]
-    points: dict[int, Point] = {}
-
-    def point_of(i: int) -> Point:
-        # Few candidates are ever compared: describe their points on first use only.
-        if i not in points:
-            points[i] = point(
-                pool[i].source,
-                pool[i].text,
-                pool[i].follower,
-                own=term_sets[i],
-                lead=pool[i].position == 0,
-            )
-        return points[i]
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:
         candidate = pool[i]
@@ -234,7 +252,7 @@ def _cover(
         return not any(
             cosine(vectors[i], vectors[j]) >= REDUNDANT
             or _contained(term_sets[i], term_sets[j])
-            or same_point(point_of(i), point_of(j))
+            or same(i, j)
             for j in chosen
         )
 
@@ -268,9 +286,7 @@ def _fill(
     return chosen
 
 
-def _order(
-    chosen: Sequence[int], pool: Sequence[Candidate], scores: Sequence[float]
-) -> list[Candidate]:
+def _order(chosen: Sequence[int], pool: Sequence[Candidate], scores: Sequence[float]) -> list[int]:
     """Order chosen sentences as a story: by position in their article, the best-rated first.
 
     Of several outlets' leads, the best-rated opens the summary, not the first article's.
@@ -289,7 +305,7 @@ def _order(
         ordered.insert(0, opener)
     for follower in sorted((i for i in anchors if anchors[i] >= 0), key=lambda i: pool[i].position):
         ordered.insert(ordered.index(anchors[follower]) + 1, follower)
-    return [pool[i] for i in ordered]
+    return ordered
 
 
 def _anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
@@ -301,26 +317,7 @@ def _anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int
     return max(earlier, key=lambda j: pool[j].position, default=-1)
 
 
-def _provenance(
-    story: Story, candidate: Candidate, bodies: Sequence[Sequence[frozenset[str]]]
-) -> tuple[str, ...]:
-    """List the source article, then every other article carrying a near-identical sentence."""
-    mine = frozenset(candidate.terms)
-    carriers = [story.articles[candidate.source].id]
-    for index, body in enumerate(bodies):
-        if index != candidate.source and any(_near_identical(mine, other) for other in body):
-            carriers.append(story.articles[index].id)
-    return tuple(carriers)
-
-
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
     """Tell whether most content terms of the shorter of two sentences occur in the other."""
     smaller = min(len(a), len(b))
     return smaller > 0 and len(a & b) / smaller >= CONTAINED
-
-
-def _near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Tell whether two term sets overlap enough to be the same sentence."""
-    if not a or not b:
-        return False
-    return 2 * len(a & b) / (len(a) + len(b)) >= NEAR_IDENTICAL

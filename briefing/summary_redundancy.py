@@ -158,12 +158,22 @@ def same_point(a: Point, b: Point) -> bool:
     )
 
 
-def _worded_repeat(a: Point, b: Point) -> bool:
+def reports_point(a: Point, b: Point) -> bool:
+    """Tell whether sentence ``b`` of another article reports ``a``'s point, sure enough to credit
+    its outlet: half the shorter one's wording shared (two leads no less), or ``a``'s paraphrase
+    and quotation. A shared figure or cast of names marks a repeat to leave out, not a report."""
+    if a.source == b.source:
+        return False
+    return _worded_repeat(a, b, WORD_SHARE) or _quoted_repeat(a, b)
+
+
+def _worded_repeat(a: Point, b: Point, least: float | None = None) -> bool:
     """Much of the shorter sentence's wording is in the other: a lower share for two leads."""
     shared = a.terms & b.terms
     if len(shared - a.anchors - b.anchors) < MIN_SHARED:
         return False
-    least = LEAD_SHARE if a.lead and b.lead else WORD_SHARE
+    if least is None:
+        least = LEAD_SHARE if a.lead and b.lead else WORD_SHARE
     return len(shared) >= least * min(len(a.terms), len(b.terms))
 
 

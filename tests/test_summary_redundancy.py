@@ -6,7 +6,13 @@ from dataclasses import replace
 
 from briefing.models import Article, Story
 from briefing.summary import summarize
-from briefing.summary_redundancy import anchors, point, quoted_follower, same_point
+from briefing.summary_redundancy import (
+    anchors,
+    point,
+    quoted_follower,
+    reports_point,
+    same_point,
+)
 
 RESCUED = (
     "Five fishermen were lifted to safety early on Monday after their trawler ran aground on "
@@ -136,6 +142,34 @@ def _article(ident: str, *paragraphs: str) -> Article:
     return Article(
         ident, f"{ident}.md", f"{ident} title", ident, None, None, None, (), None, paragraphs
     )
+
+
+def test_an_outlet_is_credited_only_where_it_reports_the_point_in_much_the_same_words() -> None:
+    # Half the shorter sentence's wording: the other outlet reports it.
+    assert reports_point(point(0, TAX_RULE), point(1, TAX_SIGNING))
+    assert not reports_point(point(0, TAX_RULE), point(0, TAX_SIGNING))
+    # A paraphrase and its quotation are reported by the outlet carrying that quotation.
+    assert reports_point(point(1, PARAPHRASE, ITS_QUOTE), point(0, QUOTED))
+    # Repeats to leave out, but too loose to credit: two leads sharing a third of their words,
+    # and one figure in sentences about different things.
+    first = point(
+        0,
+        "Lifeboat volunteers pulled five fishermen from a sinking trawler near Kelham after a "
+        "night of searching in heavy seas.",
+        lead=True,
+    )
+    second = point(
+        1,
+        "A trawler's crew of five fishermen owe their lives to lifeboat volunteers, the harbour "
+        "master said on Monday.",
+        lead=True,
+    )
+    assert same_point(first, second)
+    assert not reports_point(first, second)
+    votes = point(0, "Senators voted 67-32 to open the debate, with 17 Republicans joining them.")
+    test = point(1, "In a 67-32 vote, the chamber advanced the bill in a crucial test vote.")
+    assert same_point(votes, test)
+    assert not reports_point(votes, test)
 
 
 def test_a_summary_states_each_point_once() -> None:
