@@ -23,6 +23,8 @@ _SHARED_RUN = 6
 _SHARED_SHARE = 0.8
 _REPEATS_SUMMARY = 0.7
 """Share of a quotation's words in one summary sentence that makes it a weaker key quote ..."""
+_HEARD_COST = 1.5
+"""Score a quote loses for each quote of its speaker already chosen (about one more outlet)."""
 _SHOWN_IN_SUMMARY = 0.9
 """... and the share that makes it no key quote: the summary already shows it, in context."""
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
@@ -119,11 +121,39 @@ def merge_and_rank(
     spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
     clusters = [c for c in clusters if not _repeats(c.text, summary_words, _SHOWN_IN_SUMMARY)]
-    ranked = sorted(
-        enumerate(clusters),
-        key=lambda item: (-_score(item[1], spoken, summary_words), item[0]),
-    )
-    return tuple(Quote(c.text, c.speaker, c.articles) for _, c in ranked[:limit])
+    scores = [_score(c, spoken, summary_words) for c in clusters]
+    chosen = _diverse(clusters, scores, limit)
+    return tuple(Quote(c.text, c.speaker, c.articles) for c in chosen)
+
+
+def _diverse(clusters: Sequence[_Cluster], scores: Sequence[float], limit: int) -> list[_Cluster]:
+    """Pick the best quotes in turn, preferring a voice not yet heard to one more of a heard one.
+
+    A quote whose speaker is named and not yet chosen beats a better-rated quote of a speaker
+    already chosen when it is within ``_HEARD_COST`` per quote heard: three quotes of one person
+    crowd out the other side's answer. A quote without a speaker never displaces one (it is
+    often the same person, unnamed); and when one person is all a story quotes, theirs are shown.
+    """
+    voices = [_voice(c.speaker) for c in clusters]
+    heard: Counter[str] = Counter()
+    order = sorted(range(len(clusters)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    while order and len(chosen) < limit:
+        best = order[0]
+        fresh = next((i for i in order if voices[i] and not heard[voices[i]]), -1)
+        cost = _HEARD_COST * heard[voices[best]] if voices[best] else 0.0
+        if fresh >= 0 and scores[fresh] >= scores[best] - cost:
+            best = fresh
+        order.remove(best)
+        chosen.append(best)
+        if voices[best]:
+            heard[voices[best]] += 1
+    return [clusters[i] for i in chosen]
+
+
+def _voice(speaker: str | None) -> str:
+    """Key a speaker by the last word of the name ("Brian Walsh" and "Walsh" are one voice)."""
+    return speaker.split()[-1].lower() if speaker and speaker.split() else ""
 
 
 def _groups(mentions: Sequence[QuoteMention]) -> list[list[QuoteMention]]:

@@ -120,6 +120,22 @@ def test_quote_the_summary_already_shows_is_not_a_key_quote() -> None:
     assert [q.speaker for q in story_quotes(article, summary=partly)] == ["Nadia Rahman"]
 
 
+def test_another_voice_is_heard_before_a_third_quote_of_the_same_speaker() -> None:
+    article = make_article(
+        "one",
+        '"We will rebuild every school on the coast before the winter term begins," said Mayor '
+        "Lea Varga.",
+        '"The council has set aside forty million euros for the work this year," Varga said.',
+        '"Every family that lost a home will be housed by the end of the month," Varga added.',
+        '"We were told the same thing after the last flood," said teacher Omar Haddad.',
+    )
+    quotes = story_quotes(article, limit=3)
+    assert [q.speaker for q in quotes] == ["Lea Varga", "Omar Haddad", "Lea Varga"]
+    # When one person is all the story quotes, theirs are shown.
+    alone = make_article("two", *article.paragraphs[:3])
+    assert [q.speaker for q in story_quotes(alone, limit=3)] == ["Lea Varga"] * 3
+
+
 def test_a_short_phrase_in_quotation_marks_with_no_speaker_is_not_a_key_quote() -> None:
     article = make_article(
         "north",
