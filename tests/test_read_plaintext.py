@@ -689,6 +689,13 @@ def test_page_headers_as_copied_whole(
         "— With assistance from Jan Smit",
         "Jane Doe covers the port for the Daily. Reach her at jdoe@harbourdaily.example.",
         "Jan Smit can be reached at 555-555-0177.",
+        "Copyright 2031 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "© 2031 Harbour Media Ltd. All rights reserved. No part of this page may be copied.",
+        "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts.",
+        "Stay with Harbour 8 for updates on this developing story.",
+        "This is a developing story. Check back for updates.",
+        "Before it's here, it's on the Harbour Terminal.\nLEARN MORE",
     ],
 )
 def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
@@ -703,8 +710,17 @@ def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
         "Freight fell 3 percent in May. (Source: Statistics Netherlands)",
         "Divers searched the harbour with assistance from a navy crew.",
         "Residents who need help can call the hotline at 555-555-0142.",
+        "Copyright 2014 rules were changed. All rights reserved by the estate, the court said.",
+        "Stay with relatives for more than a week if you can.",
+        "Thanks for reading the riot act, the mayor told the union.",
     ],
 )
 def test_text_that_looks_like_a_credit_or_trailer_is_kept(paragraph: str) -> None:
     text = f"Dock strike ends\n\nIt ended on Friday.\n\n{paragraph}\n"
     assert parse(text)[1] == ("It ended on Friday.", paragraph)
+
+
+def test_only_advert_copy_goes_with_its_button() -> None:
+    text = "Dock strike ends\n\nIt ended on Friday.\n\nThe port reopened, the operator said.\n"
+    text += "LEARN MORE"
+    assert parse(text)[1] == ("It ended on Friday.", "The port reopened, the operator said.")

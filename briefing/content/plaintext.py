@@ -119,7 +119,9 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
-        if f.is_caption_label(text):
+        if body and last_kept == i - 1 and f.is_advert(body[-1], text):
+            body.pop()
+        elif f.is_caption_label(text):
             i += 1  # and its caption below
         elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
