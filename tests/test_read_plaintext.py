@@ -724,3 +724,33 @@ def test_only_advert_copy_goes_with_its_button() -> None:
     text = "Dock strike ends\n\nIt ended on Friday.\n\nThe port reopened, the operator said.\n"
     text += "LEARN MORE"
     assert parse(text)[1] == ("It ended on Friday.", "The port reopened, the operator said.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("BREAKING: Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("UPDATE 2-Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("EXCLUSIVE-Port plans new terminal", "Port plans new terminal"),
+        ("Watch: Dockers cheer as strike ends", "Dockers cheer as strike ends"),
+        ("LIVE | Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("Live: Dock strike latest", "Dock strike latest"),
+        # Not flags: a title that starts with the word, a time, a flag with almost nothing after.
+        ("Breaking Bad star dies at 60", "Breaking Bad star dies at 60"),
+        ("Watch the skies: meteor shower tonight", "Watch the skies: meteor shower tonight"),
+        ("Update on the strike: ships queue", "Update on the strike: ships queue"),
+        ("Update: 12:32 p.m. ships queue", "Update: 12:32 p.m. ships queue"),
+        ("Exclusive: Interview", "Exclusive: Interview"),
+    ],
+)
+def test_news_flags_leave_the_headline(headline: str, title: str) -> None:
+    body = "The strike at the port ended on Friday after nine days, the union said."
+    assert parse(f"{headline}\n\nBy Jane Doe\n\n{body}\n") == (title, (body,))
+
+
+def test_a_news_flag_leaves_a_title_taken_from_the_body() -> None:
+    text = "VIDEO: Dockers cheered on Friday as the strike ended, the union said.\n"
+    assert parse(text) == (
+        "Dockers cheered on Friday as the strike ended, the union said",
+        ("VIDEO: Dockers cheered on Friday as the strike ended, the union said.",),
+    )

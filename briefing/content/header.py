@@ -7,6 +7,8 @@ line), never by a site's wording.
 
 from __future__ import annotations
 
+import re
+
 from briefing.content import furniture as f
 from briefing.content.byline import (
     byline_tail,
@@ -22,6 +24,14 @@ from briefing.content.dates import When
 from briefing.content.meta import Meta
 
 _HEADER_LIMIT = 10
+# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...".
+_FLAG = re.compile(
+    r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
+    r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
+    r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
+    r"Developing|Listen|Photos)\s*:\s*)"
+    r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
+)
 _CLOSERS = "\"'”’»)] "
 
 
@@ -48,6 +58,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
+        elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
+            title, title_at, i = line, i, i + 1  # "Watch: ..." over a byline, not a video link
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
@@ -79,10 +91,19 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             standfirst, i = [line], i + 1
         else:
             break
+    title = without_flag(title) if title is not None else None
     if published is None:
         return Meta(title, outlet, url, author), i, standfirst
     meta = Meta(title, outlet, url, author, published[0], timed=published[1])
     return meta, i, standfirst
+
+
+def without_flag(title: str) -> str:
+    """Remove a news flag from a headline: "BREAKING: Dam fails" becomes "Dam fails"."""
+    match = _FLAG.match(title)
+    if match is None or (match[0].lower().startswith("update") and title[match.end()].isdigit()):
+        return title  # "Update: 12:32 p.m." is when, not a flag
+    return title[match.end() :]
 
 
 def _signed_line(line: str) -> tuple[str, str | None] | None:

@@ -14,7 +14,7 @@ from briefing.content.byline import (
     is_byline,
 )
 from briefing.content.captions import is_caption_before_credit
-from briefing.content.header import credit_span, read_header
+from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
 from briefing.text import split_sentences
 
@@ -47,7 +47,7 @@ def parse_text(text: str) -> TextArticle:
     if meta.outlet is None and outlet is not None:
         meta = Meta(outlet=outlet).over(meta)
     if meta.title is None and body:
-        meta = Meta(title=title_from(body[0])).over(meta)
+        meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
 
 
