@@ -76,7 +76,19 @@ _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
-_OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
+_OUTLET_NAMES = {
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "accesswire": "ACCESSWIRE",
+    "marketwired": "Marketwired",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +209,8 @@ def copyright_outlet(line: str) -> str | None:
 def outlet_name(name: str) -> str:
     """Spell well-known wire services in full: "AP" becomes "The Associated Press"."""
     cleaned = " ".join(name.split())
-    return _OUTLET_NAMES.get(cleaned.lower().removeprefix("the "), cleaned)
+    key = cleaned.lower().removeprefix("the ")
+    return _OUTLET_NAMES.get(key.split("-")[0] if key.startswith("prnewswire-") else key, cleaned)
 
 
 def outlet_from_url(url: str) -> str | None:
