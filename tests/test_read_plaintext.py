@@ -435,6 +435,44 @@ def test_split_paragraphs_joins_wrapped_lines_and_keeps_lowercase_continuations(
     ]
 
 
+@pytest.mark.parametrize(
+    ("block", "paragraphs"),
+    [
+        # A standfirst's bullets, one a line, each without a final stop.
+        ("Harbour Ports to pay 6% more over two years\nDeal is first since 2028 strike",
+         ["Harbour Ports to pay 6% more over two years", "Deal is first since 2028 strike"]),
+        # A Title Case headline wrapped over two lines.
+        ("Harbour Ports Reaches Landmark Pay Deal With Dockers\nAfter Nine Days Of Strikes",
+         ["Harbour Ports Reaches Landmark Pay Deal With Dockers After Nine Days Of Strikes"]),
+        # Wrapped text: a line ending on a word that leads on, or a paragraph ending in a stop.
+        ("Harbour Ports agreed to pay dockers 6% more for\nTwo years, the union said",
+         ["Harbour Ports agreed to pay dockers 6% more for Two years, the union said"]),
+        ("Harbour Ports agreed to pay dockers 6% more\nRotterdam dockers will vote on it.",
+         ["Harbour Ports agreed to pay dockers 6% more Rotterdam dockers will vote on it."]),
+    ],
+)  # fmt: skip
+def test_short_unpunctuated_lines_are_kept_apart(block: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(block) == paragraphs
+
+
+def test_a_standfirst_of_two_bullets_over_the_byline() -> None:
+    text = (
+        "Pay Deal Ends Dock Strike\n\nHarbour Ports to pay 6% more over two years\n"
+        "Deal is first since 2028 strike\n\nBy Jane Doe\nMarch 11, 2031\n\nThe strike ended.\n"
+    )
+    article = parse_text(text)
+    assert (article.meta.title, article.meta.author, article.meta.published) == (
+        "Pay Deal Ends Dock Strike",
+        "Jane Doe",
+        datetime(2031, 3, 11, tzinfo=UTC),
+    )
+    assert article.paragraphs == (
+        "Harbour Ports to pay 6% more over two years",
+        "Deal is first since 2028 strike",
+        "The strike ended.",
+    )
+
+
 def test_non_breaking_and_invisible_spaces_are_normalised() -> None:
     _, paragraphs = parse("Dock strike ends\n\nIt\u00a0ended\u200b on Friday. \u00a0\n")
     assert paragraphs == ("It ended on Friday.",)

@@ -242,6 +242,13 @@ def is_title_like(paragraph: str, max_words: int = 16) -> bool:
     )
 
 
+def is_title_case(line: str) -> bool:
+    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
+
+
 def strip_remnant(paragraph: str) -> str:
     """Remove what a lost dateline leaves at a paragraph start, e.g. "( – "."""
     return _REMNANT.sub("", paragraph, count=1)

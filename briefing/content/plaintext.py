@@ -26,6 +26,13 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
 _TITLE_CHARS = 90
 _STANDFIRST_LINES = 3
+_LIST_LINES = 4
+_LIST_WORDS = (3, 20)
+# Words a wrapped line may end on, the phrase going on in the next line.
+_LEADING_ON = frozenset(
+    "a an the of for to in on at by with from and or but as than that which who its their his "
+    "her our your this these those into over under after before about between".split()
+)
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
@@ -63,9 +70,10 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         longest = max(len(line) for line in lines)
+        listed = _is_list(lines)
         current = lines[0]
         for previous, line in itertools.pairwise(lines):
-            if _continues(previous, line, longest):
+            if not listed and _continues(previous, line, longest):
                 current += " " + line
             else:
                 paragraphs.append(current)
@@ -93,6 +101,28 @@ def _continues(previous: str, line: str, longest: int) -> bool:
     if previous.endswith(f._END_PUNCT):
         return False
     return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Tell short lines set one under another that are not a wrapped paragraph: a standfirst's
+    bullets ("Skovgaard, PFZW to pay 1.1 billion euros for site" / "Award is first ...").
+
+    Each line starts with a capital and has no final stop, nor ends on a word that leads on
+    ("for", "the"); a headline in Title Case wrapped over two lines stays one.
+    """
+    if not 2 <= len(lines) <= _LIST_LINES or f.is_title_case(" ".join(lines)):
+        return False
+    return all(_list_item(line) for line in lines)
+
+
+def _list_item(line: str) -> bool:
+    words = line.split()
+    return (
+        _LIST_WORDS[0] <= len(words) <= _LIST_WORDS[1]
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith((*f._END_PUNCT, ","))
+        and words[-1].lower() not in _LEADING_ON
+    )
 
 
 def _stands_alone(line: str) -> bool:
