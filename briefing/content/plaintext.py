@@ -149,7 +149,7 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
         if text and dated is None and _before_lead(body):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
-            if last_kept == i - 1 and _caption_above(body[-1], paragraphs, i):
+            if last_kept == i - 1 and _caption_above(body, paragraphs, i):
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
@@ -192,10 +192,10 @@ def _is_furniture(text: str) -> bool:
     return bool(f.page_url(text)) or f.is_contribution_note(text) or f.is_captioned(text)
 
 
-def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:
+def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:
     """Tell whether the paragraph kept just above a credit line is that photo's caption."""
     following = paragraphs[credit + 1] if credit + 1 < len(paragraphs) else ""
-    return is_caption_before_credit(paragraph, following)
+    return is_caption_before_credit(body[-1], following, may_be_lead=len(body) == 1)
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
