@@ -249,6 +249,12 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
         ("LONDON (Reuters) - The", "Reuters", "The"),
         ("BAGHDAD, Iraq (AFP) – The", "AFP", "The"),
         ("BAGHDAD, Iraq — The", None, "The"),
+        # A wire dateline with a day but no year names the outlet; the date stays unknown.
+        ("PORT CALDER, March 9 (AAP) - The", "AAP", "The"),
+        ("PORT CALDER, Victoria, March 9 (AAP) - The", "AAP", "The"),
+        ("Port Calder, 9 March (AAP) - The", "AAP", "The"),
+        ("Jane Doe (Labour) - The", None, "Jane Doe (Labour) - The"),
+        ("Port Calder, Tuesday (AAP) - The", None, "Port Calder, Tuesday (AAP) - The"),
         ("NEW YORK -- The", None, "The"),
         ("( – The", None, "The"),
         ("— The", None, "The"),
@@ -258,7 +264,7 @@ def test_datelines_are_stripped_and_name_the_outlet_only_when_stated(
     start: str, outlet: str | None, rest: str
 ) -> None:
     article = parse_text(f"Dock strike ends\n\n{start} strike ended on Friday.\n\nMore text.\n")
-    assert article.meta.outlet == outlet
+    assert (article.meta.outlet, article.meta.published) == (outlet, None)
     assert article.paragraphs == (f"{rest} strike ended on Friday.", "More text.")
 
 
