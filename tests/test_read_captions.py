@@ -74,6 +74,40 @@ def test_a_present_tense_lead_stays_when_the_caption_follows_the_credit() -> Non
 
 
 @pytest.mark.parametrize(
+    "caption",
+    ["Jane Doe celebrates after finishing third.", "Dockers cheer as the strike ends."],
+)
+def test_a_short_present_tense_caption_above_its_credit_is_removed(caption: str) -> None:
+    text = (
+        "Strike ends\n\nThe strike at the port ended on Friday.\n\nShips will sail on Monday.\n\n"
+        f"{caption}\nJane Roe/AAP\n\nUnions claimed victory, a spokesman said.\n"
+    )
+    assert body(text) == (
+        "The strike at the port ended on Friday.",
+        "Ships will sail on Monday.",
+        "Unions claimed victory, a spokesman said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The lead, two sentences, more than 15 words, a report: text, not a caption.
+        "Dockers cheer as the strike ends.",
+        "Prices rise. Ships wait.",
+        "Prices rise as ships wait outside the port for a berth that may not come for weeks.",
+        "Dockers said the strike had ended.",
+    ],
+)
+def test_text_above_a_credit_without_place_or_date_stays(paragraph: str) -> None:
+    lead = paragraph == "Dockers cheer as the strike ends."
+    above = "" if lead else "The strike at the port ended on Friday.\n\n"
+    text = f"Strike ends\n\n{above}{paragraph}\n\nJane Roe/AAP\n\nUnions claimed victory.\n"
+    kept = (paragraph,) if lead else ("The strike at the port ended on Friday.", paragraph)
+    assert body(text) == (*kept, "Unions claimed victory.")
+
+
+@pytest.mark.parametrize(
     "lead",
     [
         "The central bank raised its main interest rate to 4 percent on Thursday.",

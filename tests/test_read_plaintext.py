@@ -249,6 +249,12 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
         ("LONDON (Reuters) - The", "Reuters", "The"),
         ("BAGHDAD, Iraq (AFP) – The", "AFP", "The"),
         ("BAGHDAD, Iraq — The", None, "The"),
+        # A wire dateline with a day but no year names the outlet; the date stays unknown.
+        ("PORT CALDER, March 9 (AAP) - The", "AAP", "The"),
+        ("PORT CALDER, Victoria, March 9 (AAP) - The", "AAP", "The"),
+        ("Port Calder, 9 March (AAP) - The", "AAP", "The"),
+        ("Jane Doe (Labour) - The", None, "Jane Doe (Labour) - The"),
+        ("Port Calder, Tuesday (AAP) - The", None, "Port Calder, Tuesday (AAP) - The"),
         ("NEW YORK -- The", None, "The"),
         ("( – The", None, "The"),
         ("— The", None, "The"),
@@ -258,7 +264,7 @@ def test_datelines_are_stripped_and_name_the_outlet_only_when_stated(
     start: str, outlet: str | None, rest: str
 ) -> None:
     article = parse_text(f"Dock strike ends\n\n{start} strike ended on Friday.\n\nMore text.\n")
-    assert article.meta.outlet == outlet
+    assert (article.meta.outlet, article.meta.published) == (outlet, None)
     assert article.paragraphs == (f"{rest} strike ended on Friday.", "More text.")
 
 
@@ -433,6 +439,44 @@ def test_split_paragraphs_joins_wrapped_lines_and_keeps_lowercase_continuations(
     assert split_paragraphs(text) == [
         "A long line that was wrapped by the editor at a fixed width and continues here."
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "paragraphs"),
+    [
+        # A standfirst's bullets, one a line, each without a final stop.
+        ("Harbour Ports to pay 6% more over two years\nDeal is first since 2028 strike",
+         ["Harbour Ports to pay 6% more over two years", "Deal is first since 2028 strike"]),
+        # A Title Case headline wrapped over two lines.
+        ("Harbour Ports Reaches Landmark Pay Deal With Dockers\nAfter Nine Days Of Strikes",
+         ["Harbour Ports Reaches Landmark Pay Deal With Dockers After Nine Days Of Strikes"]),
+        # Wrapped text: a line ending on a word that leads on, or a paragraph ending in a stop.
+        ("Harbour Ports agreed to pay dockers 6% more for\nTwo years, the union said",
+         ["Harbour Ports agreed to pay dockers 6% more for Two years, the union said"]),
+        ("Harbour Ports agreed to pay dockers 6% more\nRotterdam dockers will vote on it.",
+         ["Harbour Ports agreed to pay dockers 6% more Rotterdam dockers will vote on it."]),
+    ],
+)  # fmt: skip
+def test_short_unpunctuated_lines_are_kept_apart(block: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(block) == paragraphs
+
+
+def test_a_standfirst_of_two_bullets_over_the_byline() -> None:
+    text = (
+        "Pay Deal Ends Dock Strike\n\nHarbour Ports to pay 6% more over two years\n"
+        "Deal is first since 2028 strike\n\nBy Jane Doe\nMarch 11, 2031\n\nThe strike ended.\n"
+    )
+    article = parse_text(text)
+    assert (article.meta.title, article.meta.author, article.meta.published) == (
+        "Pay Deal Ends Dock Strike",
+        "Jane Doe",
+        datetime(2031, 3, 11, tzinfo=UTC),
+    )
+    assert article.paragraphs == (
+        "Harbour Ports to pay 6% more over two years",
+        "Deal is first since 2028 strike",
+        "The strike ended.",
+    )
 
 
 def test_non_breaking_and_invisible_spaces_are_normalised() -> None:
@@ -689,6 +733,13 @@ def test_page_headers_as_copied_whole(
         "— With assistance from Jan Smit",
         "Jane Doe covers the port for the Daily. Reach her at jdoe@harbourdaily.example.",
         "Jan Smit can be reached at 555-555-0177.",
+        "Copyright 2031 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "© 2031 Harbour Media Ltd. All rights reserved. No part of this page may be copied.",
+        "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts.",
+        "Stay with Harbour 8 for updates on this developing story.",
+        "This is a developing story. Check back for updates.",
+        "Before it's here, it's on the Harbour Terminal.\nLEARN MORE",
     ],
 )
 def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
@@ -703,8 +754,47 @@ def test_captions_credits_and_trailers_are_removed(furniture: str) -> None:
         "Freight fell 3 percent in May. (Source: Statistics Netherlands)",
         "Divers searched the harbour with assistance from a navy crew.",
         "Residents who need help can call the hotline at 555-555-0142.",
+        "Copyright 2014 rules were changed. All rights reserved by the estate, the court said.",
+        "Stay with relatives for more than a week if you can.",
+        "Thanks for reading the riot act, the mayor told the union.",
     ],
 )
 def test_text_that_looks_like_a_credit_or_trailer_is_kept(paragraph: str) -> None:
     text = f"Dock strike ends\n\nIt ended on Friday.\n\n{paragraph}\n"
     assert parse(text)[1] == ("It ended on Friday.", paragraph)
+
+
+def test_only_advert_copy_goes_with_its_button() -> None:
+    text = "Dock strike ends\n\nIt ended on Friday.\n\nThe port reopened, the operator said.\n"
+    text += "LEARN MORE"
+    assert parse(text)[1] == ("It ended on Friday.", "The port reopened, the operator said.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("BREAKING: Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("UPDATE 2-Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("EXCLUSIVE-Port plans new terminal", "Port plans new terminal"),
+        ("Watch: Dockers cheer as strike ends", "Dockers cheer as strike ends"),
+        ("LIVE | Dock strike ends after nine days", "Dock strike ends after nine days"),
+        ("Live: Dock strike latest", "Dock strike latest"),
+        # Not flags: a title that starts with the word, a time, a flag with almost nothing after.
+        ("Breaking Bad star dies at 60", "Breaking Bad star dies at 60"),
+        ("Watch the skies: meteor shower tonight", "Watch the skies: meteor shower tonight"),
+        ("Update on the strike: ships queue", "Update on the strike: ships queue"),
+        ("Update: 12:32 p.m. ships queue", "Update: 12:32 p.m. ships queue"),
+        ("Exclusive: Interview", "Exclusive: Interview"),
+    ],
+)
+def test_news_flags_leave_the_headline(headline: str, title: str) -> None:
+    body = "The strike at the port ended on Friday after nine days, the union said."
+    assert parse(f"{headline}\n\nBy Jane Doe\n\n{body}\n") == (title, (body,))
+
+
+def test_a_news_flag_leaves_a_title_taken_from_the_body() -> None:
+    text = "VIDEO: Dockers cheered on Friday as the strike ended, the union said.\n"
+    assert parse(text) == (
+        "Dockers cheered on Friday as the strike ended, the union said",
+        ("VIDEO: Dockers cheered on Friday as the strike ended, the union said.",),
+    )

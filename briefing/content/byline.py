@@ -56,8 +56,13 @@ _CAPITAL_NAMES = re.compile(
     r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
 )
 # "WASHINGTON (AP) — ", "(Reuters) - ", and CNN's "(CNN)The ..." with no space at all.
+# The place may be in capitals with a region and a day ("PORT CALDER, Victoria, March 9"), or
+# in lower case when a day follows ("Port Calder, March 9").
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY_MONTH = rf"(?:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*)?"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}\s*"
+    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*)?"
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 _PLACE_DATELINE = re.compile(
@@ -76,7 +81,19 @@ _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
-_OUTLET_NAMES = {"ap": "The Associated Press", "associated press": "The Associated Press"}
+_OUTLET_NAMES = {
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "accesswire": "ACCESSWIRE",
+    "marketwired": "Marketwired",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +214,8 @@ def copyright_outlet(line: str) -> str | None:
 def outlet_name(name: str) -> str:
     """Spell well-known wire services in full: "AP" becomes "The Associated Press"."""
     cleaned = " ".join(name.split())
-    return _OUTLET_NAMES.get(cleaned.lower().removeprefix("the "), cleaned)
+    key = cleaned.lower().removeprefix("the ")
+    return _OUTLET_NAMES.get(key.split("-")[0] if key.startswith("prnewswire-") else key, cleaned)
 
 
 def outlet_from_url(url: str) -> str | None:

@@ -102,12 +102,22 @@ def is_caption_after_credit(paragraph: str, *, may_be_lead: bool) -> bool:
     return score == 1 and not may_be_lead and len(paragraph.split()) <= _SHORT
 
 
-def is_caption_before_credit(paragraph: str, following: str) -> bool:
+def is_caption_before_credit(paragraph: str, following: str, *, may_be_lead: bool) -> bool:
     """Tell a caption placed above its credit line; following is what comes after the credit.
 
     Only clear cases count: a short description with a present-tense verb and a place or
-    date, or a "(L)"-style cue, and no caption after the credit to claim it instead.
+    date, or a "(L)"-style cue; below the lead, a one-sentence present-tense description of
+    at most 15 words ("Jane Doe celebrates after finishing third."). And no caption after the
+    credit to claim it instead.
     """
-    if len(paragraph.split()) > 35 or caption_score(paragraph) < 3:
+    if len(paragraph.split()) > 35 or (following and caption_score(following) >= 2):
         return False
-    return not following or caption_score(following) < 2
+    score = caption_score(paragraph)
+    if score >= 3:
+        return True
+    return score == 2 and not may_be_lead and _one_short_sentence(paragraph)
+
+
+def _one_short_sentence(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return len(text.split()) <= _SHORT and len(re.findall(r"[.!?](?:\s|$)", text)) <= 1

@@ -35,6 +35,12 @@ _PROMPTS = re.compile(
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
     r"(?:our |more )?(?:top|latest|trending) (?:stories|news|videos)|loading.{0,10}|"
     r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?|"
+    # Promotions of the site itself, and notes that the story will change.
+    r"thanks? (?:you )?for reading\b.{0,140}|"
+    r"stay (?:with|tuned to) .{1,40}? for "
+    r"(?:(?:more )?updates|the latest|more (?:on|about) this)\b.{0,80}|"
+    r"this (?:is a )?(?:developing|breaking)(?: news)? story\b.{0,100}|"
+    r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
     r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
@@ -64,6 +70,13 @@ _PROMPTS = re.compile(
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
+# A copyright trailer with its rights notices: "Copyright 2031 The Associated Press. All rights
+# reserved. This material may not be published, broadcast, rewritten or redistributed."
+_COPYRIGHT_TRAILER = re.compile(
+    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b[^!?]{0,80}?"
+    r"[.,;]\s*(?:all rights reserved|this material may not be|no part of this)\b.{0,200}$",
+    re.IGNORECASE,
+)
 _CONTRIBUTED = re.compile(
     r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
@@ -75,6 +88,11 @@ _CONTACT = re.compile(
     r"\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|e-?mail (?:him|her|them|me|us))"
     r" (?:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
     re.IGNORECASE,
+)
+# An advertisement's button, set in capitals: "LEARN MORE", "TRY IT FREE".
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?:LEARN|FIND OUT|DISCOVER) MORE|GET STARTED|TRY (?:IT )?(?:FOR )?FREE"
+    r"|START (?:A |YOUR )?FREE TRIAL)[\s.!»›>]*$"
 )
 # A credit names its agency last: "Jane Doe via Getty Images", "Jane Doe | Reuters", "AFP".
 _AGENCY = rf"(?:{_AGENCIES})(?:\s+(?:Photos?|Images|Pictures))?"
@@ -127,7 +145,18 @@ def is_prompt(paragraph: str) -> bool:
     # fell, officials said.").
     if is_navigation(text):
         return True
-    return len(text) <= 160 and _PROMPTS.match(text) is not None and not _ATTRIBUTION.search(text)
+    if _ATTRIBUTION.search(text):
+        return False
+    if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
+        return True
+    return len(text) <= 160 and _PROMPTS.match(text) is not None
+
+
+def is_advert(paragraph: str, button: str) -> bool:
+    """Tell an advertisement's copy over its button: a short line, no report, then "LEARN MORE"."""
+    if _CALL_TO_ACTION.match(button.strip()) is None:
+        return False
+    return len(paragraph.split()) <= 25 and is_caption_like(paragraph)
 
 
 def page_url(paragraph: str) -> str | None:
@@ -211,6 +240,13 @@ def is_title_like(paragraph: str, max_words: int = 16) -> bool:
         and not text.endswith(_END_PUNCT)
         and (text[0].isupper() or text[0].isdigit() or text[0] in "'‘\"“")
     )
+
+
+def is_title_case(line: str) -> bool:
+    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
 
 
 def strip_remnant(paragraph: str) -> str:

@@ -7,6 +7,8 @@ line), never by a site's wording.
 
 from __future__ import annotations
 
+import re
+
 from briefing.content import furniture as f
 from briefing.content.byline import (
     byline_tail,
@@ -22,6 +24,15 @@ from briefing.content.dates import When
 from briefing.content.meta import Meta
 
 _HEADER_LIMIT = 10
+_STANDFIRST_LINES = 3
+# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...".
+_FLAG = re.compile(
+    r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
+    r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
+    r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
+    r"Developing|Listen|Photos)\s*:\s*)"
+    r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
+)
 _CLOSERS = "\"'”’»)] "
 
 
@@ -48,6 +59,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
+        elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
+            title, title_at, i = line, i, i + 1  # "Watch: ..." over a byline, not a video link
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
             outlet, i = outlet or copyright_outlet(line), i + 1
         elif byline is not None:
@@ -75,14 +88,23 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
             title, title_at, i = line, i, i + 1
-        elif title is not None and not standfirst and _above_byline(paragraphs, i):
-            standfirst, i = [line], i + 1
+        elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
+            standfirst, i = paragraphs[i : i + lines], i + lines
         else:
             break
+    title = without_flag(title) if title is not None else None
     if published is None:
         return Meta(title, outlet, url, author), i, standfirst
     meta = Meta(title, outlet, url, author, published[0], timed=published[1])
     return meta, i, standfirst
+
+
+def without_flag(title: str) -> str:
+    """Remove a news flag from a headline: "BREAKING: Dam fails" becomes "Dam fails"."""
+    match = _FLAG.match(title)
+    if match is None or (match[0].lower().startswith("update") and title[match.end()].isdigit()):
+        return title  # "Update: 12:32 p.m." is when, not a flag
+    return title[match.end() :]
 
 
 def _signed_line(line: str) -> tuple[str, str | None] | None:
@@ -98,7 +120,9 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     if author is not None or i == title_at + 1 or not _is_headline(paragraphs, i):
         return False
     words = title.split()
-    return len(words) <= 2 or (len(words) <= 8 and (_title_case(title) or f.is_navigation(title)))
+    return len(words) <= 2 or (
+        len(words) <= 8 and (f.is_title_case(title) or f.is_navigation(title))
+    )
 
 
 def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
@@ -134,6 +158,21 @@ def _menu_item(line: str) -> bool:
         and not any(c.isdigit() for c in line)
         and not line.endswith(f._END_PUNCT)
     )
+
+
+def _standfirst(paragraphs: list[str], i: int) -> int:
+    """Return how many paragraphs from i make a standfirst over the byline or date, or 0.
+
+    One paragraph, or up to three short bullets without a full stop.
+    """
+    for lines in range(1, _STANDFIRST_LINES + 1):
+        if i + lines > len(paragraphs):
+            return 0
+        if _above_byline(paragraphs, i + lines - 1):
+            return lines
+        if not f.is_title_like(paragraphs[i + lines - 1], max_words=20):
+            return 0
+    return 0
 
 
 def _above_byline(paragraphs: list[str], i: int) -> bool:
@@ -174,17 +213,10 @@ def _is_headline(paragraphs: list[str], i: int) -> bool:
     following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
     if words > 20 or not following:
         return False
-    if is_byline(following) or date_line(following) is not None or _title_case(line):
+    if is_byline(following) or date_line(following) is not None or f.is_title_case(line):
         return True
     # A short sentence over a longer paragraph: a headline in sentence case ("Jobs rise.").
     return words <= 16 and len(following.split()) > 2 * words
-
-
-def _title_case(line: str) -> bool:
-    """Tell Headline Case: nearly every word of four letters or more is capitalised."""
-    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
 
 
 def credit_span(paragraphs: list[str], i: int, *, may_be_lead: bool = True) -> int:

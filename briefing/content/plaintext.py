@@ -12,10 +12,12 @@ from briefing.content.byline import (
     date_line,
     dateline,
     is_byline,
+    outlet_name,
 )
 from briefing.content.captions import is_caption_before_credit
-from briefing.content.header import credit_span, read_header
+from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
+from briefing.content.releases import news_end, release_dateline
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -23,6 +25,14 @@ _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
 _TITLE_CHARS = 90
+_STANDFIRST_LINES = 3
+_LIST_LINES = 4
+_LIST_WORDS = (3, 20)
+# Words a wrapped line may end on, the phrase going on in the next line.
+_LEADING_ON = frozenset(
+    "a an the of for to in on at by with from and or but as than that which who its their his "
+    "her our your this these those into over under after before about between".split()
+)
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
@@ -41,13 +51,12 @@ def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     paragraphs = split_paragraphs(text)
     meta, start, standfirst = read_header(paragraphs)
-    body, outlet = _clean_body(standfirst + paragraphs[start:])
+    body, found = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
-    if meta.outlet is None and outlet is not None:
-        meta = Meta(outlet=outlet).over(meta)
+    meta = meta.over(found)  # what the header says first, then the dateline and trailers
     if meta.title is None and body:
-        meta = Meta(title=title_from(body[0])).over(meta)
+        meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
 
 
@@ -61,9 +70,10 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         longest = max(len(line) for line in lines)
+        listed = _is_list(lines)
         current = lines[0]
         for previous, line in itertools.pairwise(lines):
-            if _continues(previous, line, longest):
+            if not listed and _continues(previous, line, longest):
                 current += " " + line
             else:
                 paragraphs.append(current)
@@ -93,6 +103,28 @@ def _continues(previous: str, line: str, longest: int) -> bool:
     return longest >= 40 and len(previous) >= 0.6 * longest
 
 
+def _is_list(lines: list[str]) -> bool:
+    """Tell short lines set one under another that are not a wrapped paragraph: a standfirst's
+    bullets ("Skovgaard, PFZW to pay 1.1 billion euros for site" / "Award is first ...").
+
+    Each line starts with a capital and has no final stop, nor ends on a word that leads on
+    ("for", "the"); a headline in Title Case wrapped over two lines stays one.
+    """
+    if not 2 <= len(lines) <= _LIST_LINES or f.is_title_case(" ".join(lines)):
+        return False
+    return all(_list_item(line) for line in lines)
+
+
+def _list_item(line: str) -> bool:
+    words = line.split()
+    return (
+        _LIST_WORDS[0] <= len(words) <= _LIST_WORDS[1]
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith((*f._END_PUNCT, ","))
+        and words[-1].lower() not in _LEADING_ON
+    )
+
+
 def _stands_alone(line: str) -> bool:
     """Tell header and furniture lines, which never join a neighbour."""
     if len(line) > 200:
@@ -105,21 +137,25 @@ def _stands_alone(line: str) -> bool:
     )
 
 
-def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """Drop page furniture; strip the dateline; return the body and the outlet it names."""
+def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
+    """Drop page furniture; strip the dateline; return the body and what the dateline and
+    copyright lines say (outlet, date)."""
     body: list[str] = []
     outlet: str | None = None
+    dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
         text = f.strip_remnant(paragraphs[i]).strip()
-        if not body and text:
-            text, outlet = dateline(text)
+        if text and dated is None and _before_lead(body):
+            text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
-            if last_kept == i - 1 and _caption_above(body[-1], paragraphs, i):
+            if last_kept == i - 1 and _caption_above(body, paragraphs, i):
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
-        if f.is_caption_label(text):
+        if body and last_kept == i - 1 and f.is_advert(body[-1], text):
+            body.pop()
+        elif f.is_caption_label(text):
             i += 1  # and its caption below
         elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
@@ -127,9 +163,28 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], str | None]:
             body.append(f.without_credit(text))
             last_kept = i
         i += 1
+    body = body[: news_end(body)]
     while len(body) > 1 and _is_trailing_headline(body[-1]):
         body.pop()
-    return body, outlet
+    return body, (dated or Meta()).over(Meta(outlet=outlet))
+
+
+def _before_lead(body: list[str]) -> bool:
+    """Tell whether the lead, and so the dateline, may still come: the body so far holds at most
+    a standfirst of short lines without a full stop."""
+    return len(body) <= _STANDFIRST_LINES and all(f.is_title_like(p, max_words=30) for p in body)
+
+
+def _lead_dateline(text: str) -> tuple[str, Meta | None]:
+    """Strip a dateline from a paragraph; return the rest and the outlet and date it gives."""
+    release = release_dateline(text)
+    if release is not None:
+        rest, wire, when = release
+        if when is None:
+            return rest, Meta(outlet=outlet_name(wire))
+        return rest, Meta(outlet=outlet_name(wire), published=when[0], timed=when[1])
+    rest, outlet = dateline(text)
+    return (text, None) if rest == text else (rest, Meta(outlet=outlet))
 
 
 def _is_furniture(text: str) -> bool:
@@ -137,10 +192,10 @@ def _is_furniture(text: str) -> bool:
     return bool(f.page_url(text)) or f.is_contribution_note(text) or f.is_captioned(text)
 
 
-def _caption_above(paragraph: str, paragraphs: list[str], credit: int) -> bool:
+def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:
     """Tell whether the paragraph kept just above a credit line is that photo's caption."""
     following = paragraphs[credit + 1] if credit + 1 < len(paragraphs) else ""
-    return is_caption_before_credit(paragraph, following)
+    return is_caption_before_credit(body[-1], following, may_be_lead=len(body) == 1)
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
