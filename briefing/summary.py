@@ -26,7 +26,14 @@ from briefing.summary_filters import (
 from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_provenance import carriers
-from briefing.summary_redundancy import Point, point, quoted_follower, reports_point, same_point
+from briefing.summary_redundancy import (
+    MIN_SHARED,
+    Point,
+    point,
+    quoted_follower,
+    reports_point,
+    same_point,
+)
 from briefing.summary_scoring import (
     Features,
     Vector,
@@ -117,6 +124,11 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
         return same_point(point_of(i), point_of(j))
 
     def reports(i: int, j: int) -> bool:
+        # Without a quotation joined on, a report shares MIN_SHARED terms at least: most
+        # sentences of the other articles fail that before their points are described.
+        alone = pool[i].follower is None and pool[j].follower is None
+        if alone and len(term_sets[i] & term_sets[j]) < MIN_SHARED:
+            return False
         return reports_point(point_of(i), point_of(j))
 
     weights = concept_weights(concept_bodies)
