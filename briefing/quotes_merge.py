@@ -23,10 +23,10 @@ _SHARED_RUN = 6
 _SHARED_SHARE = 0.8
 _REPEATS_SUMMARY = 0.7
 """Share of a quotation's words in one summary sentence that makes it a weaker key quote ..."""
-_HEARD_COST = 1.5
-"""Score a quote loses for each quote of its speaker already chosen (about one more outlet)."""
 _SHOWN_IN_SUMMARY = 0.9
 """... and the share that makes it no key quote: the summary already shows it, in context."""
+_HEARD_COST = 1.5
+"""Score a quote loses for each quote of its speaker already chosen (about one more outlet)."""
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
 # not something anyone is shown saying: it is never a key quote. Nor is one that opens in
 # lower case, a phrase lifted from the middle of what someone said or wrote ("era of

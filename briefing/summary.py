@@ -118,19 +118,7 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     rated = features(vectors, sources, positions, texts, graph, _headlines(story), centroid)
     scores = _combine(rated, pool)
     term_sets = [frozenset(c.terms) for c in pool]
-    point_of = _points(pool, term_sets)
-
-    def same(i: int, j: int) -> bool:
-        return same_point(point_of(i), point_of(j))
-
-    def reports(i: int, j: int) -> bool:
-        # Without a quotation joined on, a report shares MIN_SHARED terms at least: most
-        # sentences of the other articles fail that before their points are described.
-        alone = pool[i].follower is None and pool[j].follower is None
-        if alone and len(term_sets[i] & term_sets[j]) < MIN_SHARED:
-            return False
-        return reports_point(point_of(i), point_of(j))
-
+    same, reports = _point_tests(pool, term_sets)
     weights = concept_weights(concept_bodies)
     chosen = _cover(pool, vectors, scores, weights, words, term_sets, same)
     ids = [article.id for article in story.articles]
@@ -143,19 +131,32 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     return summary, centroid
 
 
-def _points(
+def _point_tests(
     pool: Sequence[Candidate], term_sets: Sequence[frozenset[str]]
-) -> Callable[[int], Point]:
-    """Return the point of a candidate by pool index, each described on first use only."""
+) -> tuple[SamePoint, SamePoint]:
+    """Return two tests on candidates by pool index: whether they state one point (a repeat to
+    leave out) and whether the second reports the first's point (an outlet to credit)."""
     points: dict[int, Point] = {}
 
     def point_of(i: int) -> Point:
+        # Points are described on first use only: most candidates are never compared.
         if i not in points:
             c = pool[i]
             points[i] = point(c.source, c.text, c.follower, own=term_sets[i], lead=c.position == 0)
         return points[i]
 
-    return point_of
+    def same(i: int, j: int) -> bool:
+        return same_point(point_of(i), point_of(j))
+
+    def reports(i: int, j: int) -> bool:
+        # Without a quotation joined on, a report shares MIN_SHARED terms at least: most
+        # sentences of the other articles fail that before their points are described.
+        alone = pool[i].follower is None and pool[j].follower is None
+        if alone and len(term_sets[i] & term_sets[j]) < MIN_SHARED:
+            return False
+        return reports_point(point_of(i), point_of(j))
+
+    return same, reports
 
 
 def _headlines(story: Story) -> Vector:
