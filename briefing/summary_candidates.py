@@ -1,0 +1,123 @@
+"""The sentences a story's summary may be made of: each article split, filtered and tokenised."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.models import Story
+from briefing.summary_compress import compress
+from briefing.summary_concepts import concepts, word_concepts
+from briefing.summary_filters import (
+    MAX_WORDS,
+    MIN_WORDS,
+    caption_paragraphs,
+    is_bare_quotation,
+    is_complete,
+    is_cut_short,
+    is_fragment,
+    is_question,
+    is_usable,
+    join_quotations,
+    leans_on_context,
+    strip_dateline,
+)
+from briefing.summary_furniture import is_furniture
+from briefing.summary_redundancy import quoted_follower
+from briefing.summary_trim import trim_last
+from briefing.text import split_sentences, terms, word_terms, words
+
+CANDIDATE_POOL = 600
+"""Sentences rated per story at most: long stories keep each article's lead."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may enter the summary, with where it came from."""
+
+    source: int
+    """Index of its article in ``Story.articles``."""
+    position: int
+    """Index among the article's usable sentences."""
+    text: str
+    """The sentence, dateline removed."""
+    words: int
+    """Whitespace-separated words."""
+    terms: tuple[str, ...]
+    """Stemmed content words."""
+    leans: bool
+    """Whether it leans on the sentence before it ("He said", "But ...")."""
+    previous: int
+    """Pool index of the sentence just before it in its article; -1 when not in the pool."""
+    concepts: frozenset[str]
+    """Stemmed word pairs and content words it covers."""
+    follower: str | None
+    """The next sentence of its article when that is a quotation leaning on it."""
+
+
+def candidates(
+    story: Story,
+) -> tuple[list[Candidate], list[list[frozenset[str]]], list[list[frozenset[str]]]]:
+    """Split every article; return usable sentences, every sentence's terms, usable concepts."""
+    per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
+    pool: list[Candidate] = []
+    bodies: list[list[frozenset[str]]] = []
+    concept_bodies: list[list[frozenset[str]]] = []
+    for index, article in enumerate(story.articles):
+        texts = _article_sentences(article.paragraphs)
+        # Tokenise each sentence once: its terms and its concepts come from the same words.
+        split = [words(t) for t in texts]
+        tokens = [word_terms(w) for w in split]
+        bodies.append([frozenset(t) for t in tokens])
+        usable = [
+            (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
+        ]
+        usable = usable or _fallback(texts)
+        covers = [word_concepts(split[n]) for n, _ in usable]
+        concept_bodies.append(covers)
+        where: dict[int, int] = {}
+        for position, (raw, text) in enumerate(usable[:per_article]):
+            where[raw] = len(pool)
+            short = compress(text)
+            same = short == text
+            pool.append(
+                Candidate(
+                    index,
+                    position,
+                    short,
+                    len(short.split()),
+                    tuple(tokens[raw] if same else terms(short)),
+                    leans_on_context(short),
+                    where.get(raw - 1, -1),
+                    covers[position] if same else concepts(short),
+                    quoted_follower(texts, raw),
+                )
+            )
+    return pool, bodies, concept_bodies
+
+
+def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
+    """Split a body into sentences, captions left out, quotations whole, a cut end trimmed."""
+    captions = caption_paragraphs(paragraphs)
+    found = [
+        strip_dateline(sentence)
+        for number, paragraph in enumerate(paragraphs)
+        if number not in captions
+        for sentence in join_quotations(split_sentences(paragraph))
+    ]
+    return trim_last(found)
+
+
+def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
+    """Accept unterminated sentences when an article has no other, but never a cut-off one."""
+    last = len(texts) - 1 if texts and not is_complete(texts[-1]) else len(texts)
+    return [
+        (n, t)
+        for n, t in enumerate(texts[:last])
+        if MIN_WORDS <= len(t.split()) <= MAX_WORDS
+        and not is_furniture(t)
+        and not is_bare_quotation(t)
+        and not is_question(t)
+        and not is_cut_short(t)
+        and not (n == 0 and is_fragment(t))
+    ]
