@@ -123,11 +123,14 @@ def _timestamp(value: str) -> datetime:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    # Paths typed on the command line are relative to where it runs, as a shell completes them;
+    # only the config file's own paths are relative to its folder.
+    here = Path.cwd()
     overrides: dict[str, Any] = {
-        "output_dir": args.output,
+        "output_dir": here / args.output if args.output is not None else None,
         "strict": args.strict,
         "jobs": args.jobs,
-        "content_dirs": list(args.content) or None,
+        "content_dirs": [here / folder for folder in args.content] or None,
     }
     return load_config(args.config, overrides)
 

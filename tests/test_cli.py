@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from briefing.cli import main
 
@@ -165,3 +167,20 @@ def test_a_build_freezes_what_was_loaded_at_start(mini_site: Path) -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_command_line_paths_are_relative_to_where_it_runs(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "articles")
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "briefing.yaml").write_text("title: Elsewhere\n", encoding="utf-8")
+    options = ["--quiet", "--config", "conf/briefing.yaml", "--output", "out", "articles"]
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert not (tmp_path / "conf" / "out").exists()
