@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _add_site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks one)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks one)")
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=_run_preview, serve=True)
     watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")
@@ -107,6 +107,12 @@ def _add_build(parser: argparse.ArgumentParser) -> None:
 def _jobs(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return int(value)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {value!r}")
     return int(value)
 
 

@@ -133,6 +133,16 @@ def test_bad_build_time_is_a_usage_error(mini_site: Path) -> None:
     assert stop.value.code == 2
 
 
+def test_a_port_out_of_range_is_a_usage_error(mini_site: Path) -> None:
+    result = run("serve", "--port", "99999")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.endswith(
+        "briefing serve: error: argument --port: expected a port number from 0 to 65535, "
+        "got '99999'\n"
+    )
+
+
 def test_missing_subcommand_shows_usage() -> None:
     result = run()
     assert result.returncode == 2

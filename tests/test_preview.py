@@ -280,6 +280,25 @@ def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
     assert not session.watcher.observer.is_alive()
 
 
+def test_an_address_not_of_this_machine_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
+    session = Preview(
+        fake,
+        site_dir=root / "site",
+        watch_paths=[root / "content"],
+        ignore=[],
+        host="briefing-test.invalid",  # RFC 2606: a name that never resolves
+        port=0,
+    )
+    with pytest.raises(BriefingError) as raised:
+        session.start()
+    assert raised.value.message.startswith("Cannot serve on briefing-test.invalid:0: ")
+    assert raised.value.hint == (
+        "Give --host an address of this machine: 127.0.0.1 (the default) serves this "
+        "machine only, 0.0.0.0 every network it is on."
+    )
+    assert not session.watcher.observer.is_alive()
+
+
 def test_files_a_build_went_past_are_shown_while_the_site_updates(
     root: Path, fake: FakeBuild, lines: list[str]
 ) -> None:
