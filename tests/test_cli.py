@@ -49,7 +49,7 @@ def test_user_error_exits_1_without_traceback(mini_site: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(
-        "error: briefing.yaml: Config value 'summary_words': expected a positive whole number, "
+        "error: briefing.yaml:1: Config value 'summary_words': expected a positive whole number, "
         "got 'lots'."
     )
 
