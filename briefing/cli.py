@@ -7,7 +7,8 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, TextIO
 from briefing import __version__
 from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
 from briefing.config import Config, load_config
-from briefing.errors import BriefingError, ConfigError, Problem
+from briefing.errors import BriefingError, Problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -243,11 +244,39 @@ def _watched(args: argparse.Namespace, config: Config) -> list[Path]:
 
 def _run_inspect(args: argparse.Namespace) -> int:
     from briefing.content import read_article
-    from briefing.inspect import format_report, inspect_article, report_json
+    from briefing.inspect import check_article_path, format_report, inspect_article, report_json
 
-    for path in args.files:
-        if not path.is_file():
-            raise ConfigError("No such file.", path=path, hint="Give the path of an article file.")
-        report = inspect_article(read_article(path, base=Path.cwd()))
-        print(report_json(report) if args.json else format_report(report))
-    return 0
+    reports, failed = [], False
+    plain = _plain_warnings("briefing.content") if not args.verbose else nullcontext()
+    with plain:
+        for path in args.files:
+            try:
+                check_article_path(path)
+                report = inspect_article(read_article(path, base=Path.cwd()))
+            except BriefingError as error:  # report it and go on with the other files
+                print(f"error: {error}", file=sys.stderr, flush=True)
+                failed = True
+                continue
+            if args.json:
+                reports.append(report)
+            else:
+                print(format_report(report), flush=True)
+    if args.json and reports:
+        print(report_json(reports[0] if len(args.files) == 1 else reports), end="")
+    return 1 if failed else 0
+
+
+@contextmanager
+def _plain_warnings(logger_name: str) -> Iterator[None]:
+    """Print the reader's warnings as a build does ('warning: FILE:LINE: ...'), not as log lines."""
+    logger = logging.getLogger(logger_name)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True

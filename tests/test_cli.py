@@ -194,3 +194,49 @@ def test_command_line_paths_are_relative_to_where_it_runs(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "index.html").is_file()
     assert not (tmp_path / "conf" / "out").exists()
+
+
+def test_inspect_prints_warnings_as_a_build_does(
+    mini_site: Path, write_article: Callable[[str, str], Path]
+) -> None:
+    write_article("typo.md", "---\ntitle: Ferry news\nsoruce: Harbour Daily\n---\nFerry news.\n")
+    result = run("inspect", "content/typo.md")
+    assert result.returncode == 0
+    assert result.stdout.startswith("File:      content/typo.md\n")
+    assert result.stderr == (
+        "warning: content/typo.md:3: Unknown front matter key 'soruce' (ignored).\n"
+        "  hint: Did you mean 'source'? Known keys: author, published, source, story, tags, "
+        "title, url.\n"
+    )
+
+
+def test_inspect_says_what_is_not_an_article_and_goes_on(mini_site: Path) -> None:
+    (mini_site / "content" / "sources.yaml").write_text("{}\n", encoding="utf-8")
+    (mini_site / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = run(
+        "inspect", "content", "content/sources.yaml", "notes.pdf", "content/coastal-times.md"
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: content: This is a folder, not an article file.\n"
+        "  hint: Give the path of an article in it, e.g. content/*.md, or build the folder "
+        "with `briefing build`.\n"
+        "error: content/sources.yaml: This is sidecar metadata, not an article.\n"
+        "  hint: Inspect an article it describes: its metadata is shown there.\n"
+        "error: notes.pdf: Not an article file: briefing reads Markdown (.md, .markdown) and "
+        "plain text (.txt).\n"
+        "  hint: Convert it to Markdown or plain text, or give another file.\n"
+    )
+    assert result.stdout.startswith("File:      content/coastal-times.md\n")
+
+
+def test_inspect_json_of_several_files_is_one_array(mini_site: Path) -> None:
+    one = json.loads(run("inspect", "--json", "content/coastal-times.md").stdout)
+    both = json.loads(
+        run("inspect", "--json", "content/coastal-times.md", "content/harbour-daily.md").stdout
+    )
+    assert one["path"] == "content/coastal-times.md"
+    assert [report["path"] for report in both] == [
+        "content/coastal-times.md",
+        "content/harbour-daily.md",
+    ]
