@@ -28,6 +28,7 @@ from briefing.ranking import latest, rank_stories
 from briefing.render import RenderCache, plan_pages
 from briefing.site_urls import story_path
 from briefing.summary import summarize
+from briefing.theme import plural
 
 log = logging.getLogger(__name__)
 
@@ -131,15 +132,15 @@ def build(
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         articles, problems = _not_in_output(config, articles, problems)
-        note(f"{len(articles)} articles, {len(problems)} problems")
+        note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)
     with timer("group") as note:
         stories = group_stories(articles, cache.grouping, jobs)
-        note(f"{len(stories)} stories")
+        note(plural(len(stories), "story", "stories"))
     with timer("summarise") as note:
         briefs, failed = _summarize_all(stories, config, cache, jobs)
-        note(f"{len(briefs)} summaries")
+        note(plural(len(briefs), "summary", "summaries"))
     problems = (*problems, *failed)
     _stop_if_strict(config, problems)
     briefing = Briefing(config.title, _when(build_time, articles), rank_stories(briefs), problems)

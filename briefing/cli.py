@@ -18,6 +18,7 @@ from briefing import __version__
 from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
 from briefing.config import Config, load_config
 from briefing.errors import BriefingError, Problem
+from briefing.theme import plural
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,7 +165,8 @@ def _run_build(args: argparse.Namespace) -> int:
 def _summary_line(report: BuildReport, config: Config) -> str:
     out = _display(config.output_dir)
     return (
-        f"Built {report.articles} articles into {report.stories} stories: "
+        f"Built {plural(report.articles, 'article')} into "
+        f"{plural(report.stories, 'story', 'stories')}: "
         f"{report.pages} files in {out}/ ({report.written} written) in {report.seconds:.2f} s."
     )
 

@@ -240,3 +240,26 @@ def test_inspect_json_of_several_files_is_one_array(mini_site: Path) -> None:
         "content/coastal-times.md",
         "content/harbour-daily.md",
     ]
+
+
+def test_one_article_is_counted_in_the_singular(mini_site: Path) -> None:
+    (mini_site / "content" / "coastal-times.md").unlink()
+    (mini_site / "content" / "valley-post.md").unlink()
+    (mini_site / "content" / "notes.html").write_text("<p>x</p>", encoding="utf-8")
+    result = run(*BUILD)
+    assert result.returncode == 0, result.stderr
+    assert "  read       1 article, 1 problem (" in result.stderr
+    assert "  group      1 story (" in result.stderr
+    assert "  summarise  1 summary (" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("Built 1 article into 1 story: ")
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(mini_site: Path) -> None:
+    (mini_site / "public").write_text("not a folder", encoding="utf-8")
+    result = run(*BUILD[:-1], "--output", "public", "content")
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        f"error: {mini_site / 'public'}: The output path exists and is not a folder.\n"
+        "  hint: Choose a folder with --output (or output_dir in briefing.yaml), or move the "
+        "file away.\n"
+    )
