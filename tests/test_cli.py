@@ -263,3 +263,20 @@ def test_an_output_path_that_is_a_file_is_a_clear_error(mini_site: Path) -> None
         "  hint: Choose a folder with --output (or output_dir in briefing.yaml), or move the "
         "file away.\n"
     )
+
+
+def test_a_template_error_names_the_file_from_the_current_folder(mini_site: Path) -> None:
+    (mini_site / "templates").mkdir()
+    (mini_site / "templates" / "story.html").write_text(
+        '{% extends "default:story.html" %}\n{% block main %}\n{{ story.headlin }}\n'
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    result = run(*BUILD)
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        "error: templates/story.html:3: Undefined template variable: StoryCard has no field "
+        "'headlin'. Did you mean 'headline'?\n"
+        "  hint: Template variables are documented in the README, section 'Themes and template "
+        "context'.\n"
+    )
