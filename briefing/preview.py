@@ -67,7 +67,11 @@ class Preview:
         except BaseException:
             self.close()
             raise
-        where = f"Serving {self.site_dir} at {self.url}" if self.url else "Watching for changes"
+        where = (
+            f"Serving {self.site_dir} at {self.url}"
+            if self.url
+            else f"Watching for changes, rebuilding {self.site_dir}"
+        )
         self.say(f"{where} (Ctrl-C to stop)")
 
     def run(self, stop: threading.Event | None = None) -> None:

@@ -260,7 +260,7 @@ def test_watch_only_mode_rebuilds_without_a_server(root: Path, fake: FakeBuild) 
         stop.set()
         loop.join()
     assert session.url is None
-    assert lines[1] == "Watching for changes (Ctrl-C to stop)"
+    assert lines[1] == f"Watching for changes, rebuilding {root / 'site'} (Ctrl-C to stop)"
 
 
 def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
