@@ -28,6 +28,7 @@ from briefing.ranking import latest, rank_stories
 from briefing.render import RenderCache, plan_pages
 from briefing.site_urls import story_path
 from briefing.summary import summarize
+from briefing.theme import plural
 
 log = logging.getLogger(__name__)
 
@@ -130,15 +131,16 @@ def build(
     jobs = config.jobs or usable_cpus()
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
-        note(f"{len(articles)} articles, {len(problems)} problems")
+        articles, problems = _not_in_output(config, articles, problems)
+        note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)
     with timer("group") as note:
         stories = group_stories(articles, cache.grouping, jobs)
-        note(f"{len(stories)} stories")
+        note(plural(len(stories), "story", "stories"))
     with timer("summarise") as note:
         briefs, failed = _summarize_all(stories, config, cache, jobs)
-        note(f"{len(briefs)} summaries")
+        note(plural(len(briefs), "summary", "summaries"))
     problems = (*problems, *failed)
     _stop_if_strict(config, problems)
     briefing = Briefing(config.title, _when(build_time, articles), rank_stories(briefs), problems)
@@ -159,6 +161,28 @@ def build(
         timer.total(),
         tuple(timer.seconds.items()),
         problems,
+    )
+
+
+def _not_in_output(
+    config: Config, articles: tuple[Article, ...], problems: tuple[Problem, ...]
+) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
+    """Leave out the site's own files when the output folder lies inside a content folder.
+
+    ``briefing build .`` with the default ``site/`` would otherwise read its last site back:
+    ``robots.txt`` as an article, a warning for every page.
+    """
+    output = config.output_dir.resolve()
+    if not any(output.is_relative_to(folder.resolve()) for folder in config.content_dirs):
+        return articles, problems
+    here = Path.cwd()
+
+    def inside(path: str | None) -> bool:
+        return path is not None and (here / path).resolve().is_relative_to(output)
+
+    return (
+        tuple(a for a in articles if not inside(a.path)),
+        tuple(p for p in problems if not inside(p.path)),
     )
 
 

@@ -7,7 +7,8 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,8 @@ from typing import Any, TextIO
 from briefing import __version__
 from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
 from briefing.config import Config, load_config
-from briefing.errors import BriefingError, ConfigError, Problem
+from briefing.errors import BriefingError, Problem
+from briefing.theme import plural
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _add_site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks one)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks one)")
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=_run_preview, serve=True)
     watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")
@@ -110,6 +112,12 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {value!r}")
+    return int(value)
+
+
 def _timestamp(value: str) -> datetime:
     try:
         if value.isdigit():
@@ -123,11 +131,14 @@ def _timestamp(value: str) -> datetime:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    # Paths typed on the command line are relative to where it runs, as a shell completes them;
+    # only the config file's own paths are relative to its folder.
+    here = Path.cwd()
     overrides: dict[str, Any] = {
-        "output_dir": args.output,
+        "output_dir": here / args.output if args.output is not None else None,
         "strict": args.strict,
         "jobs": args.jobs,
-        "content_dirs": list(args.content) or None,
+        "content_dirs": [here / folder for folder in args.content] or None,
     }
     return load_config(args.config, overrides)
 
@@ -154,7 +165,8 @@ def _run_build(args: argparse.Namespace) -> int:
 def _summary_line(report: BuildReport, config: Config) -> str:
     out = _display(config.output_dir)
     return (
-        f"Built {report.articles} articles into {report.stories} stories: "
+        f"Built {plural(report.articles, 'article')} into "
+        f"{plural(report.stories, 'story', 'stories')}: "
         f"{report.pages} files in {out}/ ({report.written} written) in {report.seconds:.2f} s."
     )
 
@@ -234,11 +246,39 @@ def _watched(args: argparse.Namespace, config: Config) -> list[Path]:
 
 def _run_inspect(args: argparse.Namespace) -> int:
     from briefing.content import read_article
-    from briefing.inspect import format_report, inspect_article, report_json
+    from briefing.inspect import check_article_path, format_report, inspect_article, report_json
 
-    for path in args.files:
-        if not path.is_file():
-            raise ConfigError("No such file.", path=path, hint="Give the path of an article file.")
-        report = inspect_article(read_article(path, base=Path.cwd()))
-        print(report_json(report) if args.json else format_report(report))
-    return 0
+    reports, failed = [], False
+    plain = _plain_warnings("briefing.content") if not args.verbose else nullcontext()
+    with plain:
+        for path in args.files:
+            try:
+                check_article_path(path)
+                report = inspect_article(read_article(path, base=Path.cwd()))
+            except BriefingError as error:  # report it and go on with the other files
+                print(f"error: {error}", file=sys.stderr, flush=True)
+                failed = True
+                continue
+            if args.json:
+                reports.append(report)
+            else:
+                print(format_report(report), flush=True)
+    if args.json and reports:
+        print(report_json(reports[0] if len(args.files) == 1 else reports), end="")
+    return 1 if failed else 0
+
+
+@contextmanager
+def _plain_warnings(logger_name: str) -> Iterator[None]:
+    """Print the reader's warnings as a build does ('warning: FILE:LINE: ...'), not as log lines."""
+    logger = logging.getLogger(logger_name)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from briefing.errors import ConfigError
+from briefing.errors import ConfigError, format_error
 
 CONFIG_NAME = "briefing.yaml"
 
@@ -88,14 +88,25 @@ def load_config(path: Path | None, overrides: Mapping[str, Any] | None = None) -
     """Load ``path`` (or ``briefing.yaml`` here, if present), then apply the overrides."""
     if path is None and Path(CONFIG_NAME).is_file():
         path = Path(CONFIG_NAME)
-    raw: dict[str, Any] = _read_yaml(path) if path is not None else {}
+    raw, lines = _read_yaml(path) if path is not None else ({}, {})
     root = path.resolve().parent if path is not None else Path.cwd()
-    raw.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    where = str(path) if path is not None else "command line"
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    raw.update(given)
+    where = {key: (str(path), lines.get(key)) for key in raw if key not in given}
     return _validate(raw, root, where)
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+Lines = dict[str, list[int]]
+"""The lines each top-level key of the file is set on (more than one when it is set twice)."""
+
+
+def _read_yaml(path: Path) -> tuple[dict[str, Any], Lines]:
+    if path.is_dir():
+        raise ConfigError(
+            "The config path is a folder, not a file.",
+            path=path,
+            hint=f"Give the YAML file itself, e.g. --config {path / CONFIG_NAME}.",
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -115,39 +126,67 @@ def _read_yaml(path: Path) -> dict[str, Any]:
             hint="Check indentation and quoting.",
         ) from None
     if data is None:
-        return {}
+        return {}, {}
     if not isinstance(data, dict):
         raise ConfigError(
             f"The config must be a mapping of options, got {type(data).__name__}.",
             path=path,
             hint="Write one `key: value` per line.",
         )
-    return data
+    return data, _key_lines(text)
 
 
-def _validate(raw: Mapping[str, Any], root: Path, where: str) -> Config:
+def _key_lines(text: str) -> Lines:
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: Lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, _ in node.value:
+            lines.setdefault(str(key.value), []).append(key.start_mark.line + 1)
+    return lines
+
+
+def _validate(
+    raw: Mapping[str, Any], root: Path, where: Mapping[str, tuple[str, list[int] | None]]
+) -> Config:
     values: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[tuple[str, int | None, str]] = []
     for key, value in raw.items():
+        path, lines = where.get(key, ("command line", None))
+        line = lines[-1] if lines else None  # YAML keeps the last of a key set twice
+        if lines and len(lines) > 1:
+            shown = ", ".join(map(str, lines))
+            problems.append(
+                (path, line, f"Config key '{key}' is set more than once (lines {shown}).")
+            )
         if key not in SETTABLE:
             close = difflib.get_close_matches(str(key), SETTABLE, n=1)
             suggestion = f" (did you mean '{close[0]}'?)" if close else ""
-            problems.append(f"Unknown config key '{key}'{suggestion}.")
+            problems.append((path, line, f"Unknown config key '{key}'{suggestion}."))
             continue
         try:
             values[key] = _CHECKS[key](value)
         except ValueError as error:
-            problems.append(f"Config value '{key}': expected {error}, got {value!r}.")
+            problems.append((path, line, f"Config value '{key}': expected {error}, got {value!r}."))
     if problems:
-        raise ConfigError(
-            "\n".join(problems) if len(problems) > 1 else problems[0],
-            path=where,
-            hint=f"Every option is documented in the README; valid keys: {', '.join(SETTABLE)}.",
-        )
+        raise _config_error(problems, unknown=any(key not in SETTABLE for key in raw))
     config = _absolute(replace(Config(root=root), **values))
     if "content_dirs" not in values:
         config = replace(config, content_dirs=_present(config.content_dirs))
     return config
+
+
+def _config_error(problems: list[tuple[str, int | None, str]], *, unknown: bool) -> ConfigError:
+    """One error for every problem: the first names its file and line, the others follow."""
+    problems = sorted(problems, key=lambda p: (p[0] == "command line", p[1] or 0))
+    path, line, first = problems[0]
+    rest = [format_error(text, where, at, None) for where, at, text in problems[1:]]
+    hint = (
+        f"Valid keys: {', '.join(SETTABLE)}; each is documented in the README, section "
+        "'Configuration'."
+        if unknown
+        else "Every option is documented in the README, section 'Configuration'."
+    )
+    return ConfigError("\n".join([first, *rest]), path=path, line=line, hint=hint)
 
 
 def _present(defaults: tuple[Path, ...]) -> tuple[Path, ...]:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from briefing.content.files import ARTICLE_SUFFIXES
+from briefing.content.sidecar import is_sidecar
+from briefing.errors import ContentError
 from briefing.models import Article, QuoteMention
 from briefing.quotes import extract_quotes
 from briefing.text import sentences
@@ -103,9 +108,38 @@ def report_data(report: ArticleReport) -> dict[str, object]:
     }
 
 
-def report_json(report: ArticleReport) -> str:
-    """Render a report as indented JSON with a stable key order."""
-    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+def report_json(report: ArticleReport | Sequence[ArticleReport]) -> str:
+    """Render a report (or several, as one array) as indented JSON with a stable key order."""
+    if isinstance(report, ArticleReport):
+        data: object = report_data(report)
+    else:
+        data = [report_data(r) for r in report]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def check_article_path(path: Path) -> None:
+    """Raise a ContentError unless ``path`` is a file briefing reads as an article."""
+    if path.is_dir():
+        raise ContentError(
+            "This is a folder, not an article file.",
+            path=path,
+            hint=f"Give the path of an article in it, e.g. {path / '*.md'}, "
+            "or build the folder with `briefing build`.",
+        )
+    if not path.is_file():
+        raise ContentError("No such file.", path=path, hint="Give the path of an article file.")
+    if is_sidecar(path.name):
+        raise ContentError(
+            "This is sidecar metadata, not an article.",
+            path=path,
+            hint="Inspect an article it describes: its metadata is shown there.",
+        )
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise ContentError(
+            "Not an article file: briefing reads Markdown (.md, .markdown) and plain text (.txt).",
+            path=path,
+            hint="Convert it to Markdown or plain text, or give another file.",
+        )
 
 
 def _when(article: Article) -> str | None:

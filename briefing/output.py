@@ -102,7 +102,12 @@ def _safe_target(root: Path, relative: str, folders: dict[str, Path]) -> Path:
 def _claim(out: Path) -> None:
     """Create the output folder, or check that an existing one is briefing's to manage."""
     if out.exists() and not out.is_dir():
-        raise OutputError("The output path exists and is not a folder.", path=out)
+        raise OutputError(
+            "The output path exists and is not a folder.",
+            path=out,
+            hint="Choose a folder with --output (or output_dir in briefing.yaml), or move the "
+            "file away.",
+        )
     if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
         raise OutputError(
             "The output folder is not empty and was not made by briefing; "
@@ -139,7 +144,10 @@ def _stage(changed: list[tuple[Page, Path]]) -> list[Path]:
         for temp in staged:
             temp.unlink(missing_ok=True)
         raise OutputError(
-            f"Cannot write the site: {error.strerror}.", path=error.filename
+            f"Cannot write the site: {error.strerror}.",
+            path=error.filename,
+            hint="Check that the folder can be written to and the disk is not full, or choose "
+            "another folder with --output.",
         ) from None
     return staged
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import socket
 import threading
 import time
 import webbrowser
@@ -65,7 +67,11 @@ class Preview:
         except BaseException:
             self.close()
             raise
-        where = f"Serving {self.site_dir} at {self.url}" if self.url else "Watching for changes"
+        where = (
+            f"Serving {self.site_dir} at {self.url}"
+            if self.url
+            else f"Watching for changes, rebuilding {self.site_dir}"
+        )
         self.say(f"{where} (Ctrl-C to stop)")
 
     def run(self, stop: threading.Event | None = None) -> None:
@@ -124,7 +130,7 @@ class Preview:
         except OSError as error:
             raise BriefingError(
                 f"Cannot serve on {address[0]}:{address[1]}: {error.strerror or error}.",
-                hint="Pick another port with --port (0 picks a free one).",
+                hint=_bind_hint(error),
             ) from None
         self._serving = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, name="briefing-serve"
@@ -159,6 +165,18 @@ class Preview:
             return failure, False
         problems = getattr(result, "problems", ())  # reported by a build that went past them
         return problems_failure(problems if isinstance(problems, (tuple, list)) else ()), True
+
+
+def _bind_hint(error: OSError) -> str:
+    """Say whether the port or the host is what to change."""
+    if isinstance(error, socket.gaierror) or error.errno == errno.EADDRNOTAVAIL:
+        return (
+            "Give --host an address of this machine: 127.0.0.1 (the default) serves this "
+            "machine only, 0.0.0.0 every network it is on."
+        )
+    if error.errno == errno.EACCES:
+        return "Ports below 1024 need special rights: pick another port with --port."
+    return "Pick another port with --port (0 picks a free one)."
 
 
 def _cause(changes: Sequence[Change]) -> str:

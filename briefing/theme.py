@@ -16,6 +16,7 @@ import jinja2
 
 from briefing import context
 from briefing.config import Config
+from briefing.content.files import shown_path
 from briefing.errors import ThemeError
 
 log = logging.getLogger(__name__)
@@ -146,12 +147,13 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
     except jinja2.TemplateSyntaxError as error:
         raise ThemeError(
             f"Template syntax error: {(error.message or '').rstrip('.')}.{_source_line(error)}",
-            path=error.filename or error.name or name,
+            path=_shown(error.filename) if error.filename else (error.name or name),
             line=error.lineno,
             hint="Check the tag or expression on that line.",
         ) from None
     except jinja2.UndefinedError as error:
-        message = f"Undefined template variable: {error.message}.{_suggest(error, variables)}"
+        message = f"Undefined template variable: {_plain(error.message or '')}."
+        message += _suggest(error, variables)
         raise _runtime_error(error, name, message) from None
     except Exception as error:  # any failure inside a template is the theme's to fix
         raise _runtime_error(error, name, f"Template error: {error}.") from None
@@ -162,8 +164,20 @@ def _runtime_error(error: Exception, name: str, message: str) -> ThemeError:
     path, line = name, None
     for frame in traceback.extract_tb(error.__traceback__):
         if frame.filename.endswith((".html", ".xml", ".txt", ".js")):
-            path, line = frame.filename, frame.lineno
+            path, line = _shown(frame.filename), frame.lineno
     return ThemeError(message, path=path, line=line, hint=DOCS_HINT)
+
+
+def _shown(filename: str) -> str:
+    """A template's path as the user would type it: from the current folder when inside it."""
+    return shown_path(Path(filename), Path.cwd())
+
+
+def _plain(message: str) -> str:
+    """Name a context type as the README does: 'StoryCard has no field ...', not its module."""
+    return re.sub(
+        r"^'(?:[\w.]+\.)?(\w+) object' has no attribute ('[^']+')$", r"\1 has no field \2", message
+    )
 
 
 def _suggest(error: jinja2.UndefinedError, variables: Mapping[str, Any]) -> str:

@@ -137,3 +137,11 @@ def test_a_build_collects_cycles_less_often_and_restores_the_setting(mini_site: 
     build(config, build_time=BUILD_TIME, progress=lambda _: during.append(gc.get_threshold()[0]))
     assert set(during) == {build_module.COLLECT_EVERY}
     assert gc.get_threshold() == before
+
+
+def test_an_output_folder_inside_the_content_folder_is_not_read_back(mini_site: Path) -> None:
+    config = load_config(None, {"output_dir": Path("content/site"), "content_dirs": ["content"]})
+    first = build(config, build_time=BUILD_TIME)
+    again = build(config, build_time=BUILD_TIME)
+    assert (first.articles, first.stories, first.problems) == (3, 2, ())
+    assert (again.articles, again.stories, again.problems, again.written) == (3, 2, (), 0)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from briefing.cli import main
 
@@ -47,7 +49,7 @@ def test_user_error_exits_1_without_traceback(mini_site: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(
-        "error: briefing.yaml: Config value 'summary_words': expected a positive whole number, "
+        "error: briefing.yaml:1: Config value 'summary_words': expected a positive whole number, "
         "got 'lots'."
     )
 
@@ -131,6 +133,16 @@ def test_bad_build_time_is_a_usage_error(mini_site: Path) -> None:
     assert stop.value.code == 2
 
 
+def test_a_port_out_of_range_is_a_usage_error(mini_site: Path) -> None:
+    result = run("serve", "--port", "99999")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.endswith(
+        "briefing serve: error: argument --port: expected a port number from 0 to 65535, "
+        "got '99999'\n"
+    )
+
+
 def test_missing_subcommand_shows_usage() -> None:
     result = run()
     assert result.returncode == 2
@@ -165,3 +177,106 @@ def test_a_build_freezes_what_was_loaded_at_start(mini_site: Path) -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_command_line_paths_are_relative_to_where_it_runs(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "articles")
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "briefing.yaml").write_text("title: Elsewhere\n", encoding="utf-8")
+    options = ["--quiet", "--config", "conf/briefing.yaml", "--output", "out", "articles"]
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert not (tmp_path / "conf" / "out").exists()
+
+
+def test_inspect_prints_warnings_as_a_build_does(
+    mini_site: Path, write_article: Callable[[str, str], Path]
+) -> None:
+    write_article("typo.md", "---\ntitle: Ferry news\nsoruce: Harbour Daily\n---\nFerry news.\n")
+    result = run("inspect", "content/typo.md")
+    assert result.returncode == 0
+    assert result.stdout.startswith("File:      content/typo.md\n")
+    assert result.stderr == (
+        "warning: content/typo.md:3: Unknown front matter key 'soruce' (ignored).\n"
+        "  hint: Did you mean 'source'? Known keys: author, published, source, story, tags, "
+        "title, url.\n"
+    )
+
+
+def test_inspect_says_what_is_not_an_article_and_goes_on(mini_site: Path) -> None:
+    (mini_site / "content" / "sources.yaml").write_text("{}\n", encoding="utf-8")
+    (mini_site / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = run(
+        "inspect", "content", "content/sources.yaml", "notes.pdf", "content/coastal-times.md"
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: content: This is a folder, not an article file.\n"
+        "  hint: Give the path of an article in it, e.g. content/*.md, or build the folder "
+        "with `briefing build`.\n"
+        "error: content/sources.yaml: This is sidecar metadata, not an article.\n"
+        "  hint: Inspect an article it describes: its metadata is shown there.\n"
+        "error: notes.pdf: Not an article file: briefing reads Markdown (.md, .markdown) and "
+        "plain text (.txt).\n"
+        "  hint: Convert it to Markdown or plain text, or give another file.\n"
+    )
+    assert result.stdout.startswith("File:      content/coastal-times.md\n")
+
+
+def test_inspect_json_of_several_files_is_one_array(mini_site: Path) -> None:
+    one = json.loads(run("inspect", "--json", "content/coastal-times.md").stdout)
+    both = json.loads(
+        run("inspect", "--json", "content/coastal-times.md", "content/harbour-daily.md").stdout
+    )
+    assert one["path"] == "content/coastal-times.md"
+    assert [report["path"] for report in both] == [
+        "content/coastal-times.md",
+        "content/harbour-daily.md",
+    ]
+
+
+def test_one_article_is_counted_in_the_singular(mini_site: Path) -> None:
+    (mini_site / "content" / "coastal-times.md").unlink()
+    (mini_site / "content" / "valley-post.md").unlink()
+    (mini_site / "content" / "notes.html").write_text("<p>x</p>", encoding="utf-8")
+    result = run(*BUILD)
+    assert result.returncode == 0, result.stderr
+    assert "  read       1 article, 1 problem (" in result.stderr
+    assert "  group      1 story (" in result.stderr
+    assert "  summarise  1 summary (" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("Built 1 article into 1 story: ")
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(mini_site: Path) -> None:
+    (mini_site / "public").write_text("not a folder", encoding="utf-8")
+    result = run(*BUILD[:-1], "--output", "public", "content")
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        f"error: {mini_site / 'public'}: The output path exists and is not a folder.\n"
+        "  hint: Choose a folder with --output (or output_dir in briefing.yaml), or move the "
+        "file away.\n"
+    )
+
+
+def test_a_template_error_names_the_file_from_the_current_folder(mini_site: Path) -> None:
+    (mini_site / "templates").mkdir()
+    (mini_site / "templates" / "story.html").write_text(
+        '{% extends "default:story.html" %}\n{% block main %}\n{{ story.headlin }}\n'
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    result = run(*BUILD)
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        "error: templates/story.html:3: Undefined template variable: StoryCard has no field "
+        "'headlin'. Did you mean 'headline'?\n"
+        "  hint: Template variables are documented in the README, section 'Themes and template "
+        "context'.\n"
+    )

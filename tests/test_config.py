@@ -60,13 +60,17 @@ def test_reports_every_problem_at_once(tmp_path: Path) -> None:
     path = write(tmp_path, "sumary_words: 100\nquotes_per_story: -1\nbase_url: example.org\n")
     with pytest.raises(ConfigError) as error:
         load_config(path)
-    assert error.value.message == (
-        "Unknown config key 'sumary_words' (did you mean 'summary_words'?).\n"
-        "Config value 'quotes_per_story': expected a whole number, 0 or more, got -1.\n"
-        "Config value 'base_url': expected an absolute http(s) URL such as "
-        "'https://news.example.org/', got 'example.org'."
+    assert str(error.value) == (
+        f"{path}:1: Unknown config key 'sumary_words' (did you mean 'summary_words'?).\n"
+        f"{path}:2: Config value 'quotes_per_story': expected a whole number, 0 or more, got -1.\n"
+        f"{path}:3: Config value 'base_url': expected an absolute http(s) URL such as "
+        "'https://news.example.org/', got 'example.org'.\n"
+        "  hint: Valid keys: title, description, base_url, content_dirs, output_dir, theme, "
+        "templates_dir, static_dir, summary_words, quotes_per_story, stories_per_page, "
+        "feed_items, timezone, language, strict, jobs; each is documented in the README, "
+        "section 'Configuration'."
     )
-    assert error.value.path == str(path)
+    assert (error.value.path, error.value.line) == (str(path), 1)
 
 
 def test_yaml_error_names_the_line(tmp_path: Path) -> None:
@@ -107,8 +111,37 @@ def test_feed_items_and_jobs_must_be_whole_numbers(tmp_path: Path) -> None:
     path = write(tmp_path, "feed_items: -5\njobs: two\n")
     with pytest.raises(ConfigError) as error:
         load_config(path)
-    assert error.value.message == (
-        "Config value 'feed_items': expected a whole number, 0 or more, got -5.\n"
-        "Config value 'jobs': expected a whole number, 0 or more, got 'two'."
+    assert str(error.value) == (
+        f"{path}:1: Config value 'feed_items': expected a whole number, 0 or more, got -5.\n"
+        f"{path}:2: Config value 'jobs': expected a whole number, 0 or more, got 'two'.\n"
+        "  hint: Every option is documented in the README, section 'Configuration'."
     )
-    assert error.value.path == str(path)
+
+
+def test_a_key_set_twice_names_both_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, "title: Morning\nsummary_words: 80\ntitle: Evening\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == (
+        f"{path}:3: Config key 'title' is set more than once (lines 1, 3).\n"
+        "  hint: Every option is documented in the README, section 'Configuration'."
+    )
+
+
+def test_a_bad_value_on_the_command_line_is_not_blamed_on_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "title: Morning\njobs: 2\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path, {"jobs": -1})
+    assert str(error.value) == (
+        "command line: Config value 'jobs': expected a whole number, 0 or more, got -1.\n"
+        "  hint: Every option is documented in the README, section 'Configuration'."
+    )
+
+
+def test_a_folder_given_as_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_config(tmp_path)
+    assert str(error.value) == (
+        f"{tmp_path}: The config path is a folder, not a file.\n"
+        f"  hint: Give the YAML file itself, e.g. --config {tmp_path / 'briefing.yaml'}."
+    )

@@ -260,7 +260,7 @@ def test_watch_only_mode_rebuilds_without_a_server(root: Path, fake: FakeBuild) 
         stop.set()
         loop.join()
     assert session.url is None
-    assert lines[1] == "Watching for changes (Ctrl-C to stop)"
+    assert lines[1] == f"Watching for changes, rebuilding {root / 'site'} (Ctrl-C to stop)"
 
 
 def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
@@ -276,6 +276,25 @@ def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
     assert str(raised.value) == (
         f"Cannot serve on 127.0.0.1:{port}: Address already in use.\n"
         "  hint: Pick another port with --port (0 picks a free one)."
+    )
+    assert not session.watcher.observer.is_alive()
+
+
+def test_an_address_not_of_this_machine_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
+    session = Preview(
+        fake,
+        site_dir=root / "site",
+        watch_paths=[root / "content"],
+        ignore=[],
+        host="briefing-test.invalid",  # RFC 2606: a name that never resolves
+        port=0,
+    )
+    with pytest.raises(BriefingError) as raised:
+        session.start()
+    assert raised.value.message.startswith("Cannot serve on briefing-test.invalid:0: ")
+    assert raised.value.hint == (
+        "Give --host an address of this machine: 127.0.0.1 (the default) serves this "
+        "machine only, 0.0.0.0 every network it is on."
     )
     assert not session.watcher.observer.is_alive()
 

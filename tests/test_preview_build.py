@@ -177,7 +177,7 @@ def test_briefing_watch_rebuilds_the_folder_in_place(mini_site: Path) -> None:
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
         assert process.stderr is not None
         lines = Lines(process.stderr)
-        lines.until("Watching for changes (Ctrl-C to stop)")
+        lines.until(f"Watching for changes, rebuilding {mini_site / 'site'} (Ctrl-C to stop)")
         _edit(FERRY_ARTICLE, "title: " + FERRY_TITLE, "title: Terminal approved offline")
 
         def written() -> bool:

@@ -121,8 +121,8 @@ def test_an_undefined_field_names_file_line_and_the_close_match(tmp_path: Path) 
     with pytest.raises(ThemeError) as caught:
         render_site(sample_briefing(), config(tmp_path))
     assert str(caught.value) == (
-        f"{path}:3: Undefined template variable: 'briefing.context.StoryCard object' has no "
-        "attribute 'headlin'. Did you mean 'headline'?\n"
+        f"{path}:3: Undefined template variable: StoryCard has no field 'headlin'. "
+        "Did you mean 'headline'?\n"
         "  hint: Template variables are documented in the README, "
         "section 'Themes and template context'."
     )
