@@ -56,7 +56,7 @@ class Problem:
     """Something wrong with one input that the build reported and went past."""
 
     severity: Severity
-    """Warnings never fail a build; errors fail it only with --strict."""
+    """Under --strict any problem, warning or error, fails the build; otherwise none does."""
     message: str
     """What is wrong, in one sentence."""
     path: str | None = None
