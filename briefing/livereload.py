@@ -185,7 +185,7 @@ def overlay_html(failure: Failure) -> str:
         title = "Build problem" if failure.count == 1 else f"{failure.count} build problems"
         shown = "The site was rebuilt without the files at fault."
     else:
-        title, shown = "Build failed", "Showing the last good build."
+        title, shown = "Build failed", "The site was left as it was."
     return (
         f'<link rel="stylesheet" href="{STYLE_PATH}">'
         '<div id="briefing-error" role="alert">'

@@ -377,6 +377,8 @@ def test_overlay_without_a_file_has_no_location_line() -> None:
     found = by_id(overlay_html(Failure("Build crashed.")), "briefing-error")
     assert found is not None
     assert "line" not in found[2]
+    # True whether or not an earlier build succeeded: a failed build never touches the site.
+    assert "The site was left as it was." in found[2]
 
 
 def test_a_request_for_another_host_is_refused(server: PreviewServer) -> None:
