@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from briefing.errors import ConfigError, format_error
+from briefing.errors import ConfigError, format_error, yaml_problem
 
 CONFIG_NAME = "briefing.yaml"
 
@@ -118,9 +118,9 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], Lines]:
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
+        problem, line = yaml_problem(error)
         raise ConfigError(
-            f"Invalid YAML: {error.problem}.",
+            f"Invalid YAML: {problem}.",
             path=path,
             line=line,
             hint="Check indentation and quoting.",

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+import yaml
+
 
 class BriefingError(Exception):
     """A user-facing error: a message, where it happened and what to do about it."""
@@ -86,3 +88,29 @@ def format_error(message: str, path: str | None, line: int | None, hint: str | N
     if hint:
         text += f"\n  hint: {hint}"
     return text
+
+
+def yaml_problem(error: yaml.MarkedYAMLError, first_line: int = 1) -> tuple[str, int | None]:
+    """Describe a YAML syntax error, and the line to show: where the broken part opens.
+
+    PyYAML notices an unclosed bracket or quote where the text ends or the next key starts
+    (the problem mark), lines after the mistake (the context mark, where it opens): that line
+    is the one to fix. ``first_line`` is the file line of the YAML text's first line.
+    """
+    problem = error.problem or error.context or "unreadable YAML"
+    noticed, opened = error.problem_mark, error.context_mark
+    earlier = opened is not None and (noticed is None or opened.line < noticed.line)
+    if error.problem and error.context and opened is not None and earlier:
+        what = _OPENED.get(error.context, error.context)
+        where = f" on line {first_line + noticed.line}" if noticed else ""
+        return f"{what} ({problem}{where})", first_line + opened.line
+    mark = noticed or opened
+    return problem, first_line + mark.line if mark else None
+
+
+# PyYAML's words for what was left open, in a user's words.
+_OPENED = {
+    "while parsing a flow sequence": "the '[' list that opens here does not close properly",
+    "while parsing a flow mapping": "the '{' mapping that opens here does not close properly",
+    "while scanning a quoted scalar": "the quoted value that opens here is not closed",
+}

@@ -77,8 +77,20 @@ def test_yaml_error_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "title: ok\nsummary_words: [1, 2\n")
     with pytest.raises(ConfigError) as error:
         load_config(path)
-    assert error.value.line == 3
-    assert str(error.value).startswith(f"{path}:3: Invalid YAML:")
+    assert error.value.line == 2  # where the '[' opens, not the end of the file where YAML saw it
+    assert str(error.value) == (
+        f"{path}:2: Invalid YAML: the '[' list that opens here does not close properly "
+        "(expected ',' or ']', but got '<stream end>' on line 3).\n"
+        "  hint: Check indentation and quoting."
+    )
+
+
+def test_an_unclosed_quote_is_shown_where_it_opens(tmp_path: Path) -> None:
+    path = write(tmp_path, 'title: "Lowmoor briefing\nsummary_words: 100\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert error.value.line == 1
+    assert "the quoted value that opens here is not closed" in str(error.value)
 
 
 def test_missing_config_file(tmp_path: Path) -> None:

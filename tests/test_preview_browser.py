@@ -42,7 +42,7 @@ def test_an_open_story_page_reloads_itself_after_an_edit(served: Preview) -> Non
         page.wait_for_selector("#briefing-error", state="visible", timeout=10_000)
         overlay = page.inner_text("#briefing-error")
         assert "Invalid front matter YAML" in overlay
-        assert f"{FERRY_ARTICLE}, line 8" in overlay
+        assert f"{FERRY_ARTICLE}, line 7" in overlay  # where the unclosed "[" opens
 
         article.write_text(original, encoding="utf-8")
         page.wait_for_selector("#briefing-error", state="detached", timeout=10_000)

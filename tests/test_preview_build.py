@@ -95,8 +95,8 @@ def test_broken_front_matter_shows_the_overlay_and_fixing_it_clears_it(served: P
     wait_until(lambda: _overlay(served) is not None)
     overlay = _overlay(served, "archive.html")
     assert overlay is not None
-    assert "Invalid front matter YAML: did not find expected ',' or ']'." in overlay
-    assert f"{FERRY_ARTICLE}, line 8" in overlay
+    assert "Invalid front matter YAML: the '[' list that opens here does not close" in overlay
+    assert f"{FERRY_ARTICLE}, line 7" in overlay  # the 'tags: [transport' line
     Path(FERRY_ARTICLE).write_text(original, encoding="utf-8")
     wait_until(lambda: _overlay(served) is None)
     assert any(FERRY_TITLE in page for page in _story_pages(served).values())

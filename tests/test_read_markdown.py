@@ -130,7 +130,8 @@ def test_malformed_yaml_is_an_error_at_the_file_line(tmp_path: Path) -> None:
     )
     assert article is None
     assert problems == [
-        "error: content/bad.md:4: Invalid front matter YAML: did not find expected ',' or ']'.\n"
+        "error: content/bad.md:3: Invalid front matter YAML: the '[' list that opens here does "
+        "not close properly (did not find expected ',' or ']' on line 4).\n"
         "  hint: Check the indentation and quote values that contain ': ' or start with a symbol."
     ]
 
@@ -235,8 +236,8 @@ def test_read_article_raises_content_error(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.md", "---\ntitle: [x\n---\nText.\n")
     with pytest.raises(ContentError) as caught:
         read_article(path, base=tmp_path)
-    assert (caught.value.path, caught.value.line) == ("content/bad.md", 3)
-    assert str(caught.value).startswith("content/bad.md:3: Invalid front matter YAML: ")
+    assert (caught.value.path, caught.value.line) == ("content/bad.md", 2)  # where '[' opens
+    assert str(caught.value).startswith("content/bad.md:2: Invalid front matter YAML: ")
 
 
 def test_read_article_reads_one_file(tmp_path: Path) -> None:

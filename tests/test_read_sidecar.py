@@ -96,7 +96,8 @@ def test_bad_sidecar_yaml_is_an_error_with_its_line_and_articles_still_read(tmp_
     articles, problems = site(tmp_path, {"a.txt": TEXT, "sources.yaml": sources})
     assert [a.outlet for a in articles] == ["Reuters"]
     assert problems == [
-        "error: news/sources.yaml:4: Invalid metadata YAML: did not find expected ',' or ']'.\n"
+        "error: news/sources.yaml:3: Invalid metadata YAML: the '[' list that opens here does not "
+        "close properly (did not find expected ',' or ']' on line 4).\n"
         "  hint: Check the indentation and quote values that contain ': ' or start with a symbol."
     ]
 

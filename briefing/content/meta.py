@@ -12,7 +12,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from briefing.content.dates import coerce_when
-from briefing.errors import ContentError, Problem, Severity
+from briefing.errors import ContentError, Problem, Severity, yaml_problem
 
 try:  # libyaml is much faster; PyYAML falls back to pure Python when it is missing
     from yaml import CSafeLoader as _Loader
@@ -86,13 +86,11 @@ def parse_mapping(text: str, source: Source) -> MappingNode | None:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = source.first_line + mark.line if mark else source.first_line
-        problem = error.problem or error.context or "unreadable YAML"
+        problem, line = yaml_problem(error, source.first_line)
         raise ContentError(
             f"Invalid {source.what} YAML: {problem}.",
             path=source.path,
-            line=line,
+            line=line or source.first_line,
             hint="Check the indentation and quote values that contain ': ' or start with a symbol.",
         ) from None
     except yaml.YAMLError as error:
