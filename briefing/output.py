@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.content.files import shown_path
 from briefing.errors import OutputError
 from briefing.models import Page
 
@@ -17,6 +19,10 @@ MARKER = ".briefing-site"
 """File that marks a folder as briefing's output, so stale files in it may be removed."""
 _MARKER_TEXT = b"This folder is written by briefing; files not produced by the build are removed.\n"
 _TMP_SUFFIX = ".briefing-tmp"
+_WRITE_HINT = (
+    "Check that the folder can be written to and the disk is not full, or choose another "
+    "folder with --output."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,15 +40,18 @@ class WriteReport:
 def write_site(pages: Sequence[Page], out: Path) -> WriteReport:
     """Write ``pages`` into ``out``: stage changed files, swap them in, then drop stale ones."""
     targets = _check_pages(pages, out)
-    _claim(out)
+    with _refused("Cannot create the output folder", out):
+        _claim(out)
     changed = [
         (page, target)
         for page, target in zip(pages, targets, strict=True)
         if not _same_bytes(target, page.content)
     ]
-    _swap_in(_stage(changed), changed)
-    wanted = {page.path for page in pages} | {MARKER}
-    removed = _remove_stale(out, wanted)
+    staged = _stage(changed)
+    with _refused("Cannot update the site", out):
+        _swap_in(staged, changed)
+        wanted = {page.path for page in pages} | {MARKER}
+        removed = _remove_stale(out, wanted)
     return WriteReport(
         written=tuple(page.path for page, _ in changed),
         unchanged=len(pages) - len(changed),
@@ -94,7 +103,7 @@ def _safe_target(root: Path, relative: str, folders: dict[str, Path]) -> Path:
             return target
     raise OutputError(
         f"Refusing to write '{relative}': it is outside the output folder.",
-        path=root,
+        path=_shown(root),
         hint="Output paths must be relative and stay inside the output folder.",
     )
 
@@ -104,7 +113,7 @@ def _claim(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError(
             "The output path exists and is not a folder.",
-            path=out,
+            path=_shown(out),
             hint="Choose a folder with --output (or output_dir in briefing.yaml), or move the "
             "file away.",
         )
@@ -112,13 +121,36 @@ def _claim(out: Path) -> None:
         raise OutputError(
             "The output folder is not empty and was not made by briefing; "
             "refusing to overwrite it.",
-            path=out,
+            path=_shown(out),
             hint="Choose an empty or new folder with --output, or delete this one first.",
         )
     out.mkdir(parents=True, exist_ok=True)
     marker = out / MARKER
     if not marker.is_file():
         marker.write_bytes(_MARKER_TEXT)
+
+
+@contextmanager
+def _refused(what: str, out: Path) -> Iterator[None]:
+    """Turn an operating-system refusal into an OutputError naming the path it concerns."""
+    try:
+        yield
+    except OSError as error:
+        raise _output_error(what, error, out) from None
+
+
+def _output_error(what: str, error: OSError, fallback: Path | None) -> OutputError:
+    """Describe a failed file operation: what failed, why, and the path it failed on."""
+    reason = error.strerror or str(error)
+    where = Path(os.fsdecode(error.filename)) if error.filename else fallback
+    return OutputError(
+        f"{what}: {reason}.", path=_shown(where) if where else None, hint=_WRITE_HINT
+    )
+
+
+def _shown(path: Path) -> str:
+    """Show a path relative to the current folder when it lies inside it."""
+    return shown_path(path, Path.cwd())
 
 
 def _same_bytes(target: Path, content: bytes) -> bool:
@@ -143,12 +175,7 @@ def _stage(changed: list[tuple[Page, Path]]) -> list[Path]:
     except OSError as error:
         for temp in staged:
             temp.unlink(missing_ok=True)
-        raise OutputError(
-            f"Cannot write the site: {error.strerror}.",
-            path=error.filename,
-            hint="Check that the folder can be written to and the disk is not full, or choose "
-            "another folder with --output.",
-        ) from None
+        raise _output_error("Cannot write the site", error, None) from None
     return staged
 
 

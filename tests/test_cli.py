@@ -36,11 +36,25 @@ def test_build_succeeds_and_ends_with_one_summary_line(mini_site: Path) -> None:
     assert (mini_site / "site" / "briefing.json").is_file()
 
 
-def test_quiet_prints_nothing(mini_site: Path) -> None:
-    result = run(*BUILD[:-1], "--quiet", "content")
+@pytest.mark.parametrize("flag", ["--quiet", "-q"])
+def test_quiet_prints_nothing(mini_site: Path, flag: str) -> None:
+    result = run(*BUILD[:-1], flag, "content")
     assert result.returncode == 0
     assert result.stderr == ""
     assert result.stdout == ""
+
+
+def test_an_output_folder_that_cannot_be_made_is_an_error_not_a_traceback(
+    mini_site: Path,
+) -> None:
+    (mini_site / "notes.txt").write_text("a file, not a folder")
+    result = run(*BUILD[:-1], "--quiet", "--output", "notes.txt/site", "content")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: notes.txt/site: Cannot create the output folder: Not a directory.\n"
+        "  hint: Check that the folder can be written to and the disk is not full, or choose "
+        "another folder with --output.\n"
+    )
 
 
 def test_user_error_exits_1_without_traceback(mini_site: Path) -> None:
@@ -259,7 +273,7 @@ def test_an_output_path_that_is_a_file_is_a_clear_error(mini_site: Path) -> None
     result = run(*BUILD[:-1], "--output", "public", "content")
     assert result.returncode == 1
     assert result.stderr.endswith(
-        f"error: {mini_site / 'public'}: The output path exists and is not a folder.\n"
+        "error: public: The output path exists and is not a folder.\n"
         "  hint: Choose a folder with --output (or output_dir in briefing.yaml), or move the "
         "file away.\n"
     )

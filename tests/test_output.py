@@ -107,3 +107,29 @@ def test_a_stale_symlink_is_removed_not_followed(tmp_path: Path) -> None:
     report = write_site(pages(a="1"), out)
     assert report.removed == ("link",)
     assert (tmp_path / "elsewhere" / "keep").read_text() == "keep me"
+
+
+def test_an_output_folder_that_cannot_be_made_is_named_relative_to_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    with pytest.raises(OutputError) as error:
+        write_site(pages(a="1"), tmp_path / "notes.txt" / "site")
+    assert str(error.value) == (
+        "notes.txt/site: Cannot create the output folder: Not a directory.\n"
+        "  hint: Check that the folder can be written to and the disk is not full, or choose "
+        "another folder with --output."
+    )
+    assert (tmp_path / "notes.txt").read_text() == "a file, not a folder"
+
+
+def test_a_foreign_folder_is_named_relative_to_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "precious.txt").write_text("keep me")
+    with pytest.raises(OutputError) as error:
+        write_site(pages(a="1"), tmp_path / "docs")
+    assert error.value.path == "docs"
