@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
 
 from briefing.content import ReadCache, input_files, is_content_file, read_articles
+from briefing.content.decode import _hint, read_input
+from briefing.errors import ContentError
 from briefing.models import Article
 
 TEXT = "Dock strike ends\n\nThe strike ended on Friday.\n"
@@ -169,7 +172,11 @@ def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
     (tmp_path / "news" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     articles, problems = read(tmp_path)
     assert [a.path for a in articles] == ["news/good.txt"]
-    assert problems == ["error: news/gone.txt: Cannot read the file: No such file or directory."]
+    assert problems == [
+        "error: news/gone.txt: Cannot read the file: No such file or directory.\n"
+        f"  hint: It is a symbolic link to '{(tmp_path / 'nowhere.txt').as_posix()}', which leads "
+        "nowhere; fix or remove it."
+    ]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without read permission")
@@ -180,7 +187,11 @@ def test_a_file_without_read_permission(tmp_path: Path) -> None:
         _, problems = read(tmp_path)
     finally:
         locked.chmod(0o644)
-    assert problems == ["error: news/locked.txt: Cannot read the file: Permission denied."]
+    assert problems == [
+        "error: news/locked.txt: Cannot read the file: Permission denied.\n"
+        "  hint: Give yourself read permission (chmod u+r), or move the file out of the content "
+        "folder."
+    ]
 
 
 def test_cache_reuses_unchanged_articles_and_rereads_changes(tmp_path: Path) -> None:
@@ -232,3 +243,18 @@ def test_a_crash_on_one_file_is_reported_and_the_rest_goes_on(
         "error: news/a.txt: briefing failed on this file: RuntimeError: unexpected shape\n"
         "  hint: This is a bug in briefing: please report it with the file attached."
     ]
+
+
+def test_unreadable_files_get_a_hint_for_their_cause(tmp_path: Path) -> None:
+    (tmp_path / "folder.md").mkdir()
+    with pytest.raises(ContentError) as error:
+        read_input(tmp_path / "folder.md", "folder.md")
+    assert str(error.value) == (
+        "folder.md: Cannot read the file: Is a directory.\n"
+        "  hint: Check the file, or move it out of the content folder."
+    )
+    # Root reads anything, so the refusal itself cannot be staged here: its hint is checked.
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert _hint(tmp_path / "locked.txt", denied) == (
+        "Give yourself read permission (chmod u+r), or move the file out of the content folder."
+    )

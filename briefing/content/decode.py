@@ -1,14 +1,38 @@
-"""Bytes to text: UTF-8 (with or without BOM) only, with a clear message for anything else."""
+"""Input bytes to text: UTF-8 (with or without BOM) only, with a clear message for anything else."""
 
 from __future__ import annotations
 
 import codecs
+import errno
+from pathlib import Path
 
 from briefing.errors import ContentError
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 # Bytes 0x80-0x9f are printable in cp1252 (curly quotes, dashes) but control codes in Latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def read_input(path: Path, shown: str) -> bytes:
+    """Return an input file's bytes, or a ContentError saying why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ContentError(
+            f"Cannot read the file: {error.strerror or error}.", path=shown, hint=_hint(path, error)
+        ) from None
+
+
+def _hint(path: Path, error: OSError) -> str:
+    """Say what to do about an unreadable file, naming a broken link's target."""
+    if path.is_symlink() and error.errno in (errno.ENOENT, errno.ELOOP):
+        target = path.readlink().as_posix()
+        return f"It is a symbolic link to '{target}', which leads nowhere; fix or remove it."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return (
+            "Give yourself read permission (chmod u+r), or move the file out of the content folder."
+        )
+    return "Check the file, or move it out of the content folder."
 
 
 def decode(data: bytes, path: str) -> str:

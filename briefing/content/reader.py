@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing.content.byline import outlet_from_url
 from briefing.content.cache import Outcome, ReadCache, cache_key
-from briefing.content.decode import decode
+from briefing.content.decode import decode, read_input
 from briefing.content.files import (
     ARTICLE_SUFFIXES,
     MARKDOWN_SUFFIXES,
@@ -93,7 +93,7 @@ def read_article(path: Path, *, base: Path) -> Article:
                                hint=problem.hint)  # fmt: skip
         log.warning("%s", problem)
     article, warnings = _parse(
-        path, _read_bytes(path, shown), shown, article_id(shown, file), layers.get(path, _NO_LAYERS)
+        path, read_input(path, shown), shown, article_id(shown, file), layers.get(path, _NO_LAYERS)
     )
     for warning in warnings:
         log.warning("%s", warning)
@@ -114,7 +114,7 @@ def _read_cached(
     if is_sidecar(file.path.name) or suffix not in ARTICLE_SUFFIXES:
         return (None, (_unsupported(shown),)) if suffix in UNSUPPORTED_SUFFIXES else None
     try:
-        data = _read_bytes(file.path, shown)
+        data = read_input(file.path, shown)
     except ContentError as error:
         return None, (Problem.from_error(error),)
     layer = layers.get(file.path, _NO_LAYERS)
@@ -133,13 +133,6 @@ def _read_cached(
             outcome = None, (_crashed(shown, error),)
         cache.put(key, outcome)
     return outcome
-
-
-def _read_bytes(path: Path, shown: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ContentError(f"Cannot read the file: {error.strerror}.", path=shown) from None
 
 
 def _parse(

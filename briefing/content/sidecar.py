@@ -36,7 +36,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node
 
-from briefing.content.decode import decode
+from briefing.content.decode import decode, read_input
 from briefing.content.meta import Meta, Source, entries, parse_mapping, read_meta, suggest
 from briefing.errors import ContentError, Problem, Severity
 
@@ -109,10 +109,7 @@ def parse_mapping_node(value: Node, source: Source, name: str) -> MappingNode:
 
 
 def _read_text(path: Path, shown: str) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ContentError(f"Cannot read the file: {error.strerror}.", path=shown) from None
+    data = read_input(path, shown)
     if not data.strip():
         return ""
     return decode(data, shown)
