@@ -135,6 +135,8 @@ class KeyQuote:
     """The outlets that carry it."""
     markers: tuple[Marker, ...]
     """The sources that carry it."""
+    mid_sentence: bool
+    """Whether the words open mid-sentence (the default theme puts an ellipsis before them)."""
 
 
 @dataclass(frozen=True, slots=True)

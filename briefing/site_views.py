@@ -158,7 +158,8 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
         outlets = tuple(dict.fromkeys(m.outlet for m in marks))
         # A quote ends in a comma where its sentence went on ("...," she said); alone it should not.
         text = quote.text.rstrip().rstrip(",;:–—").rstrip()
-        result.append(KeyQuote(text, quote.speaker or UNKNOWN, outlets, marks))
+        lifted = text[:1].islower()
+        result.append(KeyQuote(text, quote.speaker or UNKNOWN, outlets, marks, lifted))
     return tuple(result)
 
 

@@ -19,7 +19,7 @@ from test_render_support import (
     undated,
 )
 
-from briefing.models import Briefing
+from briefing.models import Briefing, Quote
 
 STORY = "stories/ferry-terminal.html"
 
@@ -146,6 +146,18 @@ def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
         render_site(sample_briefing(), config(tmp_path))["stories/library-reopens.html"]
     )
     assert unknown.find("span", "quote__speaker").text() == "Speaker unknown"
+
+
+def test_a_quote_lifted_from_mid_sentence_opens_with_an_ellipsis(tmp_path: Path) -> None:
+    post = article("pier-p", "Valley Post", at(3, 9))
+    lifted = Quote("keep the pier open all winter.", "Mara Quell", ("pier-p",))
+    sentences = (("The pier stays open.", ("pier-p",)),)
+    story = brief("pier", "Pier stays open", (post,), sentences, (lifted,))
+    files = render_site(sample_briefing(story), config(tmp_path))
+    shown = parse(files["stories/pier.html"]).find("blockquote").text()
+    assert shown == "…keep the pier open all winter."
+    whole = parse(files[STORY]).find("blockquote").text()
+    assert whole == "This terminal will take cars off the bridge"
 
 
 def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path: Path) -> None:
