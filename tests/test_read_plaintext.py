@@ -674,6 +674,13 @@ PAGE_HEADERS = [
      "Jane Doe in Rotterdam\nWed 5 Mar 2031 13.05 CET\nLast modified on Wed 5 Mar 2031 16.22 CET",
      "Dock strike ends after nine days", "Jane Doe", None,
      datetime(2031, 3, 5, 12, 5, tzinfo=UTC)),
+    # A section label right over the headline and its byline.
+    ("Europe\n\nDock strike ends after nine days\n\nBy Jane Doe | 5 March 2031",
+     "Dock strike ends after nine days", "Jane Doe", None, datetime(2031, 3, 5, tzinfo=UTC)),
+    # A short headline over a standfirst (a sentence) and the byline stays the headline.
+    ("Strike over\n\nThe union accepted the pay offer as ships queued at the gates.\n\n"
+     "By Jane Doe | 5 March 2031",
+     "Strike over", "Jane Doe", None, datetime(2031, 3, 5, tzinfo=UTC)),
     # A newsletter's name, its prompts, title, subtitle, a name over a date, like counters.
     ("The Harbour Letter\n\nSubscribe\nSign in\n\nWhy the dock strike ended\n\n"
      "What the pay deal tells us\n\nJane Doe\nMar 07, 2031\n\n12\n\n3\n\nShare",

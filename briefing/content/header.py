@@ -126,12 +126,16 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
 
 
 def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
-    """Tell a section label over the headline: "Europe" / headline / standfirst / byline."""
-    if i != title_at + 1 or len(title.split()) > 3 or _above_byline(paragraphs, i):
+    """Tell a section label or site name over the headline: "Europe" / headline / standfirst /
+    byline, or "Europe" / headline / byline when the headline is not a sentence (a short
+    headline over a standfirst ends in a full stop)."""
+    if i != title_at + 1 or len(title.split()) > 3 or not _is_headline(paragraphs, i):
         return False
-    return (
-        i + 1 < len(paragraphs) and _is_headline(paragraphs, i) and _above_byline(paragraphs, i + 1)
-    )
+    if _above_byline(paragraphs, i):
+        line = paragraphs[i]
+        sentence = line.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
+        return not sentence and len(line.split()) > len(title.split())
+    return i + 1 < len(paragraphs) and _above_byline(paragraphs, i + 1)
 
 
 def _menu_run(paragraphs: list[str], i: int) -> int:
