@@ -6,6 +6,7 @@ import argparse
 import gc
 import logging
 import os
+import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -68,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
     inspect.add_argument("--json", action="store_true", help="print JSON for machines")
     inspect.set_defaults(run=_run_inspect)
+    init = commands.add_parser("init", help="start a new site: config and sample articles")
+    init.add_argument("folder", nargs="?", type=Path, default=Path(), metavar="FOLDER")
+    init.add_argument("--title", help="site title (default: Briefing)")
+    init.set_defaults(run=_run_init)
     return parser
 
 
@@ -266,6 +271,21 @@ def _run_inspect(args: argparse.Namespace) -> int:
     if args.json and reports:
         print(report_json(reports[0] if len(args.files) == 1 else reports), end="")
     return 1 if failed else 0
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    from briefing.scaffold import create, site_files
+
+    written, kept = create(args.folder, site_files(args.title))
+    shown = args.folder.as_posix().rstrip("/")
+    prefix = "" if shown == "." else shown + "/"
+    for path in written:
+        print(f"created {prefix}{path}")
+    for path in kept:
+        print(f"kept    {prefix}{path} (it exists)")
+    where = "" if not prefix else f"cd {shlex.quote(shown)} && "
+    print(f"Next: {where}briefing serve   (then replace the sample articles in content/)")
+    return 0
 
 
 @contextmanager

@@ -30,7 +30,10 @@ class Config:
     )
     base_url: str = field(
         default="",
-        metadata=_doc("Absolute URL the site is published at; used only in feeds and sitemap."),
+        metadata=_doc(
+            "Absolute URL the site is published at; used in feeds, the sitemap, the 404 page "
+            "and `briefing.json` (other pages link relatively)."
+        ),
     )
     content_dirs: tuple[Path, ...] = field(
         default=(Path("content"), Path("seeds")),
