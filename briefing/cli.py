@@ -6,7 +6,6 @@ import argparse
 import gc
 import logging
 import os
-import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -274,17 +273,10 @@ def _run_inspect(args: argparse.Namespace) -> int:
 
 
 def _run_init(args: argparse.Namespace) -> int:
-    from briefing.scaffold import create, site_files
+    from briefing.scaffold import create, report, site_files
 
     written, kept = create(args.folder, site_files(args.title))
-    shown = args.folder.as_posix().rstrip("/")
-    prefix = "" if shown == "." else shown + "/"
-    for path in written:
-        print(f"created {prefix}{path}")
-    for path in kept:
-        print(f"kept    {prefix}{path} (it exists)")
-    where = "" if not prefix else f"cd {shlex.quote(shown)} && "
-    print(f"Next: {where}briefing serve   (then replace the sample articles in content/)")
+    print("\n".join(report(args.folder, written, kept)))
     return 0
 
 

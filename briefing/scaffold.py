@@ -7,6 +7,7 @@ so the file a user edits can never drift from what briefing accepts.
 
 from __future__ import annotations
 
+import shlex
 import textwrap
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, fields
@@ -142,3 +143,14 @@ def create(folder: Path, files: Sequence[NewFile]) -> tuple[list[str], list[str]
             ) from None
         written.append(new.path)
     return written, kept
+
+
+def report(folder: Path, written: Sequence[str], kept: Sequence[str]) -> list[str]:
+    """Say what ``create`` did, paths as the user gave the folder, and what to run next."""
+    shown = folder.as_posix().rstrip("/")
+    prefix = "" if shown == "." else shown + "/"
+    lines = [f"created {prefix}{path}" for path in written]
+    lines += [f"kept    {prefix}{path} (it exists)" for path in kept]
+    where = f"cd {shlex.quote(shown)} && " if prefix else ""
+    lines.append(f"Next: {where}briefing serve   (then replace the sample articles in content/)")
+    return lines
