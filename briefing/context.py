@@ -39,6 +39,8 @@ class Site:
     """When the site was built (the injected build time)."""
     story_count: int
     """How many stories the site holds."""
+    base_url: str
+    """The absolute URL the site is published at, ending in ``/``; empty when not configured."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -392,3 +392,28 @@ def test_a_long_summary_is_split_into_paragraphs_of_three_sentences(tmp_path: Pa
     files = render_site(Briefing("B", at(5, 12), (story,), ()), config(tmp_path))
     paragraphs = parse(files["stories/long.html"]).find("div", "summary").find_all("p")
     assert [len(p.find_all("span", "sentence")) for p in paragraphs] == [3, 3, 1]
+
+
+def test_story_pages_describe_themselves_for_link_previews(tmp_path: Path) -> None:
+    files = render_site(sample_briefing(), config(tmp_path, base_url="https://x.example/b/"))
+    head = parse(files[STORY]).find("head")
+    meta = {m.attrs["property"]: m.get("content") for m in opengraph(head)}
+    assert meta == {
+        "og:url": "https://x.example/b/stories/ferry-terminal.html",
+        "og:type": "article",
+        "og:site_name": "Lowmoor Briefing",
+        "og:title": "Ferry terminal approved",
+        "og:description": "The port authority approved a ferry terminal. The vote was 7 to 2. "
+        "Residents may appeal.",
+        "article:published_time": "2031-03-04T09:00:00+00:00",
+        "article:modified_time": "2031-03-04T13:30:00+00:00",
+    }
+    canonical = [link for link in head.find_all("link") if link.get("rel") == "canonical"]
+    assert [link.get("href") for link in canonical] == [meta["og:url"]]
+    relative = parse(render_site(sample_briefing(), config(tmp_path))[STORY]).find("head")
+    assert "og:url" not in {m.attrs["property"] for m in opengraph(relative)}
+    assert not [link for link in relative.find_all("link") if link.get("rel") == "canonical"]
+
+
+def opengraph(head: Node) -> list[Node]:
+    return [m for m in head.find_all("meta") if "property" in m.attrs]
