@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
-from briefing.summary_candidates import Candidate, candidates
+from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import concept_weights, select, worth
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_provenance import carriers
@@ -45,6 +45,9 @@ DANGLING_COST = 0.8
 MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
 adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
+SHORT_RATING = 0.5
+"""Exponent of the length ratio that scales a shortened form's rating down from its full one's:
+its rating is its full form's times (its words / the full form's words) ** SHORT_RATING."""
 SamePoint = Callable[[int, int], bool]
 """Whether two candidates, by pool index, state one point (articles apart, other words)."""
 
@@ -74,6 +77,8 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     rated = features(vectors, sources, positions, texts, graph, _headlines(story), centroid)
     scores = _combine(rated, pool)
     term_sets = [frozenset(c.terms) for c in pool]
+    pool, vectors, scores, term_sets = _with_short_forms(pool, vectors, scores, term_sets)
+    sources = [c.source for c in pool]
     same, reports = _point_tests(pool, term_sets)
     weights = concept_weights(concept_bodies)
     chosen = _cover(pool, vectors, scores, weights, words, term_sets, same)
@@ -85,6 +90,26 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
         for i in _order(chosen, pool, scores)
     )
     return summary, centroid
+
+
+def _with_short_forms(
+    pool: list[Candidate],
+    vectors: list[Vector],
+    scores: list[float],
+    term_sets: list[frozenset[str]],
+) -> tuple[list[Candidate], list[Vector], list[float], list[frozenset[str]]]:
+    """Offer each sentence's shorter form beside it, rated a little lower for what it drops.
+
+    A short form keeps its full form's vector and terms, so that the repeat tests never let
+    both in, and credits the outlets that carry the full form.
+    """
+    forms = shortened(pool)
+    return (
+        pool + [form for _, form in forms],
+        vectors + [vectors[i] for i, _ in forms],
+        scores + [scores[i] * (form.words / pool[i].words) ** SHORT_RATING for i, form in forms],
+        term_sets + [term_sets[i] for i, _ in forms],
+    )
 
 
 def _point_tests(

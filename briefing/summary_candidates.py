@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.models import Story
-from briefing.summary_compress import compress
+from briefing.summary_compress import compress, shorten
 from briefing.summary_concepts import concepts, word_concepts
 from briefing.summary_filters import (
     MAX_WORDS,
@@ -121,3 +121,22 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         and not is_cut_short(t)
         and not (n == 0 and is_fragment(t))
     ]
+
+
+def shortened(pool: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
+    """Return, by the pool index of its full form, each candidate's shorter form: without a
+    closing relative clause or participial phrase (``summary_compress.shorten``)."""
+    forms = []
+    for index, candidate in enumerate(pool):
+        short = shorten(candidate.text)
+        if short is not None:
+            form = replace(
+                candidate,
+                text=short,
+                words=len(short.split()),
+                terms=tuple(terms(short)),
+                leans=candidate.leans or leans_on_context(short),
+                concepts=concepts(short),
+            )
+            forms.append((index, form))
+    return forms

@@ -6,6 +6,10 @@ Tuesday, ...") or an age between commas ("Stanley, 40, filed") says little that 
 not; dropping them frees the word budget for one more fact. Every rule removes a whole phrase
 that punctuation sets off, so the sentence left is still grammatical; quotations are never
 touched, and a sentence that would come out too short or unbalanced is kept as it was.
+
+``shorten`` goes further and is offered as a choice, not imposed: it drops a closing relative
+clause or participial phrase (", who ...", ", saying ..."), which may carry news; the summary
+takes the shorter form only where it covers more per word (see summary.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.summary_filters import MIN_WORDS, is_complete
+from briefing.summary_trim import has_verb
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -112,3 +117,46 @@ def _sound(shorter: str, original: str) -> bool:
     if len(shorter.split()) < MIN_WORDS or not is_complete(shorter):
         return False
     return all(shorter.count(mark) == original.count(mark) for mark in _QUOTE_MARKS)
+
+
+# A closing phrase that a comma sets off and that a sentence can do without: a non-restrictive
+# relative clause (", who ...", ", which ...") or a participial phrase (", saying ...").
+# It runs to the end with no comma, colon, quotation mark or bracket of its own: a comma inside
+# may close the clause and go back to the main one (", who ..., and replace him with ...").
+_TAIL = re.compile(
+    r",\s+(?P<head>who|whom|whose|which|where|including|[a-z]{2,}ing)\s+"
+    r"(?P<rest>[^,;:\"“”‘’()]+?)\s*(?=[.!?]$)"
+)
+# Words ending in -ing that are mostly nouns or prepositions, not participles.
+_NOT_PARTICIPLE = frozenset(
+    "thing nothing something anything everything king ring spring string evening morning "
+    "during wedding ceiling building meeting hearing ruling funding shooting bombing briefing "
+    "spending training housing polling reporting clothing bring sibling darling".split()
+)
+# A phrase opened by an -ing word then "and"/"or" ends a list: ", swimming and cycling."
+_LIST_ITEM = re.compile(r"(?:and|or)\b", re.IGNORECASE)
+
+
+def shorten(sentence: str) -> str | None:
+    """Return the sentence without a closing relative clause or participial phrase that a comma
+    sets off ("Stanley filed suit, saying she was fired." gives "Stanley filed suit."), or None
+    when it has none or would not stand without it (too short, no verb left). The phrase holds
+    no quotation mark, so quotes stay whole; the last such phrase is the one dropped. Asides
+    are not removed: ``sentence`` is ``compress``'s output already.
+    """
+    compact = sentence
+    for start in reversed([m.start() for m in re.finditer(",", compact)]):
+        match = _TAIL.match(compact, start)
+        if match is None or match.group("head") in _NOT_PARTICIPLE or _lists(match):
+            continue
+        if compact[:start].endswith("."):
+            continue  # "... Edward DeBartolo Jr., who ..." would end on two full stops.
+        shorter = compact[:start] + compact[match.end() :]
+        if _sound(shorter, compact) and has_verb(shorter.split()):
+            return shorter
+    return None
+
+
+def _lists(match: re.Match[str]) -> bool:
+    """Tell whether a phrase opened by an -ing word is a list's last items ("running and ...")."""
+    return match.group("head").endswith("ing") and bool(_LIST_ITEM.match(match.group("rest")))

@@ -88,9 +88,9 @@ def _stands(head: str) -> bool:
     if _OPEN_SEGMENT.search(head) or len(head.rsplit(",", 1)[-1].split()) < MIN_SEGMENT:
         return False
     subordinate = _LAST_SUBORDINATE.match(head)
-    if subordinate and not _has_verb(subordinate.group(1).split()):
+    if subordinate and not has_verb(subordinate.group(1).split()):
         return False
-    return _balanced(head) and _has_verb(tokens)
+    return _balanced(head) and has_verb(tokens)
 
 
 def _balanced(text: str) -> bool:
@@ -100,7 +100,7 @@ def _balanced(text: str) -> bool:
     return straight and curly and text.count("(") == text.count(")")
 
 
-def _has_verb(tokens: list[str]) -> bool:
+def has_verb(tokens: list[str]) -> bool:
     """Tell whether a head likely holds a finite verb.
 
     An auxiliary or speech verb counts, and so does a past tense that no determiner precedes

@@ -132,3 +132,25 @@ def test_article_without_full_stops_gives_no_sentence_trailing_off() -> None:
     assert [s.text for s in summary.sentences] == [
         "Port board approves the Lowmoor ferry terminal in a seven to two vote on Tuesday"
     ]
+
+
+def test_a_sentence_too_long_for_the_budget_enters_without_its_closing_phrase() -> None:
+    lead = (
+        "The port authority's board approved a ferry terminal on Lowmoor's east quay on "
+        "Tuesday, ending a dispute that had divided the town and its harbour for more than ten "
+        "years."
+    )
+    story = Story(
+        "quay",
+        (
+            article("one", "Ferry terminal approved", lead, "Residents may still appeal."),
+            article("two", "Board backs terminal", lead, "Work starts in the autumn."),
+        ),
+    )
+    summary = summarize(story, words=16)
+    assert [s.text for s in summary.sentences] == [
+        "The port authority's board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    ]
+    assert summary.sentences[0].articles == ("one", "two")
+    full = summarize(story, words=40)
+    assert lead in [s.text for s in full.sentences]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.summary_compress import Rules, compress
+from briefing.summary_compress import Rules, compress, shorten
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,51 @@ def test_an_attribution_inside_a_sentence_stays() -> None:
         "official who oversees them."
     )
     assert compress(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shorter"),
+    [
+        (
+            "The board approved the terminal on the east quay, which will open in 2033.",
+            "The board approved the terminal on the east quay.",
+        ),
+        (
+            "The mayor thanked Chair Tomas Reyes, who led the talks for four years.",
+            "The mayor thanked Chair Tomas Reyes.",
+        ),
+        (
+            "Residents filed an appeal with the regional court, saying the vote broke the rules.",
+            "Residents filed an appeal with the regional court.",
+        ),
+        (
+            '"We will appeal," Reyes said on the quay, adding that the ruling was unfair.',
+            '"We will appeal," Reyes said on the quay.',
+        ),
+    ],
+)
+def test_shorten_drops_a_closing_clause(sentence: str, shorter: str) -> None:
+    assert shorten(sentence) == shorter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A quotation in the phrase: quotes stay whole.
+        'Reyes defended the plan, saying "the quay needs the jobs" at the meeting.',
+        # A comma inside: the clause may end there and the main clause go on.
+        "The board plans to oust Reyes, who angered residents, and replace him within weeks.",
+        # The last items of a list, not a phrase.
+        "The club offers rowing, swimming and sailing.",
+        # A noun in -ing after the comma.
+        "The club holds races for juniors on Saturdays, evening classes for adults.",
+        # Too short once shortened.
+        "Reyes resigned, citing his health and the long hours.",
+        # An abbreviation before the comma would leave two full stops.
+        "Trump pardoned Edward DeBartolo Jr., who pleaded guilty in a fraud case.",
+        # Nothing to drop.
+        "The port authority's board approved the terminal on Tuesday.",
+    ],
+)
+def test_shorten_leaves_sentences_it_cannot_spare_a_phrase_of(sentence: str) -> None:
+    assert shorten(sentence) is None
