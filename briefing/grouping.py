@@ -5,12 +5,14 @@ Method, stage by stage (each in its own module):
 1. ``grouping_minhash``: near-identical texts (wire copies, syndication) are found with bottom-k
    MinHash sketches of word shingles and collapsed into one unit, so copies do not outvote others.
 2. ``grouping_features``: TF-IDF vectors with the headline and the lead weighted over the tail,
-   numbers kept, multi-word capitalised names added when the text is cased.
+   numbers kept, multi-word capitalised names added when the text is cased; and the days of the
+   week the headline and lead name ("on Tuesday"), which date the event when nothing else does.
 3. ``grouping_neighbours``: candidate pairs from an inverted index over each unit's heaviest
    terms (no n-by-n matrix), and each unit's background similarity to unrelated news.
 4. ``grouping_cluster``: average linkage, best pair first, merging while the average cosine rises
    far enough above the background, the merge keeps the clusters' coherence (distinct events that
-   share a person or a place stay apart), discounted by the gap in publication time when known.
+   share a person or a place stay apart), discounted by the gap in publication time when known,
+   else when both clusters' leads name weekdays and none in common.
 
 Watch mode passes a ``GroupingCache`` and each stage has an incremental twin that redoes only what
 the articles changed since the last build can have changed: ``grouping_copies`` (copy pairs),
@@ -90,11 +92,11 @@ def _cluster_cached(
     featured = cache.vectors.featurise(articles, cache.term_counts(articles, jobs))
     serials, vectors = zip(*cache.unit_vectors(copies, featured), strict=True)
     pairs = cache.pairs.pairs(vectors, serials, jobs)
-    days = [_days([featured[index].features for index in group]) for group in copies]
+    times = [_times([featured[index].features for index in group]) for group in copies]
     units = [
-        Unit(vector, background, known)
+        Unit(vector, background, *known)
         for vector, background, known in zip(
-            vectors, backgrounds(len(vectors), pairs), days, strict=True
+            vectors, backgrounds(len(vectors), pairs), times, strict=True
         )
     ]
     clusters = cache.linkage.cluster(units, serials, pairs)
@@ -108,7 +110,7 @@ def _cluster_cold(articles: Sequence[Article]) -> list[list[Article]]:
     vectors = [mean_vector([features[index].vector for index in group]) for group in copies]
     pairs = candidate_pairs(vectors)
     units = [
-        Unit(vector, background, _days([features[index] for index in group]))
+        Unit(vector, background, *_times([features[index] for index in group]))
         for vector, background, group in zip(
             vectors, backgrounds(len(vectors), pairs), copies, strict=True
         )
@@ -117,9 +119,10 @@ def _cluster_cold(articles: Sequence[Article]) -> list[list[Article]]:
     return [[articles[index] for unit in cluster for index in copies[unit]] for cluster in clusters]
 
 
-def _days(features: Sequence[Features]) -> tuple[float, ...]:
-    """Return the known publication days of a unit's articles."""
-    return tuple(feature.day for feature in features if feature.day is not None)
+def _times(features: Sequence[Features]) -> tuple[tuple[float, ...], frozenset[int]]:
+    """Return the known publication days of a unit's articles and the weekdays they name."""
+    days = tuple(feature.day for feature in features if feature.day is not None)
+    return days, frozenset().union(*(feature.weekdays for feature in features))
 
 
 def story_id(earliest: Article) -> str:

@@ -27,6 +27,10 @@ SINGLE_COHERENCE = 0.3
 """The same check when a single unit joins a cluster."""
 TIME_SCALE_DAYS = 3.0
 """Publication gap (days) over which similarity halves: stories far apart in time rarely merge."""
+WEEKDAY_FACTOR = 0.8
+"""Similarity kept when publication times are unknown and the two clusters' leads name only
+different days of the week: one person's events on different days are different stories. (Years
+and full dates in the text were measured too and did not help: they are mostly background.)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,8 @@ class Unit:
     """Typical similarity of this unit to unrelated news."""
     days: tuple[float, ...]
     """Known publication days of its articles."""
+    weekdays: frozenset[int]
+    """Days of the week its articles' headlines and leads name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,8 @@ class Cluster:
     """Sum of the members' backgrounds."""
     span: tuple[float, float] | None
     """Earliest and latest known publication day; None when no date is known."""
+    weekdays: frozenset[int]
+    """Days of the week its members' headlines and leads name."""
 
 
 def cluster_units(units: Sequence[Unit], pairs: Pairs) -> list[tuple[int, ...]]:
@@ -86,7 +94,7 @@ def single(index: int, unit: Unit, square: float | None = None) -> Cluster:
     """Make a cluster of one unit; ``square`` is its vector's squared length if known."""
     span = (min(unit.days), max(unit.days)) if unit.days else None
     square = dot(unit.vector, unit.vector) if square is None else square
-    return Cluster((index,), unit.vector, square, unit.background, span)
+    return Cluster((index,), unit.vector, square, unit.background, span, unit.weekdays)
 
 
 def _merge(left: Cluster, right: Cluster, cross: float) -> Cluster:
@@ -100,6 +108,7 @@ def _merge(left: Cluster, right: Cluster, cross: float) -> Cluster:
         left.square + right.square + 2 * cross,
         left.background + right.background,
         join_spans(left.span, right.span),
+        left.weekdays | right.weekdays,
     )
 
 
@@ -150,8 +159,13 @@ def _inner(cluster: Cluster) -> float:
 
 
 def _time_factor(left: Cluster, right: Cluster) -> float:
-    """Discount similarity by the gap between two clusters' publication times."""
+    """Discount similarity by the gap between two clusters' times, or their leads' weekdays."""
     if left.span is None or right.span is None:
-        return 1.0
+        return _weekday_factor(left.weekdays, right.weekdays)
     gap = max(0.0, right.span[0] - left.span[1], left.span[0] - right.span[1])
     return 1.0 / (1.0 + gap / TIME_SCALE_DAYS)
+
+
+def _weekday_factor(left: frozenset[int], right: frozenset[int]) -> float:
+    """Discount similarity when both leads name weekdays and no weekday is shared."""
+    return WEEKDAY_FACTOR if left and right and left.isdisjoint(right) else 1.0

@@ -123,6 +123,7 @@ class LinkageCache:
             one.square + other.square + 2 * cross,
             one.background + other.background,
             join_spans(one.span, other.span),
+            one.weekdays | other.weekdays,
         )
         return merged, known[0]
 
