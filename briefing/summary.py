@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
 from briefing.summary_candidates import Candidate, candidates, shortened
-from briefing.summary_concepts import concept_weights, select, worth
+from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_provenance import carriers
 from briefing.summary_redundancy import (
@@ -80,7 +80,7 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     pool, vectors, scores, term_sets = _with_short_forms(pool, vectors, scores, term_sets)
     sources = [c.source for c in pool]
     same, reports = _point_tests(pool, term_sets)
-    weights = concept_weights(concept_bodies)
+    weights = concept_weights(concept_bodies, headlines=_headline_concepts(story))
     chosen = _cover(pool, vectors, scores, weights, words, term_sets, same)
     ids = [article.id for article in story.articles]
     summary = tuple(
@@ -147,6 +147,12 @@ def _headlines(story: Story) -> Vector:
         for term in set(terms(title)):
             counts[term] = counts.get(term, 0.0) + 1.0
     return normalise(counts)
+
+
+def _headline_concepts(story: Story) -> list[Concepts]:
+    """Each article's headline concepts; none for a title that is no real headline."""
+    usable = set(headline_texts(story.articles))
+    return [concepts(a.title) if a.title in usable else frozenset() for a in story.articles]
 
 
 def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:

@@ -2,9 +2,10 @@
 
 After Gillick and Favre (ICSI, TAC 2008-2009) and Lin and Bilmes (ACL 2011): a concept is a
 stemmed bigram (not two stop words) or content word; it is worth the number of articles that
-carry it, more when it sits in an article's lead. A summary's value is the total worth of the
-concepts it covers, a monotone submodular function, maximised under the word budget by the
-cost-scaled greedy with the best-singleton check.
+carry it, more when it sits in an article's lead, of which the article's headline counts as
+part. A summary's value is the total worth of the concepts it covers, a monotone submodular
+function, maximised under the word budget by the cost-scaled greedy with the best-singleton
+check.
 """
 
 from __future__ import annotations
@@ -71,13 +72,20 @@ def _part(token: str) -> tuple[str, bool]:
 
 
 def concept_weights(
-    bodies: Sequence[Sequence[Concepts]], settings: Settings = SETTINGS
+    bodies: Sequence[Sequence[Concepts]],
+    settings: Settings = SETTINGS,
+    headlines: Sequence[Concepts] = (),
 ) -> dict[str, float]:
     """Weigh each concept by the articles carrying it, and by the article leads carrying it.
 
-    A concept only one article carries keeps ``settings.single`` of its worth: what several
-    outlets report is the news. A story of one article counts sentences instead of articles.
+    ``headlines`` holds each article's headline concepts (empty for an article without a usable
+    headline), or nothing at all: a headline counts as part of its article's lead, the outlet's
+    own statement of the news. A concept only one article carries keeps ``settings.single`` of
+    its worth: what several outlets report is the news. A story of one article counts sentences
+    instead of articles.
     """
+    if headlines:
+        bodies = [_headed(body, title) for body, title in zip(bodies, headlines, strict=True)]
     units = bodies if len(bodies) > 1 else [[s] for body in bodies for s in body]
     carriers: Counter[str] = Counter()
     for unit in units:
@@ -91,6 +99,13 @@ def concept_weights(
         factor = 1.0 if count > 1 else settings.single
         weights[concept] = weight * factor * (1.0 if " " in concept else settings.unigram)
     return weights
+
+
+def _headed(body: Sequence[Concepts], headline: Concepts) -> Sequence[Concepts]:
+    """Join an article's headline concepts to its first sentence's (or stand for it)."""
+    if not headline:
+        return body
+    return [headline | body[0], *body[1:]] if body else [headline]
 
 
 def select(

@@ -154,3 +154,26 @@ def test_a_sentence_too_long_for_the_budget_enters_without_its_closing_phrase() 
     assert summary.sentences[0].articles == ("one", "two")
     full = summarize(story, words=40)
     assert lead in [s.text for s in full.sentences]
+
+
+def test_the_fact_the_headlines_state_wins_between_equally_shared_ones() -> None:
+    repave = "Councillors voted to repave the market square in granite."
+    ban = "Councillors voted to ban cars from the old harbour."
+    leads = (
+        (
+            "a",
+            "Lowmoor bans cars from the old harbour",
+            "Lowmoor's council sat late into the night.",
+        ),
+        (
+            "b",
+            "Council bans cars from Lowmoor's old harbour",
+            "A long meeting ended after midnight.",
+        ),
+        ("c", "Lowmoor council bans cars from old harbour", "The town hall stayed lit until late."),
+    )
+    story = Story("s", tuple(article(n, title, lead, repave, ban) for n, title, lead in leads))
+    # Both facts are in every article, past the lead; the headlines carry the ban into the leads.
+    assert [s.text for s in summarize(story, words=10, quotes=0).sentences] == [ban]
+    untitled = Story("u", tuple(article(n, "", lead, repave, ban) for n, _, lead in leads))
+    assert [s.text for s in summarize(untitled, words=10, quotes=0).sentences] == [repave]

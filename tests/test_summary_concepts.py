@@ -39,6 +39,28 @@ def test_concepts_shared_by_outlets_outweigh_those_one_carries() -> None:
     assert weights["ferri vot"] > weights["board back"] > weights["resident object"]
 
 
+def test_a_headline_counts_as_part_of_its_article_lead() -> None:
+    first = [concepts("Residents object."), concepts("The ferry vote passed.")]
+    second = [concepts("Board backs ferry vote.")]
+    plain = concept_weights([first, second])
+    headed = concept_weights(
+        [first, second], headlines=[concepts("Ferry vote passes"), frozenset()]
+    )
+    # The first article's headline carries "ferri vot" into its lead: 2 carriers, 2 leads.
+    assert plain["ferri vot"] == pytest.approx(2 + SETTINGS.lead_bonus)
+    assert headed["ferri vot"] == pytest.approx(2 + 2 * SETTINGS.lead_bonus)
+    # A pair only the headline and no other article carries stays a single article's.
+    assert headed["vot pass"] == pytest.approx((1 + SETTINGS.lead_bonus) * SETTINGS.single)
+    assert headed["resident object"] == plain["resident object"]
+
+
+def test_a_headline_stands_for_an_article_without_sentences() -> None:
+    weights = concept_weights(
+        [[concepts("Ferry vote.")], []], headlines=[frozenset(), concepts("Ferry vote")]
+    )
+    assert weights["ferri vot"] == pytest.approx(2 + 2 * SETTINGS.lead_bonus)
+
+
 def test_single_article_counts_recurring_concepts_by_sentence() -> None:
     body = [
         concepts("Ferry vote passes."),
