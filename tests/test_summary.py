@@ -154,3 +154,13 @@ def test_a_sentence_too_long_for_the_budget_enters_without_its_closing_phrase() 
     assert summary.sentences[0].articles == ("one", "two")
     full = summarize(story, words=40)
     assert lead in [s.text for s in full.sentences]
+
+
+def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None:
+    lead = "The port board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    plain = article("plain", "Port board approves Lowmoor ferry terminal", lead)
+    kicker = article("kicker", "FERRY LATEST: Port board approves Lowmoor ferry terminal", lead)
+    live = article("live", "Lowmoor ferry terminal vote: live updates", lead)
+    for other in (kicker, live):
+        story = Story("ferry", (other, plain))
+        assert summarize(story).headline == "Port board approves Lowmoor ferry terminal"
