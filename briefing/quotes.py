@@ -14,8 +14,9 @@ from briefing.quotes_attribution import (
     before_quote,
     sentence_subject,
 )
+from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
-from briefing.quotes_merge import merge_and_rank
+from briefing.quotes_merge import merge_and_rank, shown_in_summary
 from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
@@ -87,7 +88,14 @@ def key_quotes(
     """Merge a story's quotations across outlets and return the ``limit`` most informative."""
     order = {article.id: index for index, article in enumerate(story.articles)}
     known = [mention for mention in mentions if mention.article_id in order]
-    return merge_and_rank(known, order, limit=limit, summary=[s.text for s in summary])
+    # A statement quoted in turns around its attribution is one key quote.
+    texts = [s.text for s in summary]
+    known = join_continuations(
+        known,
+        {article.id: article.text for article in story.articles},
+        lambda quote: shown_in_summary(quote, texts),
+    )
+    return merge_and_rank(known, order, limit=limit, summary=texts)
 
 
 def _plain(prose: str) -> str:

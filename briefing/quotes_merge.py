@@ -260,6 +260,11 @@ def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> 
     return score
 
 
+def shown_in_summary(text: str, summary: Sequence[str]) -> bool:
+    """Tell whether a summary sentence already shows a quotation (nearly all its words)."""
+    return _repeats(text, [set(content_words(sentence)) for sentence in summary], _SHOWN_IN_SUMMARY)
+
+
 def _repeats(text: str, summary: list[set[str]], share: float) -> bool:
     """Tell whether one summary sentence holds ``share`` of a quotation's content words."""
     words = set(content_words(text))

@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     district county city council councilman councilwoman councilmember state's top senior
     independent progressive conservative liberal sens. reps. dem. r-calif. d-n.y. his her their
     inspector superintendent constable trooper director-general rear vice-president
+    mp mps mep msp labour tory
     """.split()
 ) | frozenset(
     # Occupations written as a capitalised title ("Coxswain Tom Pellow"); words that are also
@@ -36,7 +37,7 @@ TITLE_WORDS = frozenset(
     activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
     archbishop archdeacon brigadier commodore commander corporal private superintendent
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
-    spokesperson driver manager owner landlord landlady resident shopkeeper """.split()
+    spokesperson driver manager owner landlord landlady resident shopkeeper farmer """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.

@@ -42,8 +42,10 @@ _SAID_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WHEN_HEAD = re.compile(rf"^{_WHEN}\s*,\s*", re.IGNORECASE)
-# An age set off by commas after a name: "Charee Stanley, 40, filed".
-_AGE = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}\s*,(?=\s)")
+# An age set off by commas after a name: "Charee Stanley, 40, filed". When another aside
+# follows ("Pickles, 63, who runs ...", "Walsh, 34, a nurse, said") one comma stays before it.
+_AGE = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}\s*,(?=\s+(?P<next>\w+))")
+_ASIDE_OPENERS = frozenset("who whom whose which where a an the from his her their one".split())
 _QUOTE_MARKS = ('"', "“", "”")
 # A quoted span: curly or straight double quotes, or single curly quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
@@ -80,7 +82,7 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     if rules.when:
         steps.append(lambda s: _capital(_WHEN_HEAD.sub("", s, count=1)))
     if rules.ages:
-        steps.append(lambda s: _outside_quotes(s, _AGE))
+        steps.append(lambda s: _outside_quotes(s, _AGE, _age_gap))
     shorter = sentence
     for step in steps:
         shorter = step(shorter)
@@ -97,13 +99,20 @@ def _drop_according(sentence: str) -> str:
     return _capital(_ACCORDING_HEAD.sub("", sentence, count=1))
 
 
-def _outside_quotes(sentence: str, pattern: re.Pattern[str]) -> str:
+def _age_gap(match: re.Match[str]) -> str:
+    """Replace an age between commas: nothing, or one comma when another aside follows."""
+    return "," if match.group("next") in _ASIDE_OPENERS else ""
+
+
+def _outside_quotes(
+    sentence: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str] | None = None
+) -> str:
     """Remove the matches of ``pattern`` outside quotations only: a quote is never edited."""
     if not pattern.search(sentence):
         return sentence
     pieces = _QUOTED.split(sentence)
     quotes = _QUOTED.findall(sentence)
-    kept = [pattern.sub("", piece) for piece in pieces]
+    kept = [pattern.sub(replace or "", piece) for piece in pieces]
     return "".join(part for pair in zip(kept, [*quotes, ""], strict=True) for part in pair)
 
 

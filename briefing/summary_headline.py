@@ -16,6 +16,14 @@ from briefing.text import terms
 _BARE_QUOTE = re.compile(r"""^\s*["'“‘][^"“”]+["'”’]\s*$""")
 # A title that opens with a quotation and then gives the facts after a colon or dash.
 _QUOTE_LEAD = re.compile(r"""^\s*["'“‘][^"“”]+["'”’]\s*[:—–-]""")
+# A kicker in capitals before the headline proper: "FLOODS LATEST: ...", "HACK HORROR: ...".
+_KICKER = re.compile(r"^[^a-z:]*[A-Z]{2}[^a-z:]*[A-Z]{2}[^a-z:]*:\s")
+# A live page's title names its format, not the news: "...: Live updates", "LIVE: ...".
+_LIVE = re.compile(
+    r"[:|–—-]\s*live(?:\s+(?:updates?|blog|coverage|reports?))?$|^live\s*[:|–—-]"
+    r"|\blive (?:updates|blog)$|\bas it happened\b",
+    re.IGNORECASE,
+)
 # The file name stands in for a missing title ("000_9ead32255a22a434").
 _FILE_NAME = re.compile(r"^[\w.-]+$")
 UNUSABLE = 100.0
@@ -58,6 +66,8 @@ def _penalty(title: str) -> float:
     if _BARE_QUOTE.match(title):
         penalty += 1.5
     elif _QUOTE_LEAD.match(title):
+        penalty += 0.3
+    if _KICKER.match(title) or _LIVE.search(title.rstrip(" .")):
         penalty += 0.3
     if count < 4:
         penalty += 0.5

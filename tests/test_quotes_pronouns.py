@@ -95,6 +95,13 @@ def test_occupational_titles_are_stripped() -> None:
     assert speakers('"The nets came up empty," said Warden Aldo Brun.') == ["Aldo Brun"]
     text = '"We launched within four minutes," Coxswain Ivor Penhale said.'
     assert speakers(text) == ["Ivor Penhale"]
+    assert speakers('Farmer Rob Hale said: "We ran down with blankets."') == ["Rob Hale"]
+
+
+def test_a_party_and_mp_before_a_name_are_stripped() -> None:
+    text = '"They had a right to know," said Labour MP Rosa Whit, who chairs the committee.'
+    assert speakers(text) == ["Rosa Whit"]
+    assert speakers('Tory MP Gav Price said: "This is a scandal."') == ["Gav Price"]
 
 
 def test_a_role_word_is_dropped_when_the_article_names_the_person_without_it() -> None:

@@ -805,3 +805,53 @@ def test_a_news_flag_leaves_a_title_taken_from_the_body() -> None:
         "Dockers cheered on Friday as the strike ended, the union said",
         ("VIDEO: Dockers cheered on Friday as the strike ended, the union said.",),
     )
+
+
+def test_bulleted_lines_are_one_paragraph_each() -> None:
+    text = (
+        "Here is what we know so far:\n"
+        "- More than 4,000 people have been evacuated from homes in the town centre\n"
+        "- One man, 71, died after being swept from the Riverside footbridge\n"
+        "- About 1,100 homes and 300 businesses have been flooded\n"
+    )
+    assert split_paragraphs(text) == [
+        "Here is what we know so far:",
+        "- More than 4,000 people have been evacuated from homes in the town centre",
+        "- One man, 71, died after being swept from the Riverside footbridge",
+        "- About 1,100 homes and 300 businesses have been flooded",
+    ]
+
+
+def test_related_headlines_under_a_read_more_label_are_removed() -> None:
+    text = (
+        "Dock strike ends\n\nIt ended on Friday after talks in Rotterdam.\n\n"
+        "READ MORE:\nPorts across Europe brace for walkouts, says union chief\n"
+        "Why automation divides the docks of the North Sea coast\n\n"
+        "Read more: Dock pay deal 'will last a decade', says minister (2027)\n"
+    )
+    assert parse_text(text).paragraphs == ("It ended on Friday after talks in Rotterdam.",)
+
+
+def test_a_menu_of_section_names_without_separators_is_not_the_headline() -> None:
+    assert is_navigation("HOME POLITICS ECONOMY OPINION VIDEO")
+    assert not is_navigation("POLITICS IS BACK")
+    article = parse_text(
+        "The Harbour Daily\nHOME NEWS SPORT OPINION VIDEO\n\nDock strike ends after talks\n\n"
+        "By Jane Doe\nApril 2, 2031\n\nIt ended on Friday.\n"
+    )
+    assert (article.meta.title, article.meta.outlet) == (
+        "Dock strike ends after talks",
+        "The Harbour Daily",
+    )
+
+
+def test_list_markers_are_stripped_from_items() -> None:
+    text = (
+        "Dock strike ends\n\nIt ended on Friday after long talks.\n\nKey points:\n"
+        "* Pay rises 5 per cent over two years for all staff\n"
+        "• Talks resume on Monday at the port offices\n\nThe union will ballot its members.\n"
+    )
+    assert parse_text(text).paragraphs[2:4] == (
+        "Pay rises 5 per cent over two years for all staff",
+        "Talks resume on Monday at the port offices",
+    )

@@ -177,3 +177,13 @@ def test_the_fact_the_headlines_state_wins_between_equally_shared_ones() -> None
     assert [s.text for s in summarize(story, words=10, quotes=0).sentences] == [ban]
     untitled = Story("u", tuple(article(n, "", lead, repave, ban) for n, _, lead in leads))
     assert [s.text for s in summarize(untitled, words=10, quotes=0).sentences] == [repave]
+
+
+def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None:
+    lead = "The port board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    plain = article("plain", "Port board approves Lowmoor ferry terminal", lead)
+    kicker = article("kicker", "FERRY LATEST: Port board approves Lowmoor ferry terminal", lead)
+    live = article("live", "Lowmoor ferry terminal vote: live updates", lead)
+    for other in (kicker, live):
+        story = Story("ferry", (other, plain))
+        assert summarize(story).headline == "Port board approves Lowmoor ferry terminal"

@@ -35,6 +35,15 @@ from briefing.summary_compress import Rules, compress, shorten
             "Charee Stanley, 40, filed a complaint with the commission in Detroit last week.",
             "Charee Stanley filed a complaint with the commission in Detroit last week.",
         ),
+        # Another aside after the age keeps the comma that opens it.
+        (
+            "The water came up in minutes, said Graham Pickles, 63, who runs a hardware shop.",
+            "The water came up in minutes, said Graham Pickles, who runs a hardware shop.",
+        ),
+        (
+            "Jenny Walsh, 34, a nurse from Leeds, lost most of her furniture in the flood.",
+            "Jenny Walsh, a nurse from Leeds, lost most of her furniture in the flood.",
+        ),
     ],
 )
 def test_asides_are_dropped(sentence: str, shorter: str) -> None:

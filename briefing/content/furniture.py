@@ -124,7 +124,8 @@ _ATTRIBUTION = re.compile(
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
-_REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—]+\s+)")
+# What a lost dateline leaves ("( – "), or a list item's marker ("- ", "* ", "• ").
+_REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—*•·▪►]+\s+)")
 _URL_LINE = re.compile(
     r"^(?:(?:source|url|link|originally published(?: at| on)?|read (?:it|more) at)\s*:?\s*)?"
     r"<?(?P<url>https?://[^\s/<>]+\.[^\s<>]+?)>?[.,]?$",
@@ -132,7 +133,20 @@ _URL_LINE = re.compile(
 )
 # Menus and breadcrumbs: "Home | World | Politics | Sign in", "News › Europe › France".
 _NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
+_LINK_LABEL = re.compile(
+    r"(?:read|see) (?:more|also)\s*:|related(?: stories| articles| coverage)?\s*:", re.IGNORECASE
+)
 _NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}$")
+# The sections of a news site: a line of these alone is its menu, even with the separators lost
+# in copying ("HOME POLITICS ECONOMY OPINION VIDEO").
+_SECTIONS = frozenset(
+    """
+    home news world politics business economy money markets opinion opinions video videos sport
+    sports tech technology science health culture arts entertainment lifestyle life style travel
+    weather local national international us uk europe latest live podcasts podcast climate
+    environment education food books music film tv media photos more search menu subscribe
+    """.split()
+)
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
 )
@@ -145,6 +159,8 @@ def is_prompt(paragraph: str) -> bool:
     # fell, officials said.").
     if is_navigation(text):
         return True
+    if len(text) <= 200 and _LINK_LABEL.match(text):
+        return True  # a link to another story, whose headline may say who said what
     if _ATTRIBUTION.search(text):
         return False
     if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
@@ -171,7 +187,10 @@ def is_navigation(paragraph: str) -> bool:
     if len(text) > 160 or _BYLINE_START.match(text) or any(c.isdigit() for c in text):
         return False
     items = [item for item in _NAV_SEPARATOR.split(text) if item]
-    return len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items)
+    if len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items):
+        return True
+    words = text.split()
+    return len(words) >= 3 and all(word.lower() in _SECTIONS for word in words)
 
 
 def is_contribution_note(paragraph: str) -> bool:
@@ -250,5 +269,5 @@ def is_title_case(line: str) -> bool:
 
 
 def strip_remnant(paragraph: str) -> str:
-    """Remove what a lost dateline leaves at a paragraph start, e.g. "( – "."""
+    """Remove what a lost dateline leaves at a paragraph start ("( – "), or a bullet."""
     return _REMNANT.sub("", paragraph, count=1)

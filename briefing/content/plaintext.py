@@ -33,6 +33,8 @@ _LEADING_ON = frozenset(
     "a an the of for to in on at by with from and or but as than that which who its their his "
     "her our your this these those into over under after before about between".split()
 )
+# A list item's marker: "- ", "* ", "• ", "1. ".
+_BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
@@ -73,6 +75,8 @@ def split_paragraphs(text: str) -> list[str]:
         listed = _is_list(lines)
         current = lines[0]
         for previous, line in itertools.pairwise(lines):
+            # The lines under a label ("Read more:", "Key points:") are items, one a line.
+            listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
             if not listed and _continues(previous, line, longest):
                 current += " " + line
             else:
@@ -94,7 +98,7 @@ def title_from(paragraph: str) -> str:
 
 def _continues(previous: str, line: str, longest: int) -> bool:
     """Tell whether line continues previous's paragraph (a wrapped line) or starts a new one."""
-    if _stands_alone(previous) or _stands_alone(line):
+    if _stands_alone(previous) or _stands_alone(line) or _BULLET.match(line):
         return False
     if line[0].islower():
         return True
