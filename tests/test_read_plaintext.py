@@ -415,6 +415,19 @@ def test_trailing_related_headlines_are_removed_but_not_sentences() -> None:
     assert parse(text)[1] == ("It ended.", "Talks resume on Monday.")
 
 
+def test_a_closing_list_under_its_label_is_the_articles_own() -> None:
+    text = (
+        "Dock strike ends\n\nIt ended.\n\nWhat the deal gives:\n\n"
+        "- A 6% pay rise this year\n- Two more rest days\n"
+    )
+    assert parse(text)[1] == (
+        "It ended.",
+        "What the deal gives:",
+        "A 6% pay rise this year",
+        "Two more rest days",
+    )
+
+
 def test_headline_before_a_caption_is_kept() -> None:
     text = (
         "Discuss as:\n\n'We won': union hails deal\n\nStr / AP\n\n"

@@ -168,9 +168,16 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
             last_kept = i
         i += 1
     body = body[: news_end(body)]
-    while len(body) > 1 and _is_trailing_headline(body[-1]):
-        body.pop()
-    return body, (dated or Meta()).over(Meta(outlet=outlet))
+    return _without_trailing_headlines(body), (dated or Meta()).over(Meta(outlet=outlet))
+
+
+def _without_trailing_headlines(body: list[str]) -> list[str]:
+    """Drop related-story headlines left at the end, unless a label ending in a colon
+    ("Key points:") introduces them: then they are the article's own list."""
+    end = len(body)
+    while end > 1 and _is_trailing_headline(body[end - 1]):
+        end -= 1
+    return body if end < len(body) and body[end - 1].rstrip().endswith(":") else body[:end]
 
 
 def _before_lead(body: list[str]) -> bool:
