@@ -1,0 +1,115 @@
+"""Credits for short fact sentences: the same figures and most of the words, in any spelling."""
+
+from __future__ import annotations
+
+from briefing.models import Article, Story
+from briefing.summary import summarize
+from briefing.summary_provenance import carriers, reports_fact
+from briefing.text import terms
+
+
+def term_set(text: str) -> frozenset[str]:
+    """A sentence's stemmed content terms, as candidates hold them."""
+    return frozenset(terms(text))
+
+
+def body(*texts: str) -> list[frozenset[str]]:
+    """An article's sentences as terms, in order."""
+    return [term_set(t) for t in texts]
+
+
+def test_a_short_fact_in_another_spelling_is_reported() -> None:
+    fact = term_set("About 1,100 homes and 300 businesses were flooded.")
+    other = body(
+        "The river burst its banks overnight.",
+        "The mayor said about 1100 homes and 300 businesses had been flooded, and that the "
+        "town's only secondary school would stay closed.",
+    )
+    assert reports_fact(fact, other)
+
+
+def test_facts_spread_over_a_run_of_sentences_are_reported() -> None:
+    lead = term_set(
+        "Delia Okonkwo had faced criticism over the £2.3m sale of the Station Road car park to "
+        "developer Harrowgate Living, which plans to build 86 flats on the site."
+    )
+    tally = term_set("Councillors rejected a motion of no confidence by 19 votes to 14.")
+    gazette = body(
+        "Millbrook's mayor, Delia Okonkwo, survived a vote of no confidence after a meeting over "
+        "the sale of the Station Road car park to a private developer.",
+        "Councillors voted 19-14 against the motion, which accused her of approving the £2.3 "
+        "million sale without consultation.",
+        "The car park is due to be replaced by 86 flats under plans by Harrowgate Living.",
+    )
+    assert reports_fact(lead, gazette)
+    assert reports_fact(tally, gazette)
+
+
+def test_a_shared_figure_or_cast_of_names_alone_is_no_report() -> None:
+    sale = term_set("The council approved the £2.3m sale of the Station Road car park.")
+    roof = body("Mayor Delia Okonkwo said £2.3m would pay for repairs to the leisure centre roof.")
+    assert not reports_fact(sale, roof)
+    names = term_set("Mayor Delia Okonkwo met Martin Shawcross at the town hall.")
+    met = body("Mayor Delia Okonkwo met Martin Shawcross at the town hall on Canal Street.")
+    assert not reports_fact(names, met)  # no figure: the wording rules decide
+
+
+def test_a_year_a_round_thousand_or_a_numbered_name_marks_no_fact() -> None:
+    other = body("The defences were finished in 2027 at a cost of 4,000 pounds after covid-19.")
+    assert not reports_fact(term_set("The defences were finished in 2027."), other)
+    assert not reports_fact(term_set("The defences cost 4,000 pounds."), other)
+    assert not reports_fact(term_set("The defences were delayed by covid-19."), other)
+
+
+def test_every_figure_must_be_given() -> None:
+    fact = term_set("The river peaked at 5.8 metres, 60 centimetres above the record.")
+    other = body("The river peaked at 5.8 metres, above the record set in 2015.")
+    assert not reports_fact(fact, other)
+
+
+def test_carriers_list_the_own_article_then_the_reporters() -> None:
+    mine = term_set("About 1,100 homes and 300 businesses were flooded.")
+    bodies = [
+        body("About 1,100 homes and 300 businesses were flooded."),
+        body("Some 300 businesses closed for the day."),
+        body("Officials said 1,100 homes and 300 businesses had been flooded."),
+    ]
+    found = carriers(0, [0], [mine], bodies, lambda i, j: False)
+    assert found == [0, 2]
+
+
+def article(ident: str, *paragraphs: str) -> Article:
+    """A small article for a test story."""
+    return Article(
+        id=ident,
+        path=f"content/{ident}.md",
+        title="Mayor survives no-confidence vote",
+        outlet=ident.title(),
+        url=None,
+        author=None,
+        published=None,
+        tags=(),
+        story_key=None,
+        paragraphs=paragraphs,
+    )
+
+
+def test_summary_credits_the_paper_that_reports_the_radio_lead() -> None:
+    radio = article(
+        "radio",
+        "The mayor of Millbrook has survived an attempt to remove her after councillors "
+        "rejected a motion of no confidence by 19 votes to 14.",
+        "Market traders say they are worried about losing customers.",
+    )
+    gazette = article(
+        "gazette",
+        "Millbrook's mayor, Delia Okonkwo, survived a vote of no confidence on Wednesday night "
+        "after a stormy four-hour meeting over the sale of the Station Road car park.",
+        "Councillors voted 19 to 14 against the motion, tabled by the Conservative group.",
+        "About 80 residents packed the public gallery for the debate on the sale.",
+    )
+    summary = summarize(Story("vote", (radio, gazette)), words=200)
+    lead = next(s for s in summary.sentences if "19 votes to 14" in s.text)
+    assert set(lead.articles) == {"radio", "gazette"}
+    traders = next(s for s in summary.sentences if "traders" in s.text)
+    assert traders.articles == ("radio",)
