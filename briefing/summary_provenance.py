@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
 FACT_SHARE = 0.6
-"""Share of a fact sentence's words, figures aside, that the other outlet's sentences must hold."""
+"""Share of a fact sentence's words, figures aside, that the other outlet's sentences must hold.
+At half, another fact of the story giving the same figures passes on the story's stock words
+("...a cap of 5% plus inflation, up to 10%" / "caps rises at 5% plus inflation ... 10 years")."""
 FACT_WORDS = 2
 """Words, figures aside, that the other outlet's run of sentences must share at the least."""
 FACT_REACH = 1

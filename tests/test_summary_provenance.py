@@ -113,3 +113,13 @@ def test_summary_credits_the_paper_that_reports_the_radio_lead() -> None:
     assert set(lead.articles) == {"radio", "gazette"}
     traders = next(s for s in summary.sentences if "traders" in s.text)
     assert traders.articles == ("radio",)
+
+
+def test_the_same_figures_in_another_fact_of_the_story_are_no_report() -> None:
+    # Both give "4%" and "12", and "cap", "plus", "inflation", "year" are the story's own words.
+    nevada = term_set("Nevada followed a year later with a cap of 4% plus inflation, up to 12%.")
+    law = body(
+        "The new law caps yearly rent rises at 4% plus inflation and covers any building at "
+        "least 12 years old."
+    )
+    assert not reports_fact(nevada, law)
