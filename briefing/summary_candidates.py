@@ -24,6 +24,7 @@ from briefing.summary_filters import (
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_redundancy import quoted_follower
+from briefing.summary_surnames import bare_surnames, introduction
 from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
 
@@ -46,13 +47,18 @@ class Candidate:
     terms: tuple[str, ...]
     """Stemmed content words."""
     leans: bool
-    """Whether it leans on the sentence before it ("He said", "But ...")."""
+    """Whether it leans on an earlier sentence: the one before it ("He said", "But ..."), or
+    the one that gives in full a person it names by surname alone ("..., Brennan said.")."""
     previous: int
-    """Pool index of the sentence just before it in its article; -1 when not in the pool."""
+    """Pool index of the sentence it leans on (else the one just before it in its article);
+    -1 when not in the pool."""
     concepts: frozenset[str]
     """Stemmed word pairs and content words it covers."""
     follower: str | None
     """The next sentence of its article when that is a quotation leaning on it."""
+    surnames: frozenset[str] = frozenset()
+    """People it names by surname alone whom an earlier sentence of its article names in full:
+    any chosen sentence naming them in full may introduce them instead of ``previous``."""
 
 
 def candidates(
@@ -80,6 +86,8 @@ def candidates(
             where[raw] = len(pool)
             short = compress(text)
             same = short == text
+            leans = leans_on_context(short)
+            intro = None if leans else introduction(texts, raw)
             pool.append(
                 Candidate(
                     index,
@@ -87,10 +95,11 @@ def candidates(
                     short,
                     len(short.split()),
                     tuple(tokens[raw] if same else terms(short)),
-                    leans_on_context(short),
-                    where.get(raw - 1, -1),
+                    leans or intro is not None,
+                    where.get(raw - 1 if intro is None else intro, -1),
                     covers[position] if same else concepts(short),
                     quoted_follower(texts, raw),
+                    frozenset() if intro is None else frozenset(bare_surnames(short)),
                 )
             )
     return pool, bodies, concept_bodies
