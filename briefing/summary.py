@@ -29,7 +29,7 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
-from briefing.summary_surnames import names_fully
+from briefing.summary_speakers import names_fully
 from briefing.summary_swap import swap
 from briefing.text import terms
 

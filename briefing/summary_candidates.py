@@ -21,10 +21,11 @@ from briefing.summary_filters import (
     join_quotations,
     leans_on_context,
     strip_dateline,
+    unquoted,
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_redundancy import quoted_follower
-from briefing.summary_surnames import bare_surnames, introduction
+from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
 from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
 
@@ -56,6 +57,9 @@ class Candidate:
     """Stemmed word pairs and content words it covers."""
     follower: str | None
     """The next sentence of its article when that is a quotation leaning on it."""
+    bystander: bool = False
+    """Whether it is mostly the quoted words of a member of the public (its concepts are then
+    only those of the reporter's words around the quotation)."""
     surnames: frozenset[str] = frozenset()
     """People it names by surname alone whom an earlier sentence of its article names in full:
     any chosen sentence naming them in full may introduce them instead of ``previous``."""
@@ -88,6 +92,7 @@ def candidates(
             same = short == text
             leans = leans_on_context(short)
             intro = None if leans else introduction(texts, raw)
+            bystander = is_bystander_quote(text)
             pool.append(
                 Candidate(
                     index,
@@ -97,8 +102,9 @@ def candidates(
                     tuple(tokens[raw] if same else terms(short)),
                     leans or intro is not None,
                     where.get(raw - 1 if intro is None else intro, -1),
-                    covers[position] if same else concepts(short),
+                    _cover(bystander, covers[position] if same else concepts(short), short),
                     quoted_follower(texts, raw),
+                    bystander,
                     frozenset() if intro is None else frozenset(bare_surnames(short)),
                 )
             )
@@ -145,7 +151,13 @@ def shortened(pool: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
                 words=len(short.split()),
                 terms=tuple(terms(short)),
                 leans=candidate.leans or leans_on_context(short),
-                concepts=concepts(short),
+                concepts=_cover(candidate.bystander, concepts(short), short),
             )
             forms.append((index, form))
     return forms
+
+
+def _cover(bystander: bool, covers: frozenset[str], text: str) -> frozenset[str]:
+    """Return the concepts a sentence is credited with: for a bystander's quotation only those
+    of the reporter's words around it."""
+    return concepts(unquoted(text)) if bystander else covers

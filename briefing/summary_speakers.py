@@ -1,9 +1,15 @@
-"""Find a sentence's speaker or subject named by surname alone ("..., Brennan said.")."""
+"""Who a summary sentence quotes or names: a bystander quoted at length, or a speaker or
+subject named by surname alone ("..., Brennan said.")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from briefing.summary_filters import quoted_share, unquoted
+
+BYSTANDER_QUOTED = 0.5
+"""Share of quoted words above which a sentence is mostly a quotation."""
 
 _VERBS = (
     r"(?:said|says|added|adds|told|explained|noted|continued|asked|wrote|recalled|insisted"
@@ -19,6 +25,16 @@ _SPEAKER = re.compile(
 )
 
 
+# A speaker described as a member of the public, in an apposition: ", a resident", ", a local
+# shop owner", ", who runs a shop". An age alone (", 63,") is no sign: a story's subject has one.
+_BYSTANDER = re.compile(
+    r"""(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}
+        (?:residents?|neighbou?rs?|witness(?:es)?|passengers?|bystanders?|onlookers?|shoppers?
+          |customers?|owners?|workers?|employees?|students?|parents?|mother|father|mum|dad|fans?
+          |visitors?|locals?|villagers?|tenants?|commuters?|drivers?|survivors?)
+      |who\s+(?:lives|lived|runs|ran|owns|owned|works|worked|has\s+lived|was\s+at))\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 
 
@@ -52,3 +68,10 @@ def introduction(sentences: Sequence[str], index: int) -> int | None:
         if earlier:
             closest = max(earlier[-1], closest if closest is not None else -1)
     return closest
+
+
+def is_bystander_quote(sentence: str) -> bool:
+    """Tell whether a sentence is mostly the quoted words of a member of the public ('"I have
+    never seen anything like it," said Graham Pickles, 63, who runs a shop.'): colour, which the
+    key quotes may show, not a fact the summary must state."""
+    return quoted_share(sentence) > BYSTANDER_QUOTED and bool(_BYSTANDER.search(unquoted(sentence)))

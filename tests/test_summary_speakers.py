@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from briefing.models import Story
 from briefing.summary import summarize
-from briefing.summary_surnames import bare_surnames, introduction, names_fully
+from briefing.summary_speakers import (
+    bare_surnames,
+    introduction,
+    is_bystander_quote,
+    names_fully,
+)
 from tests.test_summary import article
 
 
@@ -58,3 +63,53 @@ def test_a_surname_quote_enters_only_after_its_speaker_is_introduced() -> None:
         if body[3] in texts:
             assert body[1] in texts
             assert texts.index(body[1]) < texts.index(body[3])
+
+
+def test_a_bystander_quoted_at_length_is_found() -> None:
+    assert is_bystander_quote(
+        '"I\'ve lived here 40 years and I have never seen anything like it," said Graham '
+        "Pickles, who runs a hardware shop on Bridge Street."
+    )
+    assert is_bystander_quote(
+        "“We lost everything we had in ten minutes,” said Ann Lee, who lives here."
+    )
+    assert is_bystander_quote(
+        "“We lost everything we had in ten minutes,” said Ann Lee, a local resident."
+    )
+    # An official, an age alone, a phrase woven into the reporter's sentence, tenants merely
+    # present: no.
+    assert not is_bystander_quote("“We lost everything we had in ten minutes,” Ann Lee, 45, said.")
+    assert not is_bystander_quote(
+        "“The defences did what they were designed to do,” said Rachel Amadi, the area director."
+    )
+    assert not is_bystander_quote(
+        "Ann Lee, a local resident, said the water had risen through the floor in minutes."
+    )
+    assert not is_bystander_quote(
+        '"No family should have to choose between rent and groceries," Keller said, surrounded '
+        "by tenants and union leaders."
+    )
+
+
+def test_a_bystander_quote_gives_way_to_a_reported_fact() -> None:
+    lead = (
+        "The River Calder burst its banks in Millbrook on Tuesday, flooding hundreds of homes "
+        "in the town."
+    )
+    colour = (
+        '"I have lived by the River Calder for forty years and never seen the water in '
+        'Millbrook rise so fast," said Graham Pickles, who runs a hardware shop on Bridge Street.'
+    )
+    fact = "Boat crews rescued 212 people overnight, and one man died."
+    title = "River Calder floods Millbrook"
+    story = Story(
+        "flood",
+        (
+            article("one", title, lead, colour, fact),
+            article("two", title, lead, colour, fact),
+            article("three", "Millbrook flooded", lead, colour),
+        ),
+    )
+    # Every outlet quotes him, two report the rescue: the rescue is what the summary says.
+    texts = [s.text for s in summarize(story, words=45).sentences]
+    assert texts == [lead, fact]
