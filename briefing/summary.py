@@ -29,6 +29,7 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
+from briefing.summary_speakers import names_fully
 from briefing.summary_swap import swap
 from briefing.text import terms
 
@@ -174,12 +175,17 @@ def _cover(
 ) -> list[int]:
     """Pick sentences by concept coverage plus their rating, then fill any slack that remains.
 
-    A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen.
+    A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen (one that
+    names a person by surname alone may follow any chosen sentence naming them in full).
     """
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:
         candidate = pool[i]
-        if candidate.leans and candidate.previous not in chosen:
+        if (
+            candidate.leans
+            and candidate.previous not in chosen
+            and _introducer(candidate, chosen, pool) < 0
+        ):
             return False
         return not any(
             cosine(vectors[i], vectors[j]) >= REDUNDANT
@@ -243,6 +249,8 @@ def _order(chosen: Sequence[int], pool: Sequence[Candidate], scores: Sequence[fl
 def _anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
     """Return the chosen sentence closest before ``index`` in its article; -1 when none is."""
     mine = pool[index]
+    if mine.surnames and mine.previous not in chosen:
+        return _introducer(mine, chosen, pool)
     earlier = [
         j for j in chosen if pool[j].source == mine.source and pool[j].position < mine.position
     ]
@@ -253,3 +261,19 @@ def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
     """Tell whether most content terms of the shorter of two sentences occur in the other."""
     smaller = min(len(a), len(b))
     return smaller > 0 and len(a & b) / smaller >= CONTAINED
+
+
+def _introducer(candidate: Candidate, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
+    """Return a chosen sentence, itself leaning on none, that names in full every person the
+    candidate names by surname alone; -1 when none does (or the candidate names nobody so)."""
+    if not candidate.surnames:
+        return -1
+    return next(
+        (
+            j
+            for j in chosen
+            if not pool[j].leans
+            and all(names_fully(pool[j].text, name) for name in candidate.surnames)
+        ),
+        -1,
+    )

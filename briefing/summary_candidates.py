@@ -21,9 +21,11 @@ from briefing.summary_filters import (
     join_quotations,
     leans_on_context,
     strip_dateline,
+    unquoted,
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_redundancy import quoted_follower
+from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
 from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
 
@@ -46,13 +48,21 @@ class Candidate:
     terms: tuple[str, ...]
     """Stemmed content words."""
     leans: bool
-    """Whether it leans on the sentence before it ("He said", "But ...")."""
+    """Whether it leans on an earlier sentence: the one before it ("He said", "But ..."), or
+    the one that gives in full a person it names by surname alone ("..., Brennan said.")."""
     previous: int
-    """Pool index of the sentence just before it in its article; -1 when not in the pool."""
+    """Pool index of the sentence it leans on (else the one just before it in its article);
+    -1 when not in the pool."""
     concepts: frozenset[str]
     """Stemmed word pairs and content words it covers."""
     follower: str | None
     """The next sentence of its article when that is a quotation leaning on it."""
+    bystander: bool = False
+    """Whether it is mostly the quoted words of a member of the public (its concepts are then
+    only those of the reporter's words around the quotation)."""
+    surnames: frozenset[str] = frozenset()
+    """People it names by surname alone whom an earlier sentence of its article names in full:
+    any chosen sentence naming them in full may introduce them instead of ``previous``."""
 
 
 def candidates(
@@ -80,6 +90,9 @@ def candidates(
             where[raw] = len(pool)
             short = compress(text)
             same = short == text
+            leans = leans_on_context(short)
+            intro = None if leans else introduction(texts, raw)
+            bystander = is_bystander_quote(text)
             pool.append(
                 Candidate(
                     index,
@@ -87,10 +100,12 @@ def candidates(
                     short,
                     len(short.split()),
                     tuple(tokens[raw] if same else terms(short)),
-                    leans_on_context(short),
-                    where.get(raw - 1, -1),
-                    covers[position] if same else concepts(short),
+                    leans or intro is not None,
+                    where.get(raw - 1 if intro is None else intro, -1),
+                    _cover(bystander, covers[position] if same else concepts(short), short),
                     quoted_follower(texts, raw),
+                    bystander,
+                    frozenset() if intro is None else frozenset(bare_surnames(short)),
                 )
             )
     return pool, bodies, concept_bodies
@@ -136,7 +151,13 @@ def shortened(pool: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
                 words=len(short.split()),
                 terms=tuple(terms(short)),
                 leans=candidate.leans or leans_on_context(short),
-                concepts=concepts(short),
+                concepts=_cover(candidate.bystander, concepts(short), short),
             )
             forms.append((index, form))
     return forms
+
+
+def _cover(bystander: bool, covers: frozenset[str], text: str) -> frozenset[str]:
+    """Return the concepts a sentence is credited with: for a bystander's quotation only those
+    of the reporter's words around it."""
+    return concepts(unquoted(text)) if bystander else covers

@@ -54,6 +54,7 @@ _INTRO_PRONOUN = re.compile(
 )
 # A quoted span: curly or straight double quotes, or British single quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
+_QUOTE_MARKS = ('"', "“", "‘")
 _OWN_QUESTION = re.compile(r"\?[)\]]*\s*$")
 _TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
@@ -182,6 +183,21 @@ def is_fragment(sentence: str) -> bool:
     """
     first = sentence.lstrip().split(" ", 1)[0]
     return first[:1].islower() and first == first.lower()
+
+
+def quoted_share(sentence: str) -> float:
+    """Share of a sentence's words that stand inside quotation marks (straight, curly, or
+    British single quotes around a clause)."""
+    total = len(sentence.split())
+    if not total or not any(mark in sentence for mark in _QUOTE_MARKS):
+        return 0.0
+    inside = sum(len(span.split()) for span in _QUOTED.findall(sentence))
+    return min(1.0, inside / total)
+
+
+def unquoted(sentence: str) -> str:
+    """Return a sentence with its quoted spans left out (the reporter's own words)."""
+    return _QUOTED.sub(" ", sentence)
 
 
 def is_bare_quotation(sentence: str) -> bool:
