@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
+from article_support import article
+
 from briefing.models import Article, Story
 from briefing.quotes import extract_quotes, key_quotes
 
 
 def _article(*paragraphs: str) -> Article:
-    return Article(
-        id="a",
-        path="content/a.md",
-        title="Judge halts pipeline",
-        outlet="Prairie News",
-        url=None,
-        author=None,
-        published=None,
-        tags=(),
-        story_key=None,
-        paragraphs=paragraphs,
-    )
+    return article("a", "Judge halts pipeline", *paragraphs, outlet="Prairie News")
 
 
 def _quotes(*paragraphs: str) -> list[tuple[str, str | None]]:

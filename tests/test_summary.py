@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.models import Article, Story
+from article_support import article
+
+from briefing.models import Story
 from briefing.summary import summarize
 from briefing.text import content_words
-
-
-def article(ident: str, title: str, *paragraphs: str, outlet: str | None = None) -> Article:
-    """Make a small article for a test story."""
-    return Article(
-        id=ident,
-        path=f"content/{ident}.md",
-        title=title,
-        outlet=outlet or ident.title(),
-        url=None,
-        author=None,
-        published=None,
-        tags=(),
-        story_key=None,
-        paragraphs=paragraphs,
-    )
-
 
 HARBOUR = article(
     "harbour",

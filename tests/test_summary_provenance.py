@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from article_support import article
+
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_provenance import carriers, reports_fact
@@ -78,30 +80,19 @@ def test_carriers_list_the_own_article_then_the_reporters() -> None:
     assert found == [0, 2]
 
 
-def article(ident: str, *paragraphs: str) -> Article:
+def mayor(ident: str, *paragraphs: str) -> Article:
     """A small article for a test story."""
-    return Article(
-        id=ident,
-        path=f"content/{ident}.md",
-        title="Mayor survives no-confidence vote",
-        outlet=ident.title(),
-        url=None,
-        author=None,
-        published=None,
-        tags=(),
-        story_key=None,
-        paragraphs=paragraphs,
-    )
+    return article(ident, "Mayor survives no-confidence vote", *paragraphs)
 
 
 def test_summary_credits_the_paper_that_reports_the_radio_lead() -> None:
-    radio = article(
+    radio = mayor(
         "radio",
         "The mayor of Millbrook has survived an attempt to remove her after councillors "
         "rejected a motion of no confidence by 19 votes to 14.",
         "Market traders say they are worried about losing customers.",
     )
-    gazette = article(
+    gazette = mayor(
         "gazette",
         "Millbrook's mayor, Delia Okonkwo, survived a vote of no confidence on Wednesday night "
         "after a stormy four-hour meeting over the sale of the Station Road car park.",
