@@ -76,8 +76,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="config file (default: ./briefing.yaml if any)")
-    parser.add_argument("--output", type=Path, help="output folder (default: site)")
+    parser.add_argument(
+        "-c", "--config", type=Path, help="config file (default: ./briefing.yaml if any)"
+    )
+    parser.add_argument("-o", "--output", type=Path, help="output folder (default: site)")
     parser.add_argument(
         "--strict", action="store_true", default=None, help="fail on any problem with an article"
     )

@@ -193,11 +193,14 @@ def test_a_build_freezes_what_was_loaded_at_start(mini_site: Path) -> None:
         gc.unfreeze()
 
 
-def test_command_line_paths_are_relative_to_where_it_runs(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("config", "output"), [("--config", "--output"), ("-c", "-o")])
+def test_command_line_paths_are_relative_to_where_it_runs(
+    tmp_path: Path, config: str, output: str
+) -> None:
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "articles")
     (tmp_path / "conf").mkdir()
     (tmp_path / "conf" / "briefing.yaml").write_text("title: Elsewhere\n", encoding="utf-8")
-    options = ["--quiet", "--config", "conf/briefing.yaml", "--output", "out", "articles"]
+    options = ["--quiet", config, "conf/briefing.yaml", output, "out", "articles"]
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "build", *options],
         capture_output=True,
@@ -207,6 +210,7 @@ def test_command_line_paths_are_relative_to_where_it_runs(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "index.html").is_file()
+    assert "Elsewhere" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert not (tmp_path / "conf" / "out").exists()
 
 
