@@ -20,6 +20,7 @@ from typing import Any
 from briefing import site_urls as urls
 from briefing.models import Briefing, BriefStory, Page
 from briefing.site_dates import aware
+from briefing.typography import curl_quotes
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -43,12 +44,17 @@ def times(brief: BriefStory, fallback: datetime) -> tuple[datetime, datetime]:
     return (min(dated), max(dated)) if dated else (fallback, fallback)
 
 
+def summary_text(brief: BriefStory) -> str:
+    """Join a story's summary sentences as plain text, quotes curled as on its page."""
+    return curl_quotes(" ".join(s.text for s in brief.summary.sentences))
+
+
 def content_html(brief: BriefStory) -> str:
     """Write a story's summary and sources as escaped HTML for a feed entry."""
-    parts = [f"<p>{html.escape(s.text)}</p>" for s in brief.summary.sentences]
+    parts = [f"<p>{html.escape(curl_quotes(s.text))}</p>" for s in brief.summary.sentences]
     items = []
     for article in brief.story.articles:
-        title = html.escape(article.title)
+        title = html.escape(curl_quotes(article.title))
         link = urls.safe_link(article.url)
         if link:
             title = f'<a href="{html.escape(link)}">{title}</a>'
@@ -83,13 +89,13 @@ def _atom_entry(feed: ET.Element, brief: BriefStory, base_url: str, built: datet
     first, last = times(brief, built)
     entry = _sub(feed, "entry")
     _sub(entry, "id", entry_id(brief.story.id))
-    _sub(entry, "title", brief.summary.headline)
+    _sub(entry, "title", curl_quotes(brief.summary.headline))
     _link(entry, urls.absolute(base_url, urls.story_path(brief.story.id)), "alternate", "text/html")
     _sub(entry, "published", rfc3339(first))
     _sub(entry, "updated", rfc3339(last))
     for tag in _tags(brief):
         ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": tag})
-    _sub(entry, "summary", " ".join(s.text for s in brief.summary.sentences), type="text")
+    _sub(entry, "summary", summary_text(brief), type="text")
     _sub(entry, "content", content_html(brief), type="html")
 
 
@@ -135,8 +141,8 @@ def _json_item(brief: BriefStory, base_url: str, built: datetime) -> dict[str, A
     if base_url:
         item["url"] = urls.absolute(base_url, urls.story_path(brief.story.id))
     item.update(
-        title=brief.summary.headline,
-        summary=" ".join(s.text for s in brief.summary.sentences),
+        title=curl_quotes(brief.summary.headline),
+        summary=summary_text(brief),
         content_html=content_html(brief),
         date_published=rfc3339(first),
         date_modified=rfc3339(last),

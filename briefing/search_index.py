@@ -11,7 +11,9 @@ from collections.abc import Mapping, Sequence
 
 from briefing import site_urls as urls
 from briefing.context import StoryCard
+from briefing.feeds import summary_text
 from briefing.models import BriefStory, Page
+from briefing.typography import curl_quotes
 
 VARIABLE = "BRIEFING_SEARCH"
 
@@ -28,11 +30,12 @@ def search_index(briefs: Sequence[BriefStory], cards: Mapping[str, StoryCard]) -
 
 
 def _entry(brief: BriefStory, card: StoryCard) -> dict[str, object]:
-    quotes = [f"{q.text} ({q.speaker})" if q.speaker else q.text for q in brief.summary.quotes]
+    said = ((curl_quotes(q.text), q.speaker) for q in brief.summary.quotes)
+    quotes = [f"{text} ({speaker})" if speaker else text for text, speaker in said]
     return {
         "url": card.url,
         "headline": card.headline,
-        "summary": " ".join(s.text for s in brief.summary.sentences),
+        "summary": summary_text(brief),
         "quotes": quotes,
         "outlets": [o.name for o in card.outlets],
         "when": card.last.date if card.last else "",

@@ -20,6 +20,7 @@ from briefing.context import (
 )
 from briefing.models import Article, BriefStory, Story
 from briefing.site_dates import article_day, article_moment, offset_text, span_text
+from briefing.typography import curl_quotes
 
 UNKNOWN = "unknown"
 UNTITLED = "Untitled"
@@ -85,8 +86,8 @@ def story_card(brief: BriefStory, outlets: Names, tags: Names, zone: ZoneInfo) -
     return StoryCard(
         id=story.id,
         url=urls.href(urls.story_path(story.id)),
-        headline=brief.summary.headline.strip() or UNTITLED,
-        gist=gist(brief),
+        headline=curl_quotes(brief.summary.headline.strip()) or UNTITLED,
+        gist=curl_quotes(gist(brief)),
         outlets=outlet_links,
         outlet_count=len(outlet_links) + unknown,
         article_count=len(story.articles),
@@ -132,7 +133,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         number=number,
         anchor=f"source-{number}",
         outlet=article.outlet or UNKNOWN,
-        title=article.title.strip() or UNTITLED,
+        title=curl_quotes(article.title.strip()) or UNTITLED,
         author=article.author or UNKNOWN,
         published=article_moment(article, zone),
         href=urls.safe_link(article.url),
@@ -147,7 +148,9 @@ def markers(article_ids: Iterable[str], by_id: Mapping[str, Source]) -> tuple[Ma
 
 def summary(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[Sentence, ...]:
     """Give every summary sentence its source markers."""
-    return tuple(Sentence(s.text, markers(s.articles, by_id)) for s in brief.summary.sentences)
+    return tuple(
+        Sentence(curl_quotes(s.text), markers(s.articles, by_id)) for s in brief.summary.sentences
+    )
 
 
 def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ...]:
@@ -159,7 +162,7 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
         # A quote ends in a comma where its sentence went on ("...," she said); alone it should not.
         text = quote.text.rstrip().rstrip(",;:–—").rstrip()
         lifted = text[:1].islower()
-        result.append(KeyQuote(text, quote.speaker or UNKNOWN, outlets, marks, lifted))
+        result.append(KeyQuote(curl_quotes(text), quote.speaker or UNKNOWN, outlets, marks, lifted))
     return tuple(result)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 from itertools import pairwise
 from pathlib import Path
@@ -19,6 +20,7 @@ from test_render_support import (
     undated,
 )
 
+from briefing.export import briefing_json
 from briefing.models import Briefing, Quote
 
 STORY = "stories/ferry-terminal.html"
@@ -417,3 +419,25 @@ def test_story_pages_describe_themselves_for_link_previews(tmp_path: Path) -> No
 
 def opengraph(head: Node) -> list[Node]:
     return [m for m in head.find_all("meta") if "property" in m.attrs]
+
+
+def test_pages_and_feeds_curl_straight_quotes_but_the_data_export_keeps_them(
+    tmp_path: Path,
+) -> None:
+    post = article("pier-p", "Valley Post", at(3, 9), title="Mayor's 'pier' plan")
+    said = Quote("It's staying open", "Mara Quell", ("pier-p",))
+    sentences = (('"It\'s staying open," Mayor Mara Quell said of the pier.', ("pier-p",)),)
+    story = brief("pier", "Mayor's pier plan", (post,), sentences, (said,))
+    files = render_site(sample_briefing(story), config(tmp_path))
+    page = parse(files["stories/pier.html"])
+    assert page.find("h1").text() == "Mayor’s pier plan"
+    assert page.find("span", "sentence").text().startswith("“It’s staying open,” Mayor Mara")
+    assert page.find("blockquote").text() == "It’s staying open"
+    assert "Mayor’s ‘pier’ plan" in page.find("ol", "sources").text()
+    feed = json.loads(files["feed.json"])
+    item = next(i for i in feed["items"] if i["title"] == "Mayor’s pier plan")
+    assert item["summary"].startswith("“It’s staying open,”")
+    export = briefing_json(sample_briefing(story), config(tmp_path), str)
+    story_data = next(s for s in json.loads(export.content)["stories"] if s["id"] == "pier")
+    assert story_data["title"] == "Mayor's pier plan"
+    assert story_data["summary"][0]["text"] == sentences[0][0]

@@ -8,8 +8,11 @@ from pathlib import Path
 from test_render_support import HOSTILE, Node, article, at, brief, config, parse, render_site
 
 from briefing.models import Briefing, Quote
+from briefing.typography import curl_quotes
 
 SCRIPT_LINKS = ("javascript:alert(3)", " JavaScript:alert(4)", "data:text/html,<script>x</script>")
+CURLED = curl_quotes(HOSTILE)
+"""Pages show quotes from articles curled (briefing.typography); markup stays text all the same."""
 EXPECTED_SCRIPTS = {"search.html": ["search-index.js", "static/search.js"]}
 
 
@@ -72,12 +75,12 @@ def test_only_http_links_are_emitted_and_hostile_ones_are_encoded(tmp_path: Path
 
 def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
     page = parse(render_site(hostile_briefing(), config(tmp_path))["stories/evil.html"])
-    assert page.find("h1").text() == f"Headline {HOSTILE}"
-    assert page.find("span", "sentence").text().startswith(f"Sentence {HOSTILE}")
-    assert page.find("blockquote").text() == f"Quote {HOSTILE}"
+    assert page.find("h1").text() == f"Headline {CURLED}"
+    assert page.find("span", "sentence").text().startswith(f"Sentence {CURLED}")
+    assert page.find("blockquote").text() == f"Quote {CURLED}"
     assert page.find("span", "quote__speaker").text() == f"Speaker {HOSTILE}"
     assert page.find("span", "source__outlet").text() == f"Outlet 0 {HOSTILE}"
-    assert page.find("title").text() == f"Headline {HOSTILE} – Site {HOSTILE}"
+    assert page.find("title").text() == f"Headline {CURLED} – Site {HOSTILE}"
 
 
 def test_search_index_cannot_close_a_script_and_keeps_the_text(tmp_path: Path) -> None:
@@ -86,8 +89,8 @@ def test_search_index_cannot_close_a_script_and_keeps_the_text(tmp_path: Path) -
     prefix = "window.BRIEFING_SEARCH = "
     assert script.startswith(prefix) and script.endswith(";\n")
     entries = json.loads(script[len(prefix) : -2])
-    assert entries[0]["headline"] == f"Headline {HOSTILE}"
-    assert entries[0]["quotes"] == [f"Quote {HOSTILE} (Speaker {HOSTILE})"]
+    assert entries[0]["headline"] == f"Headline {CURLED}"
+    assert entries[0]["quotes"] == [f"Quote {CURLED} (Speaker {HOSTILE})"]
 
 
 def test_feed_content_is_escaped_html_without_script_links(tmp_path: Path) -> None:
@@ -97,4 +100,4 @@ def test_feed_content_is_escaped_html_without_script_links(tmp_path: Path) -> No
     assert not [n for n in content.iter() if n.tag in {"script", "img"}]
     hrefs = [a.get("href") for a in content.find_all("a")]
     assert hrefs == ["https://ok.example/%22%3E%3Cscript%3Ealert(5)%3C/script%3E"]
-    assert content.find("p").text() == f"Sentence {HOSTILE}"
+    assert content.find("p").text() == f"Sentence {CURLED}"

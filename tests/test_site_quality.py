@@ -36,6 +36,7 @@ from validators import nu_check, nu_errors, run_axe, scan_html, severe
 from briefing.build import build
 from briefing.config import load_config
 from briefing.text import content_words
+from briefing.typography import curl_quotes
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext
@@ -353,13 +354,17 @@ def test_pages_read_without_javascript(site: Site, served: str) -> None:
         with open_page(browser, served + site.story_path()) as page:
             text = " ".join(page.locator("main").inner_text().split())
             page.screenshot(path=screenshot_dir() / "story-nojs-1280.png", full_page=True)
-    missing = [
-        s["title"] for s in site.data["stories"][:20] if " ".join(s["title"].split()) not in front
-    ]
+    # Pages show the exported text with typographic quotes (briefing.typography).
+    missing = [s["title"] for s in site.data["stories"][:20] if shown(s["title"]) not in front]
     assert missing == [], "headlines missing from the front page without JavaScript"
-    expected = [" ".join(part["text"].split()) for part in story["summary"]]
-    expected += [" ".join(quote["text"].split()) for quote in story["quotes"]]
+    expected = [shown(part["text"]) for part in story["summary"]]
+    expected += [shown(quote["text"]) for quote in story["quotes"]]
     assert [part for part in expected if part not in text] == []
+
+
+def shown(text: str) -> str:
+    """Exported text as a page shows it: quotes curled, white space collapsed."""
+    return " ".join(curl_quotes(text).split())
 
 
 def _search_word(site: Site) -> tuple[str, str]:
@@ -401,6 +406,31 @@ def test_search_finds_a_story_by_a_word_of_its_summary(
         none_found = found.count()
     assert none_found == 0, "a word in no story still lists the story"
     assert events.errors == [] and events.outside_requests == []
+
+
+@pytest.mark.browser
+def test_search_typed_with_a_straight_apostrophe_finds_a_curled_one(
+    site: Site, served: str, browser: BrowserContext
+) -> None:
+    """Pages and the index curl "it's" into "it’s"; a query typed on a keyboard still matches."""
+    words = (
+        (index, word)
+        for index, story in enumerate(site.data["stories"])
+        for part in story["summary"]
+        for word in part["text"].split()
+        if re.fullmatch(r"[A-Za-z]{3,}'[a-z]{1,2}", word)
+    )
+    index, word = next(words)
+    with open_page(browser, served + "search.html") as page:
+        box = page.locator("input[type=search]")
+        box.fill(word)
+        box.press("Enter")
+        name = site.story_path(index).rsplit("/", 1)[-1]
+        found = page.locator(f'main a[href$="{name}"]')
+        found.first.wait_for(state="visible", timeout=5000)
+        script = f"window.BRIEFING_SEARCH.find(s => s.url.endsWith({json.dumps(name)})).summary"
+        indexed = page.evaluate(script)
+    assert curl_quotes(word) in indexed and word not in indexed
 
 
 @pytest.mark.browser

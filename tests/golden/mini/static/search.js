@@ -11,8 +11,10 @@
   var GIST_WORDS = 45;
   if (!form || !input || !status || !list) { return; }
 
+  /* Accents and curly quotes fold away: "cafe" finds "café", and "it's" finds "it’s". */
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
   }
 
   var prepared = stories.map(function (s) {
