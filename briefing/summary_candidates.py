@@ -14,6 +14,7 @@ from briefing.summary_filters import (
     caption_paragraphs,
     is_bare_quotation,
     is_complete,
+    is_credit_line,
     is_cut_short,
     is_fragment,
     is_question,
@@ -134,6 +135,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         and not is_bare_quotation(t)
         and not is_question(t)
         and not is_cut_short(t)
+        and not is_credit_line(t)
         and not (n == 0 and is_fragment(t))
     ]
 

@@ -63,6 +63,26 @@ _OPEN_TITLE = re.compile(
     r"(?<![\w.])(?:Gov|Govs|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Messrs|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm"
     r"|Prof|Rev|Hon|Supt|Insp|Det)\.$"
 )
+# A given name and a middle initial at the end ("... backed by Judges James C."): the surname
+# was cut off. (A sentence splitter never ends a sentence there; only an excerpt's cut does.)
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.$")
+# A dash opening a line: a dateline's remnant before a lead ("- law enforcement officials said
+# ..."), or, on a line with no full stop, the credit under a quotation ("— Sen. Tom Cotton, in a
+# tweet, April 25").
+_OPENING_DASH = re.compile(r"^(?:[—–]|-{1,2}(?=\s))\s*")
+# A newsletter's signpost before a paragraph ("Why it matters: The law ...", "The big picture:"),
+# the labels of the brief format Axios made common; a summary shows the sentence without it.
+_SIGNPOST = re.compile(
+    r"""^(?i:why\ it\ matters|the\ big\ picture|driving\ the\ news|what\ they['’]re\ saying
+      |(?:the\ )?state\ of\ play|by\ the\ numbers|what['’]s\ happening|between\ the\ lines
+      |the\ latest|yes,?\ but|what\ we['’]re\ (?:hearing|watching)|reality\ check|be\ smart
+      |what\ to\ watch|(?:the\ )?bottom\ line|what\ happened|what['’]s\ next|flashback
+      |zoom\ (?:in|out)|the\ backstory|our\ thought\ bubble|where\ it\ stands|the\ intrigue
+      |the\ other\ side|worth\ noting|of\ note|follow\ the\ money|what['’]s\ new|the\ catch
+      |catch\ up\ quick|go\ deeper|details|context)
+      :\s+(?=[A-Z“"‘])""",
+    re.VERBOSE,
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 # Anything but ASCII and common typographic marks (none of them cased or a letter).
 _PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
@@ -109,9 +129,19 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
 
 def strip_dateline(sentence: str) -> str:
-    """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence."""
+    """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence, the dash a
+    dateline left before a full sentence, or a newsletter's signpost ("Why it matters:")."""
     stripped = _GLUED_DATELINE.sub("", _DATELINE.sub("", sentence, count=1), count=1).strip()
+    if _TERMINAL.search(stripped):
+        stripped = _OPENING_DASH.sub("", stripped, count=1)
+    stripped = _SIGNPOST.sub("", stripped, count=1)
     return stripped[:1].upper() + stripped[1:] if stripped else sentence
+
+
+def is_credit_line(sentence: str) -> bool:
+    """Tell whether a line credits the quotation above it ("— Sen. Tom Cotton, in a tweet"):
+    it opens with a dash and is no full sentence."""
+    return bool(_OPENING_DASH.match(sentence)) and not _TERMINAL.search(sentence)
 
 
 def is_complete(sentence: str) -> bool:
@@ -120,6 +150,7 @@ def is_complete(sentence: str) -> bool:
         bool(_TERMINAL.search(sentence))
         and not is_cut_short(sentence)
         and not _OPEN_TITLE.search(sentence)
+        and not _MIDDLE_INITIAL.search(sentence)
     )
 
 

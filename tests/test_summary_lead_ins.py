@@ -1,0 +1,83 @@
+"""What opens or closes a line but is no part of its sentence: a dateline's dash, a newsletter's
+signpost, the credit under a quotation, a name cut after its middle initial."""
+
+from __future__ import annotations
+
+import pytest
+from article_support import article
+
+from briefing.models import Story
+from briefing.summary import summarize
+from briefing.summary_filters import is_complete, is_credit_line, strip_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        (
+            "Why it matters: The law bans most abortions after six weeks.",
+            "The law bans most abortions after six weeks.",
+        ),
+        ("DRIVING THE NEWS: The governor signed the bill.", "The governor signed the bill."),
+        ("The big picture: “We won,” she said.", "“We won,” she said."),
+        (
+            "- law enforcement officials said on Tuesday they arrested the mother.",
+            "Law enforcement officials said on Tuesday they arrested the mother.",
+        ),
+        ("— The council voted 7 to 2.", "The council voted 7 to 2."),
+    ],
+)
+def test_signposts_and_a_datelines_dash_are_stripped(line: str, sentence: str) -> None:
+    assert strip_dateline(line) == sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The result: a loss of 2,000 jobs.",  # the label is part of the sentence
+        "Details: the plan was never costed.",  # lower case after it: one sentence
+        "Mayor Ruiz: The vote is final.",  # not a newsletter's signpost
+        "US-China talks resume on Monday.",
+    ],
+)
+def test_sentences_that_only_look_labelled_stay_whole(line: str) -> None:
+    assert strip_dateline(line) == line
+
+
+def test_a_credit_line_under_a_quotation_is_no_sentence() -> None:
+    credit = "— Republican Party Chair Dana Hollis, in a tweet, April 26, 2031"
+    assert is_credit_line(credit)
+    assert strip_dateline(credit) == credit
+    assert not is_credit_line("— The council voted 7 to 2.")
+    assert not is_credit_line("Dana Hollis, in a tweet, April 26, 2031")
+
+
+def test_a_name_cut_after_its_middle_initial_is_incomplete() -> None:
+    assert not is_complete("The order was backed by Judges James C.")
+    assert is_complete("The order was backed by Judge James C. Hollis.")
+    assert is_complete("She moved to Washington, D.C.")
+
+
+def test_a_roundup_of_quotations_gives_no_credit_line_to_the_summary() -> None:
+    quotes = article(
+        "roundup",
+        "Officials react to the book story",
+        "“Was the senator paid for these books? Is she profiting from the crisis?”",
+        "— Republican Party Chair Dana Hollis, in a tweet, April 26, 2031",
+        "“The administration is forcing taxpayers to buy the book?”",
+        "— Sen. Tom Vale, in a tweet, April 25, 2031",
+    )
+    report = article(
+        "report",
+        "Reporter resigns over book story",
+        "Why it matters: A reporter resigned from the Harbour Post on Tuesday after her story "
+        "about the senator's book was retracted.",
+        "The story said copies of the book were handed to children at a shelter.",
+    )
+    summary = summarize(Story("book", (quotes, report)), words=80)
+    texts = [sentence.text for sentence in summary.sentences]
+    assert texts[0] == (
+        "A reporter resigned from the Harbour Post on Tuesday after her story about the "
+        "senator's book was retracted."
+    )
+    assert not [text for text in texts if "in a tweet" in text]
