@@ -8,12 +8,14 @@ from collections.abc import Sequence
 
 from briefing.summary_furniture import CREDIT, ODD_FOLDS, is_furniture
 
-# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ".
+# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ", or
+# any short bracket that opens it: "(CNN)President Biden ...", "(Photo: WFAA) Debra Caudy was ...".
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Za-z0-9.'’ ,-]{0,60}
         \(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)\s*[-—–:]+\s*
       | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*
+      | \(\s*[^()\s][^()]{0,39}?\s*\)\s*(?=\S)
       | \(\s*[-—–]\s*
       | [A-Z][A-Z .,'’]{2,40}\s[-—–]{1,2}\s
     )""",

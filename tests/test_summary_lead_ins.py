@@ -1,5 +1,6 @@
-"""What opens or closes a line but is no part of its sentence: a dateline's dash, a newsletter's
-signpost, the credit under a quotation, a name cut after its middle initial."""
+"""What opens or closes a line but is no part of its sentence: a bracketed dateline or credit,
+a dateline's dash, a newsletter's signpost, the credit under a quotation, a name cut after its
+middle initial."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from briefing.summary_filters import is_complete, is_credit_line, strip_dateline
             "Law enforcement officials said on Tuesday they arrested the mother.",
         ),
         ("— The council voted 7 to 2.", "The council voted 7 to 2."),
+        ("(CNN)President Dana Hollis met the families.", "President Dana Hollis met the families."),
+        ("( cnn ) the mayor resigned on friday.", "The mayor resigned on friday."),
+        ("(Photo: WFAA) Debra Caudy was frustrated.", "Debra Caudy was frustrated."),
     ],
 )
 def test_signposts_and_a_datelines_dash_are_stripped(line: str, sentence: str) -> None:
@@ -38,6 +42,7 @@ def test_signposts_and_a_datelines_dash_are_stripped(line: str, sentence: str) -
         "Details: the plan was never costed.",  # lower case after it: one sentence
         "Mayor Ruiz: The vote is final.",  # not a newsletter's signpost
         "US-China talks resume on Monday.",
+        "(The company declined to comment.)",
     ],
 )
 def test_sentences_that_only_look_labelled_stay_whole(line: str) -> None:
