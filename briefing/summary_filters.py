@@ -133,11 +133,15 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 def strip_dateline(sentence: str) -> str:
     """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence, the dash a
     dateline left before a full sentence, or a newsletter's signpost ("Why it matters:")."""
-    stripped = _GLUED_DATELINE.sub("", _DATELINE.sub("", sentence, count=1), count=1).strip()
+    text = sentence.strip()
+    stripped = _GLUED_DATELINE.sub("", _DATELINE.sub("", text, count=1), count=1).strip()
+    if stripped != text:
+        stripped = stripped[:1].upper() + stripped[1:]  # "( ap ) the mayor" in lower-cased copy
     if _TERMINAL.search(stripped):
+        # No capital put back: "— including a tax cut — were expected" stays a fragment.
         stripped = _OPENING_DASH.sub("", stripped, count=1)
     stripped = _SIGNPOST.sub("", stripped, count=1)
-    return stripped[:1].upper() + stripped[1:] if stripped else sentence
+    return stripped or sentence
 
 
 def is_credit_line(sentence: str) -> bool:

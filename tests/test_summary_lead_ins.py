@@ -22,8 +22,12 @@ from briefing.summary_filters import is_complete, is_credit_line, strip_dateline
         ("DRIVING THE NEWS: The governor signed the bill.", "The governor signed the bill."),
         ("The big picture: “We won,” she said.", "“We won,” she said."),
         (
-            "- law enforcement officials said on Tuesday they arrested the mother.",
+            "- Law enforcement officials said on Tuesday they arrested the mother.",
             "Law enforcement officials said on Tuesday they arrested the mother.",
+        ),
+        (
+            "— including a cut in payroll taxes — were expected, the package was larger.",
+            "including a cut in payroll taxes — were expected, the package was larger.",
         ),
         ("— The council voted 7 to 2.", "The council voted 7 to 2."),
         ("(CNN)President Dana Hollis met the families.", "President Dana Hollis met the families."),
@@ -86,3 +90,17 @@ def test_a_roundup_of_quotations_gives_no_credit_line_to_the_summary() -> None:
         "senator's book was retracted."
     )
     assert not [text for text in texts if "in a tweet" in text]
+
+
+def test_an_excerpt_that_opens_mid_sentence_gives_the_summary_nothing_of_its_first_line() -> None:
+    cut = article(
+        "cut",
+        "Jobs plan",
+        "including an expansion of a cut in payroll taxes and new spending on public works — were "
+        "widely expected, the package was substantially larger than predicted.",
+        "The White House said the plan would cost 450 billion dollars over ten years.",
+    )
+    summary = summarize(Story("jobs", (cut,)), words=80)
+    assert [sentence.text for sentence in summary.sentences] == [
+        "The White House said the plan would cost 450 billion dollars over ten years."
+    ]
