@@ -76,10 +76,11 @@ _PICTURE = (
 )
 # Furniture that opens a sentence, looked for only after one of these first words: a credit
 # run into the sentence ("Video courtesy ...", "Reuters/Rick Wilking The ..."), a caption's
-# positions ("At right is ..."), an upload line, an embed or "More:" link.
+# positions ("At right is ..."), an upload line, an embed or "More:" link, a call to watch
+# ("Watch the full interview with ...", "Watch: ...", "(Watch the video below.)").
 _OPENING_WORDS = frozenset(
     """video photo image courtesy reuters ap afp epa getty embed more at from published
-    uploaded""".split()
+    uploaded watch""".split()
 )
 _OPENING_FURNITURE = re.compile(
     r"""^\W*(?:
@@ -87,6 +88,7 @@ _OPENING_FURNITURE = re.compile(
       | (?:reuters|ap|afp|epa|getty\ images)\ ?/\ ?[^\W\d_]
       | embed\ (?:more\ )?(?:news\ )?videos?\b
       | more\ ?:\s
+      | watch\b(?!\ out\b)
       | (?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])
       | (?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
         \ \d{1,2},\ \d{4}

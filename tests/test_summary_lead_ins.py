@@ -10,6 +10,7 @@ from article_support import article
 from briefing.models import Story
 from briefing.summary import summarize
 from briefing.summary_filters import is_complete, is_credit_line, strip_dateline
+from briefing.summary_furniture import is_furniture
 
 
 @pytest.mark.parametrize(
@@ -104,3 +105,18 @@ def test_an_excerpt_that_opens_mid_sentence_gives_the_summary_nothing_of_its_fir
     assert [sentence.text for sentence in summary.sentences] == [
         "The White House said the plan would cost 450 billion dollars over ten years."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Watch the full 60 Minutes interview with the former director.", True),
+        ("Watch: the mayor speaks to reporters outside city hall.", True),
+        ("(Watch the video below.)", True),
+        ("Watchdog groups said the sale of the port was illegal.", False),
+        ("Watch out for falling prices this winter, the bank warned.", False),
+        ("Officials will watch the river overnight, the council said.", False),
+    ],
+)
+def test_a_call_to_watch_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
