@@ -85,6 +85,22 @@ _SIGNPOST = re.compile(
       :\s+(?=[A-Z“"‘])""",
     re.VERBOSE,
 )
+# A sentence that points at what follows in its article: "Here's what you need to know.",
+# "Here are five takeaways from ...". Without the article under it, it points at nothing.
+_POINTER = re.compile(r"^[\W]*here(?:['’]s|\ is|\ are)\b", re.IGNORECASE | re.VERBOSE)
+# The writer speaking for themself outside any quotation: a column's or a transcript's voice
+# ("As I have watched ...", "Centuries later, I joined the Army"), never a reported fact: "I"
+# before a lower-case word (not "World War I with", "Phase I trials", "(I-Vt.)" nor "F.B.I.").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w.’'-])(?<!War\ )(?<!Title\ )(?<!Phase\ )(?<!Class\ )(?<!Type\ )(?<!Stage\ )"
+    r"(?<!Part\ )(?<!Grade\ )(?<!Level\ )I(?:['’](?:m|ve|d|ll))?\s+[a-z]",
+    re.VERBOSE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked"
+    r"|according\ to)\b",
+    re.VERBOSE,
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 # Anything but ASCII and common typographic marks (none of them cased or a letter).
 _PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
@@ -210,7 +226,15 @@ def is_usable(sentence: str) -> bool:
         and not _unbalanced_quote(sentence)
         and not is_bare_quotation(sentence)
         and not is_question(sentence)
+        and not _POINTER.match(sentence)
+        and not in_first_person(sentence)
     )
+
+
+def in_first_person(sentence: str) -> bool:
+    """Tell whether the writer says "I" outside quotation marks, and nobody is said to speak:
+    "I've lived here fifty years, Margaret Ellis told the council." is reported speech."""
+    return bool(_FIRST_PERSON.search(unquoted(sentence))) and not _SPEECH.search(sentence)
 
 
 def is_fragment(sentence: str) -> bool:

@@ -9,7 +9,7 @@ from article_support import article
 
 from briefing.models import Story
 from briefing.summary import summarize
-from briefing.summary_filters import is_complete, is_credit_line, strip_dateline
+from briefing.summary_filters import is_complete, is_credit_line, is_usable, strip_dateline
 from briefing.summary_furniture import is_furniture
 
 
@@ -120,3 +120,23 @@ def test_an_excerpt_that_opens_mid_sentence_gives_the_summary_nothing_of_its_fir
 )
 def test_a_call_to_watch_is_furniture(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "usable"),
+    [
+        ("Here’s what you need to know about the new child tax credit rules.", False),
+        ("Here are five takeaways from a heated night of debate in Charleston.", False),
+        ("Centuries later, in 1992, I followed in their footsteps and joined the Army.", False),
+        ("As I have watched the monuments come down, the debate has only grown louder.", False),
+        ("“I am ready to sign it right now,” the governor told reporters on Monday.", True),
+        ("The U.K. marks the end of World War I with two minutes of silence.", True),
+        ("Sen. Bernie Sanders (I-Vt.) won just over 43% of the vote in Nevada.", True),
+        ("The F.B.I. deputy director was fired on Friday, the department said.", True),
+        ("Officials said here is where the new terminal will be built next year.", True),
+    ],
+)
+def test_pointers_and_the_writers_own_voice_are_no_summary_sentences(
+    line: str, usable: bool
+) -> None:
+    assert is_usable(line) is usable
