@@ -25,6 +25,11 @@ _REPEATS_SUMMARY = 0.7
 """Share of a quotation's words in one summary sentence that makes it a weaker key quote ..."""
 _SHOWN_IN_SUMMARY = 0.9
 """... and the share that makes it no key quote: the summary already shows it, in context."""
+_LIFTED_COST = 1.0
+"""Score a quote loses for opening mid-sentence ("will not be facing internal discipline."): the
+reporter's words around it carried its subject, so alone it says less than a whole statement. A
+statement that ends in a comma before its attribution ('"We reviewed it all," she said') is
+whole."""
 _HEARD_COST = 1.5
 """Score a quote loses for each quote of its speaker already chosen (about one more outlet)."""
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
@@ -253,8 +258,10 @@ def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> 
     score += 1.5 * (len(cluster.articles) - 1)
     length = len(tokens(cluster.text))
     score += min(length, 40) / 20 if length >= 6 else -1.5
-    if cluster.text[-1:] not in ".?!…":
-        score -= 0.5  # a fragment woven into the reporter's sentence reads poorly alone
+    if cluster.text[:1].islower():
+        score -= _LIFTED_COST
+        if cluster.text[-1:] not in ".?!…":
+            score -= 0.5  # a fragment woven into the reporter's sentence reads poorly alone
     if _repeats(cluster.text, summary, _REPEATS_SUMMARY):
         score -= 3.0
     return score

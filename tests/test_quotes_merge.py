@@ -249,3 +249,15 @@ def test_two_short_pieces_around_an_attribution_merge_into_the_full_version() ->
     (quote,) = story_quotes(east, west)
     assert quote.text.startswith("The wall held, and not one house")
     assert quote.articles == ("east", "west")
+
+
+def test_a_whole_statement_outranks_words_lifted_from_mid_sentence() -> None:
+    article = make_article(
+        "north",
+        "The Harbour Police said the officer who fired the shot “will not be facing internal "
+        "discipline and will return to his duties on the night shift next week.”",
+        '"We reviewed every second of the footage," said Chief Lea Varga.',
+    )
+    assert [quote.text for quote in story_quotes(article, limit=1)] == [
+        "We reviewed every second of the footage"
+    ]
