@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.models import Quote, QuoteMention
@@ -121,7 +121,7 @@ def merge_and_rank(
     if limit <= 0 or not mentions:
         return ()
     ordered = sorted(mentions, key=lambda m: (order[m.article_id], m.start, m.end))
-    clusters = [_cluster(group, order) for group in _groups(ordered)]
+    clusters = _fullest_names([_cluster(group, order) for group in _groups(ordered)])
     clusters = [c for c in clusters if _worth_showing(c)]
     spoken = Counter(c.speaker for c in clusters if c.speaker and _is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
@@ -213,6 +213,28 @@ def _agreed_speaker(group: list[QuoteMention], fullest: QuoteMention) -> str | N
     if fullest.speaker is not None:
         return fullest.speaker
     return next((m.speaker for m in group if m.speaker), None)
+
+
+def _fullest_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Name each speaker as fully as the story does: "Biden" of one quote is the "Joe Biden" of
+    another. A surname that two full names share ("Joe Biden", "Hunter Biden") stays as it is."""
+    names = {c.speaker for c in clusters if c.speaker and _is_name(c.speaker)}
+    fuller: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        longer = [
+            other
+            for other in names
+            if len(other.split()) > len(words) and other.split()[-len(words) :] == words
+        ]
+        if not longer:
+            continue
+        fullest = max(longer, key=lambda n: (len(n), n))
+        if all(fullest.split()[-len(other.split()) :] == other.split() for other in longer):
+            fuller[name] = fullest
+    if not fuller:
+        return clusters
+    return [replace(c, speaker=fuller.get(c.speaker or "", c.speaker)) for c in clusters]
 
 
 def _without_role(name: str, names: Sequence[str]) -> str:

@@ -261,3 +261,19 @@ def test_a_whole_statement_outranks_words_lifted_from_mid_sentence() -> None:
     assert [quote.text for quote in story_quotes(article, limit=1)] == [
         "We reviewed every second of the footage"
     ]
+
+
+def test_a_speaker_is_named_as_fully_as_the_story_names_them() -> None:
+    full = make_article(
+        "north", '"We will rebuild every home on the coast road," Mayor Lea Varga said on Monday.'
+    )
+    bare = make_article(
+        "south", '"The money for the sea wall is already in the budget," Varga told reporters.'
+    )
+    assert [q.speaker for q in story_quotes(full, bare)] == ["Lea Varga", "Lea Varga"]
+    # Two people of the story share the surname: a bare "Varga" could be either, so it stays.
+    other = make_article(
+        "east", '"I will not stand for the closure of the harbour school," said Tom Varga.'
+    )
+    speakers = {q.speaker for q in story_quotes(full, bare, other, limit=3)}
+    assert speakers == {"Lea Varga", "Tom Varga", "Varga"}
