@@ -249,10 +249,13 @@ def _is_name(speaker: str) -> bool:
 
 
 def _worth_showing(cluster: _Cluster) -> bool:
-    """Leave out a phrase no one is shown saying or lifted from mid-sentence, a title, and a
-    quotation cut off before its first sentence ends ("A lot of the global south is...")."""
-    phrase = cluster.speaker is None or cluster.text[:1].islower()
-    if phrase and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
+    """Leave out words lifted from mid-sentence that no one is shown saying, a short phrase no one
+    is shown saying or lifted from mid-sentence, a title, and a quotation cut off before its
+    first sentence ends ("A lot of the global south is...")."""
+    lifted = cluster.text[:1].islower()
+    if cluster.speaker is None and lifted:
+        return False  # words from mid-sentence, no one shown saying them
+    if (cluster.speaker is None or lifted) and len(tokens(cluster.text)) < _UNSPOKEN_MIN_WORDS:
         return False
     if _is_title(cluster.text):
         return False

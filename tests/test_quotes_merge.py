@@ -277,3 +277,12 @@ def test_a_speaker_is_named_as_fully_as_the_story_names_them() -> None:
     )
     speakers = {q.speaker for q in story_quotes(full, bare, other, limit=3)}
     assert speakers == {"Lea Varga", "Tom Varga", "Varga"}
+
+
+def test_words_lifted_from_mid_sentence_with_no_speaker_are_not_a_key_quote() -> None:
+    article = make_article(
+        "north",
+        "The inquiry was “politically constrained by the harbour board and its chair.”",
+        '"Go home and stay there tonight," Mayor Lea Varga said.',
+    )
+    assert [quote.text for quote in story_quotes(article)] == ["Go home and stay there tonight"]
