@@ -27,6 +27,7 @@ _PROMPTS = re.compile(
     r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
     r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
+    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
@@ -43,7 +44,8 @@ _PROMPTS = re.compile(
     r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
-    r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
+    r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
+    r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
     r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
@@ -85,9 +87,10 @@ _CONTRIBUTED = re.compile(
 )
 # How to reach the writer, with the address or number: "Jane Doe can be reached at 555-0177."
 _CONTACT = re.compile(
-    r"\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|e-?mail (?:him|her|them|me|us))"
-    r" (?:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
-    re.IGNORECASE,
+    r"(?i:\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|"
+    r"(?:e-?mail|follow) (?:him|her|them|me|us))|^(?:Contact|E-?mail|Reach) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+    r" (?i:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
 )
 # An advertisement's button, set in capitals: "LEARN MORE", "TRY IT FREE".
 _CALL_TO_ACTION = re.compile(

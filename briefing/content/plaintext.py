@@ -17,6 +17,7 @@ from briefing.content.byline import (
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
+from briefing.content.notes import is_reader_note, is_time_stamp
 from briefing.content.releases import news_end, release_dateline
 from briefing.text import split_sentences
 
@@ -137,6 +138,7 @@ def _stands_alone(line: str) -> bool:
         f.is_prompt(line)
         or f.is_photo_credit(line)
         or is_byline(line)
+        or is_time_stamp(line)
         or bool(date_line(line) or f.page_url(line))
     )
 
@@ -199,8 +201,14 @@ def _lead_dateline(text: str) -> tuple[str, Meta | None]:
 
 
 def _is_furniture(text: str) -> bool:
-    """Tell a body line that is not the article's text: an address, a credit, a caption."""
-    return bool(f.page_url(text)) or f.is_contribution_note(text) or f.is_captioned(text)
+    """Tell a body line that is not the article's text: an address, a credit, a caption, a
+    note to the reader."""
+    return (
+        bool(f.page_url(text))
+        or f.is_contribution_note(text)
+        or f.is_captioned(text)
+        or is_reader_note(text)
+    )
 
 
 def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:

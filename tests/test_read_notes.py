@@ -1,0 +1,87 @@
+"""Notes to the reader among an article's paragraphs: corrections, biographies, calls for photos."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.content.notes import is_reader_note, is_time_stamp
+from briefing.content.plaintext import parse_text
+
+LEAD = (
+    "The council approved the budget on Tuesday after a four-hour meeting, with seven members "
+    "voting in favour and two against."
+)
+TAIL = "The new rates take effect in April, the council said."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this story gave an incorrect vote total for Halvorsen. "
+        "He received 16,572 votes.",
+        "Editor's note: An earlier version of this article incorrectly said the study followed "
+        "87,430 adults. It followed 78,430.",
+        "*Correction: An earlier version of this story misstated the number of counts.*",
+        "An earlier version of this story misspelled the name of the council's chair.",
+        "A version of this article appears in print on Dec. 4, 2026, Section B, Page 12 of the "
+        "New York edition with the headline: Novelist Of Britain's Fishing Towns.",
+        "The Associated Press Health and Science Department receives support from the Howard "
+        "Hughes Medical Institute's Science and Educational Media Group. The AP is solely "
+        "responsible for all content.",
+        "Were you at the game? Send us your photos and videos to sport@example.co.uk",
+        "Send us your pictures of the flooding at news@example.com",
+        "Get inspired by a weekly roundup on living well. Sign up for the Life newsletter for "
+        "tools designed to improve your well-being.",
+        "14:52",
+        "2:15 p.m. ET",
+        "Updated 5:32 p.m. EST",
+    ],
+)
+def test_reader_notes_are_told(note: str) -> None:
+    assert is_reader_note(note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD,
+        "The correction came after an earlier version of the plan was rejected, she said.",
+        "Residents were asked to send their photos of the damage to insurers, the mayor said.",
+        "Shares closed at 14.52 on Friday.",
+        "The meeting starts at 7:30 p.m. on Thursday.",
+    ],
+)
+def test_article_text_is_no_note(text: str) -> None:
+    assert not is_reader_note(text)
+
+
+def test_time_stamps_are_times_alone() -> None:
+    assert [is_time_stamp(t) for t in ("11.55am", "09:20 BST", "At 09:20", "2031")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_notes_biographies_and_prompts_leave_the_body() -> None:
+    text = "\n\n".join(
+        [
+            "Council approves budget",
+            "By Jane Doe",
+            LEAD,
+            "Link Copied!",
+            "Related article",
+            TAIL,
+            "Download the Harbour News app to get breaking news alerts on your phone.",
+            "Correction: An earlier version of this story said the vote was 6-3.",
+            "Jane Doe is a reporter covering City Hall. Follow her on Twitter @janedoe.",
+            "Contact Jane Doe at jdoe@example.com or 555-555-0143.",
+        ]
+    )
+    assert parse_text(text).paragraphs == (LEAD, TAIL)
+
+
+def test_a_call_to_contact_the_police_stays() -> None:
+    appeal = "Anyone with information should contact Detective Ann Lee at 555-555-0100."
+    assert parse_text("\n\n".join(["Man charged", LEAD, appeal])).paragraphs == (LEAD, appeal)
