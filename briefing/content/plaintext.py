@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
@@ -13,6 +14,7 @@ from briefing.content.byline import (
     dateline,
     is_byline,
     outlet_name,
+    parse_byline,
 )
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
@@ -61,6 +63,14 @@ def parse_text(text: str) -> TextArticle:
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
+
+
+def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
+    """Clean a body whose headline is known (a Markdown file's): a byline or date line among its
+    first paragraphs gives author and date, a dateline the outlet; page furniture goes."""
+    header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
+    body, found = _without_furniture(rest)  # short closing lines are the writer's list here
+    return TextArticle(found.over(header), tuple(body))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -144,6 +154,13 @@ def _stands_alone(line: str) -> bool:
 
 
 def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
+    """Drop page furniture and trailing related-story headlines; strip the dateline; return the
+    body and what the dateline and copyright lines say (outlet, date)."""
+    body, found = _without_furniture(paragraphs)
+    return _without_trailing_headlines(body), found
+
+
+def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
     """Drop page furniture; strip the dateline; return the body and what the dateline and
     copyright lines say (outlet, date)."""
     body: list[str] = []
@@ -169,8 +186,7 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
             body.append(f.without_credit(text))
             last_kept = i
         i += 1
-    body = body[: news_end(body)]
-    return _without_trailing_headlines(body), (dated or Meta()).over(Meta(outlet=outlet))
+    return body[: news_end(body)], (dated or Meta()).over(Meta(outlet=outlet))
 
 
 def _without_trailing_headlines(body: list[str]) -> list[str]:
@@ -180,6 +196,28 @@ def _without_trailing_headlines(body: list[str]) -> list[str]:
     while end > 1 and _is_trailing_headline(body[end - 1]):
         end -= 1
     return body if end < len(body) and body[end - 1].rstrip().endswith(":") else body[:end]
+
+
+def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str]]:
+    """Take byline, date lines and the dateline out of the first paragraphs (under a
+    standfirst, say)."""
+    meta, rest, dated = Meta(), list[str](), False
+    for i, line in enumerate(paragraphs):
+        if i < _STANDFIRST_LINES and not dated:
+            line, found = _lead_dateline(line)
+            dated, meta = found is not None, (found or Meta()).over(meta)
+        byline = parse_byline(line) if i < _STANDFIRST_LINES and len(line) <= 200 else None
+        when = date_line(line) if i < _STANDFIRST_LINES else None
+        if byline is not None:
+            found = Meta(outlet=byline.outlet, author=byline.author)
+            if byline.published is not None:
+                found = Meta(published=byline.published, timed=byline.timed).over(found)
+            meta = meta.over(found)
+        elif when is not None:
+            meta = meta.over(Meta(published=when[0], timed=when[1]))
+        else:
+            rest.append(line)
+    return meta, rest
 
 
 def _before_lead(body: list[str]) -> bool:
