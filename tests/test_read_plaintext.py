@@ -868,3 +868,63 @@ def test_list_markers_are_stripped_from_items() -> None:
         "Pay rises 5 per cent over two years for all staff",
         "Talks resume on Monday at the port offices",
     )
+
+
+LEAD_PARAGRAPH = (
+    "People who walked briskly for about 25 minutes a day were about 30% less likely to develop "
+    "dementia over nine years, according to a study published on Tuesday."
+)
+
+
+def test_a_masthead_over_a_section_label_gives_the_outlet_not_the_headline() -> None:
+    page = "\n\n".join(
+        [
+            "The Harbor Tribune",
+            "Health",
+            "Brisk daily walks linked to lower dementia risk",
+            "Researchers followed more than 78,000 adults for nine years.",
+            "By Naomi Castellanos",
+            "Dec. 1, 2026",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.title, article.meta.outlet, article.meta.author) == (
+        "Brisk daily walks linked to lower dementia risk",
+        "The Harbor Tribune",
+        "Naomi Castellanos",
+    )
+    assert article.paragraphs == (
+        "Researchers followed more than 78,000 adults for nine years.",
+        LEAD_PARAGRAPH,
+    )
+
+
+KICKERS = [("The Border Courier", "The Border Courier"), ("World News", None), ("Europe", None)]
+
+
+@pytest.mark.parametrize(("kicker", "outlet"), KICKERS)
+def test_a_kicker_over_the_headline_is_the_outlet_when_it_names_one(
+    kicker: str, outlet: str | None
+) -> None:
+    page = f"{kicker}\n\n'A young lad helped me out': survivors describe crash\n\nBy Morag Elliot"
+    article = parse_text(page + "\n\n" + LEAD_PARAGRAPH)
+    assert (article.meta.title, article.meta.outlet) == (
+        "'A young lad helped me out': survivors describe crash",
+        outlet,
+    )
+
+
+def test_a_site_name_over_its_menu_is_the_outlet_unless_a_dateline_names_another() -> None:
+    menu = "Castleford Express\nNews\nSport\nWhat's On\nSign in\n\nRovers beaten at Harbury\n\n"
+    assert parse_text(menu + LEAD_PARAGRAPH).meta.outlet == "Castleford Express"
+    wire = parse_text(menu + "LONDON (Reuters) - " + LEAD_PARAGRAPH)
+    assert (wire.meta.outlet, wire.paragraphs) == ("Reuters", (LEAD_PARAGRAPH,))
+
+
+def test_a_blog_name_under_the_headline_is_neither_standfirst_nor_outlet() -> None:
+    page = (
+        "Train derailment: Live updates\n\nScotland News Live\n\nLast updated: 14:52, 19 May 2031"
+    )
+    article = parse_text(page + "\n\n" + LEAD_PARAGRAPH)
+    assert (article.meta.outlet, article.paragraphs) == (None, (LEAD_PARAGRAPH,))

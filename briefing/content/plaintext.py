@@ -55,11 +55,12 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     paragraphs = split_paragraphs(text)
-    meta, start, standfirst = read_header(paragraphs)
+    meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
-    meta = meta.over(found)  # what the header says first, then the dateline and trailers
+    # What the header says first, then the dateline and trailers, then the site's name.
+    meta = meta.over(found).over(Meta(outlet=site))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
