@@ -21,6 +21,7 @@ from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
 from briefing.content.notes import is_reader_note, is_time_stamp
 from briefing.content.releases import news_end, release_dateline
+from briefing.content.subheads import without_entry_titles, without_subheadings
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -70,8 +71,9 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     """Clean a body whose headline is known (a Markdown file's): a byline or date line among its
     first paragraphs gives author and date, a dateline the outlet; page furniture goes."""
     header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
-    body, found = _without_furniture(rest)  # short closing lines are the writer's list here
-    return TextArticle(found.over(header), tuple(body))
+    # Short closing lines are the writer's list here, no related-story headlines.
+    body, found = _without_furniture(without_entry_titles(rest))
+    return TextArticle(found.over(header), tuple(without_subheadings(body)))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -155,10 +157,10 @@ def _stands_alone(line: str) -> bool:
 
 
 def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
-    """Drop page furniture and trailing related-story headlines; strip the dateline; return the
-    body and what the dateline and copyright lines say (outlet, date)."""
-    body, found = _without_furniture(paragraphs)
-    return _without_trailing_headlines(body), found
+    """Drop page furniture, subheadings and trailing related-story headlines; strip the
+    dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
+    body, found = _without_furniture(without_entry_titles(paragraphs))
+    return _without_trailing_headlines(without_subheadings(body)), found
 
 
 def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
