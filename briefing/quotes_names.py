@@ -192,12 +192,15 @@ class NameIndex:
         return None
 
     def pronouns(self) -> dict[str, str]:
-        """Return the pronoun each person's written title implies ("Mrs Carne": she)."""
+        """Return the pronoun each person's written title implies ("Mrs Carne": she), under the
+        name as written and the full name it stands for ("Mr. Rudd": Alan Rudd is he)."""
         known: dict[str, str] = {}
         for mention in self.mentions:
             words = mention.title.split()
             if words and words[-1].rstrip(".") in _GENDERED:
-                known.setdefault(mention.name, _GENDERED[words[-1].rstrip(".")])
+                pronoun = _GENDERED[words[-1].rstrip(".")]
+                known.setdefault(mention.name, pronoun)
+                known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.models import Article
 from briefing.quotes import extract_quotes
 
@@ -185,3 +187,11 @@ def test_a_role_used_for_anyone_does_not_decide_the_pronoun() -> None:
         'Committee Chairman Ana Ruiz disagreed. "June is too late," she said.',
     )
     assert found == ["Bo Strand", "Ana Ruiz"]
+
+
+def test_a_title_tells_the_full_names_pronoun_too() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "quotes" / "obituary_pronouns.txt"
+    found = speakers(*fixture.read_text(encoding="utf-8").strip().split("\n\n"))
+    # "Mr. Rudd" is he, so the last quotation's "she" cannot mean Alan Rudd, named as a subject
+    # ("met Mr. Rudd") just before it; nobody is guessed in his place.
+    assert found == ["Margaret Ellen Ashdown", "Margaret Ellen Ashdown", None]
