@@ -37,7 +37,9 @@ TITLE_WORDS = frozenset(
     activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
     archbishop archdeacon brigadier commodore commander corporal private superintendent
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
-    spokesperson driver manager owner landlord landlady resident shopkeeper farmer """.split()
+    spokesperson driver manager owner landlord landlady resident shopkeeper farmer novelist
+    author writer poet playwright actor actress songwriter musician composer artist journalist
+    broadcaster comedian filmmaker publisher critic fellow colleague """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.
@@ -115,7 +117,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
     """Tell whether a token is a title or role word ("Adm.", "Secretary", "Sen.")."""
     lowered = token.lower()
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
@@ -132,10 +134,10 @@ def strip_titles(run: str) -> str:
     # "As CNN's Kaitlan Collins tried": the name opens a subordinate clause, not the sentence.
     if owners and tokens[0].lower() not in _SUBORDINATORS:
         tokens = tokens[owners[-1] + 1 :]
-    titles = [i for i, token in enumerate(tokens[:-1]) if _is_title(token)]
+    titles = [i for i, token in enumerate(tokens[:-1]) if is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
-    while tokens and (_is_title(tokens[0]) or tokens[0] == "of"):
+    while tokens and (is_title(tokens[0]) or tokens[0] == "of"):
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"

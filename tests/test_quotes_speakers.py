@@ -270,3 +270,24 @@ def test_a_piece_of_a_clause_is_not_a_description_of_the_speaker() -> None:
     )
     assert speakers(text) == ["one analyst"]
     assert speakers('Down from 943,000 jobs, "the economy has stalled."') == [None]
+
+
+def test_role_words_in_lower_case_before_an_opening_name() -> None:
+    found = speakers(
+        "Margaret Ashdown died on Wednesday, her publisher said.",
+        "Fellow novelist Hilary Penmarric paid tribute on social media, writing: "
+        '"Margaret taught a whole generation of us. A giant."',
+        "Former president Joe Biden plans to accuse his rival of having “fanned the flames of "
+        "division” in a speech on Friday.",
+    )
+    assert found == ["Hilary Penmarric", "Joe Biden"]
+
+
+def test_an_owner_opening_the_sentence_speaks_only_through_a_saying() -> None:
+    found = speakers(
+        "Former president Donald Trump’s blog, celebrated by advisers as a “beacon of freedom,” "
+        "closed after a month.",
+        "Take MSNBC’s Nicolle Wallace’s contention that the speech was “delivered from a planet "
+        "where facts don’t matter.”",
+    )
+    assert found == [None, "Nicolle Wallace"]
