@@ -85,3 +85,12 @@ def test_notes_biographies_and_prompts_leave_the_body() -> None:
 def test_a_call_to_contact_the_police_stays() -> None:
     appeal = "Anyone with information should contact Detective Ann Lee at 555-555-0100."
     assert parse_text("\n\n".join(["Man charged", LEAD, appeal])).paragraphs == (LEAD, appeal)
+
+
+def test_a_closing_label_over_a_name_in_title_case_goes() -> None:
+    text = "\n\n".join(
+        ["Norvane cuts jobs", LEAD, TAIL, "Our Standards: The Harbour Trust Principles."]
+    )
+    assert parse_text(text).paragraphs == (LEAD, TAIL)
+    dated = "\n\n".join(["Norvane cuts jobs", LEAD, "Sentencing: set for Feb. 19."])
+    assert parse_text(dated).paragraphs == (LEAD, "Sentencing: set for Feb. 19.")

@@ -35,3 +35,10 @@ def test_a_short_line_opening_the_body_stays() -> None:
         "Jury deliberated less than five hours",
         FIRST,
     )
+
+
+def test_team_sheets_and_ratings_go_a_sentence_listing_names_stays() -> None:
+    sheet = "Harbury Town: Novak; Adeyemi, Collins, Marsh; Templeton, Hughes (Fernandes 70), Doyle."
+    ratings = "Player ratings: Whitlock 6, Reid 7, Sorensen 6, Ibe 6, Walsh 6. Subs: Lindqvist 8."
+    listed = "The squad includes Novak, Adeyemi, Collins, Marsh, Templeton and Doyle."
+    assert body(FIRST, sheet, ratings, listed, SECOND) == (FIRST, listed, SECOND)

@@ -21,7 +21,7 @@ from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
 from briefing.content.notes import is_reader_note, is_time_stamp
 from briefing.content.releases import news_end, release_dateline
-from briefing.content.subheads import without_entry_titles, without_subheadings
+from briefing.content.subheads import is_name_list, without_entry_titles, without_subheadings
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -40,6 +40,8 @@ _LEADING_ON = frozenset(
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
+# A label and a name in Title Case: a link to a page about the site.
+_LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
@@ -249,6 +251,7 @@ def _is_furniture(text: str) -> bool:
         or f.is_contribution_note(text)
         or f.is_captioned(text)
         or is_reader_note(text)
+        or is_name_list(text)
     )
 
 
@@ -259,10 +262,14 @@ def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
-    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop.
+    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop;
+    or a label over a name in Title Case.
 
     A sentence before a closing parenthesis ("Freight fell. (Source: ...)") is text.
     """
+    labelled = _LABELLED.match(paragraph)
+    if labelled is not None and f.is_title_case(labelled["rest"]):
+        return True  # "Our Standards: The Trust Principles."
     if _SENTENCE_END.search(paragraph):
         return False
     return f.is_title_like(paragraph.rstrip(_CLOSERS), max_words=16)

@@ -1,10 +1,13 @@
-"""Subheadings set between an article's paragraphs, and the headlines of a live blog's entries.
+"""Lines that set out a page rather than tell its story: subheadings between paragraphs, the
+headlines of a live blog's entries, team sheets and other bare lists of names.
 
 A subheading is told by its shape and place: a short line with no sentence's end, between two
 paragraphs of prose, or right under a live blog's time stamp ("14:52" / "First Minister speaks").
 """
 
 from __future__ import annotations
+
+import re
 
 from briefing.content import furniture as f
 from briefing.content.notes import is_time_stamp
@@ -13,6 +16,11 @@ _SUBHEAD_WORDS = 12
 _PROSE_WORDS = 8
 _CLOSERS = "\"'”’»)] "
 _SENTENCE_END = (".", "!", "?", "…")
+_LIST_NAMES = 6
+# A label before a list ("Harbury Town:", "Subs:"), at the start or after a full stop.
+_LIST_LABEL = re.compile(r"(?:^|(?<=[.;]\s))[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
+# One entry of a list: a name of up to three capitalised words, maybe with a number or minute.
+_LIST_ENTRY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \d{1,3})?$")
 
 
 def without_entry_titles(paragraphs: list[str]) -> list[str]:
@@ -53,3 +61,11 @@ def _is_prose(paragraph: str) -> bool:
     return len(paragraph.split()) >= _PROSE_WORDS and paragraph.rstrip(_CLOSERS).endswith(
         _SENTENCE_END
     )
+
+
+def is_name_list(paragraph: str) -> bool:
+    """Tell a bare list of names, such as a team sheet ("Harbury Town: Novak; Adeyemi, Collins,
+    ...") or player ratings ("Whitlock 6, Reid 7, ..."): six or more names and nothing else."""
+    text = _LIST_LABEL.sub("", re.sub(r"\s*\([^()]{0,40}\)", "", paragraph.strip()))
+    entries = [entry.strip() for entry in re.split(r"[,;]|\.(?:\s|$)", text) if entry.strip()]
+    return len(entries) >= _LIST_NAMES and all(_LIST_ENTRY.match(entry) for entry in entries)
