@@ -928,3 +928,31 @@ def test_a_blog_name_under_the_headline_is_neither_standfirst_nor_outlet() -> No
     )
     article = parse_text(page + "\n\n" + LEAD_PARAGRAPH)
     assert (article.meta.outlet, article.paragraphs) == (None, (LEAD_PARAGRAPH,))
+
+
+def test_a_score_box_between_headline_and_a_byline_at_the_ground() -> None:
+    page = "\n\n".join(
+        [
+            "Harbury Town 2-1 Castleford Rovers: Okafor double sends Town fifth",
+            "FT: Harbury Town 2-1 Castleford Rovers\nHarbury Town: Okafor 23, 78\nAtt: 31,482",
+            "Tom Ashworth at Kingsmead Park",
+            "Sat 28 Nov 2026 17.21 GMT",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.author, article.meta.published, article.paragraphs) == (
+        "Tom Ashworth",
+        datetime(2026, 11, 28, 17, 21, tzinfo=UTC),
+        (LEAD_PARAGRAPH,),
+    )
+
+
+def test_where_the_writer_was_is_no_part_of_the_name() -> None:
+    byline = parse_text(f"Rovers beaten\n\nBy Tom Ashworth at Kingsmead Park\n\n{LEAD_PARAGRAPH}")
+    headline = parse_text(f"Protests in Paris\n\n{LEAD_PARAGRAPH}")
+    assert (byline.meta.author, headline.meta.title, headline.meta.outlet) == (
+        "Tom Ashworth",
+        "Protests in Paris",
+        None,
+    )

@@ -78,8 +78,10 @@ _COPYRIGHT = re.compile(
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
-    r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+    r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
+# Where the writer was: "Tom Ashworth at Kingsmead Park", "Jane Doe in Rotterdam".
+_PLACE_TAIL = re.compile(r"\s+(?:at|in) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$")
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
@@ -257,6 +259,17 @@ def _role_only(rest: str) -> bool:
 
 
 def _classify(piece: str) -> tuple[str, str]:
+    """Say whether a byline piece is an outlet, a name, or neither (a role, a date); a name may
+    say where the writer was ("Tom Ashworth at Kingsmead Park")."""
+    placed = _PLACE_TAIL.search(piece)
+    if placed is not None:
+        kind, name = _classify_piece(piece[: placed.start()])
+        if kind == "name" and len(name.split()) >= 2:
+            return kind, name
+    return _classify_piece(piece)
+
+
+def _classify_piece(piece: str) -> tuple[str, str]:
     """Say whether a byline piece is an outlet, a name, or neither (a role, a date)."""
     piece = re.sub(r"\b(?:updated|published|posted)\b.*$", "", piece, flags=re.I)
     piece = " ".join(_LINKING.sub(" ", piece).split()).strip(" .:")
