@@ -316,3 +316,10 @@ def test_a_markdown_dateline_gives_the_outlet_the_front_matter_omits(tmp_path: P
 
 def test_a_markdown_body_of_furniture_alone_is_kept_as_written(tmp_path: Path) -> None:
     assert body(tmp_path, "Advertisement\n") == ("Advertisement",)
+
+
+def test_a_wire_flag_leaves_a_markdown_heading_not_the_front_matter_title(tmp_path: Path) -> None:
+    heading, _ = read_one(tmp_path, "a.md", "# Soccer-Okafor double lifts Harbury\n\nText.\n")
+    assert heading is not None and heading.title == "Okafor double lifts Harbury"
+    front, _ = read_one(tmp_path, "a.md", "---\ntitle: 'BREAKING: Dam fails'\n---\nText.\n")
+    assert front is not None and front.title == "BREAKING: Dam fails"

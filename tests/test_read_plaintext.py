@@ -799,12 +799,15 @@ def test_only_advert_copy_goes_with_its_button() -> None:
         ("Watch: Dockers cheer as strike ends", "Dockers cheer as strike ends"),
         ("LIVE | Dock strike ends after nine days", "Dock strike ends after nine days"),
         ("Live: Dock strike latest", "Dock strike latest"),
+        ("Soccer-Okafor double lifts Harbury", "Okafor double lifts Harbury"),
+        ("Rugby union-England beat Wales in Cardiff", "England beat Wales in Cardiff"),
         # Not flags: a title that starts with the word, a time, a flag with almost nothing after.
         ("Breaking Bad star dies at 60", "Breaking Bad star dies at 60"),
         ("Watch the skies: meteor shower tonight", "Watch the skies: meteor shower tonight"),
         ("Update on the strike: ships queue", "Update on the strike: ships queue"),
         ("Update: 12:32 p.m. ships queue", "Update: 12:32 p.m. ships queue"),
         ("Exclusive: Interview", "Exclusive: Interview"),
+        ("Anti-Semitism rises in Europe", "Anti-Semitism rises in Europe"),
     ],
 )
 def test_news_flags_leave_the_headline(headline: str, title: str) -> None:

@@ -29,12 +29,17 @@ _FACT_LINES = 6
 # A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
 _FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
-# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...".
+# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...",
+# "Soccer-...".
 _FLAG = re.compile(
     r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
     r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
     r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
-    r"Developing|Listen|Photos)\s*:\s*)"
+    r"Developing|Listen|Photos)\s*:\s*"
+    # A wire's sport tag: "Soccer-Okafor double lifts Harbury", "Tennis-...".
+    r"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Athletics|Cycling|"
+    r"Motor racing|Motorsport|Formula One|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|"
+    r"NFL|NBA|NHL|MLB)-(?=[A-Z]))"
     r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
 )
 _CLOSERS = "\"'”’»)] "
