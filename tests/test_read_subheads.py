@@ -42,3 +42,13 @@ def test_team_sheets_and_ratings_go_a_sentence_listing_names_stays() -> None:
     ratings = "Player ratings: Whitlock 6, Reid 7, Sorensen 6, Ibe 6, Walsh 6. Subs: Lindqvist 8."
     listed = "The squad includes Novak, Adeyemi, Collins, Marsh, Templeton and Doyle."
     assert body(FIRST, sheet, ratings, listed, SECOND) == (FIRST, listed, SECOND)
+
+
+def test_a_pull_quote_repeating_a_paragraphs_quotation_goes() -> None:
+    quoted = (
+        '"She treated the taxpayers of the county as her personal bank," the prosecutor told '
+        "jurors on Tuesday."
+    )
+    pull = '"She treated the taxpayers of the county as her personal bank."'
+    alone = '"We will appeal against every one of these verdicts."'
+    assert body(FIRST, pull, quoted, alone, SECOND) == (FIRST, quoted, alone, SECOND)

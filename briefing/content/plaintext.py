@@ -21,7 +21,12 @@ from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
 from briefing.content.notes import is_reader_note, is_time_stamp
 from briefing.content.releases import news_end, release_dateline
-from briefing.content.subheads import is_name_list, without_entry_titles, without_subheadings
+from briefing.content.subheads import (
+    is_name_list,
+    without_entry_titles,
+    without_pull_quotes,
+    without_subheadings,
+)
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -75,7 +80,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    return TextArticle(found.over(header), tuple(without_subheadings(body)))
+    return TextArticle(found.over(header), tuple(without_pull_quotes(without_subheadings(body))))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -162,7 +167,8 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
     """Drop page furniture, subheadings and trailing related-story headlines; strip the
     dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
     body, found = _without_furniture(without_entry_titles(paragraphs))
-    return _without_trailing_headlines(without_subheadings(body)), found
+    body = without_pull_quotes(without_subheadings(body))
+    return _without_trailing_headlines(body), found
 
 
 def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:

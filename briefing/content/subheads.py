@@ -1,5 +1,5 @@
 """Lines that set out a page rather than tell its story: subheadings between paragraphs, the
-headlines of a live blog's entries, team sheets and other bare lists of names.
+headlines of a live blog's entries, team sheets and other bare lists of names, pull quotes.
 
 A subheading is told by its shape and place: a short line with no sentence's end, between two
 paragraphs of prose, or right under a live blog's time stamp ("14:52" / "First Minister speaks").
@@ -17,6 +17,8 @@ _PROSE_WORDS = 8
 _CLOSERS = "\"'”’»)] "
 _SENTENCE_END = (".", "!", "?", "…")
 _LIST_NAMES = 6
+_PULL_WORDS = 6
+_OPENERS = "\"“‘'"
 # A label before a list ("Harbury Town:", "Subs:"), at the start or after a full stop.
 _LIST_LABEL = re.compile(r"(?:^|(?<=[.;]\s))[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 # One entry of a list: a name of up to three capitalised words, maybe with a number or minute.
@@ -69,3 +71,18 @@ def is_name_list(paragraph: str) -> bool:
     text = _LIST_LABEL.sub("", re.sub(r"\s*\([^()]{0,40}\)", "", paragraph.strip()))
     entries = [entry.strip() for entry in re.split(r"[,;]|\.(?:\s|$)", text) if entry.strip()]
     return len(entries) >= _LIST_NAMES and all(_LIST_ENTRY.match(entry) for entry in entries)
+
+
+def without_pull_quotes(body: list[str]) -> list[str]:
+    """Drop a quotation set alone that another paragraph gives with its speaker (a pull quote)."""
+    return [p for k, p in enumerate(body) if not _is_pull_quote(p, body[:k] + body[k + 1 :])]
+
+
+def _is_pull_quote(paragraph: str, others: list[str]) -> bool:
+    text = paragraph.strip()
+    if not text or text[0] not in _OPENERS or text[-1] not in _CLOSERS:
+        return False
+    inner = text.strip(_OPENERS + _CLOSERS).rstrip(".,!?")
+    if len(inner.split()) < _PULL_WORDS or any(mark in inner for mark in '"“”'):
+        return False
+    return any(inner in other for other in others)
