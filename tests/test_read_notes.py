@@ -94,3 +94,24 @@ def test_a_closing_label_over_a_name_in_title_case_goes() -> None:
     assert parse_text(text).paragraphs == (LEAD, TAIL)
     dated = "\n\n".join(["Norvane cuts jobs", LEAD, "Sentencing: set for Feb. 19."])
     assert parse_text(dated).paragraphs == (LEAD, "Sentencing: set for Feb. 19.")
+
+
+@pytest.mark.parametrize(
+    ("trailer", "author"),
+    [
+        ("(Reporting by Martyn Herman; Editing by Ken Ferris)", "Martyn Herman"),
+        (
+            "(Reporting by Jane Doe in Lima, John Roe and Ann Lee; Editing by Ken Ferris)",
+            "Jane Doe, John Roe and Ann Lee",
+        ),
+        ("(Additional reporting by Jane Doe; Editing by Ken Ferris)", None),
+        ("(Reporting by the Paris newsroom; Editing by Ken Ferris)", None),
+    ],
+)
+def test_a_wire_trailer_names_the_reporters_a_byline_does_not(
+    trailer: str, author: str | None
+) -> None:
+    article = parse_text("\n\n".join(["Council approves budget", LEAD, trailer]))
+    assert (article.meta.author, article.paragraphs) == (author, (LEAD,))
+    signed = parse_text("\n\n".join(["Council approves budget", "By Amy Poe", LEAD, trailer]))
+    assert signed.meta.author == "Amy Poe"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.content.byline import name_line
+
 _NOTE_CHARS = 400
 # "Correction: An earlier version ...", "Editor's note: This story has been updated ...",
 # "A version of this article appears in print on ...", "An earlier version of this story ...".
@@ -38,6 +40,11 @@ _TIME_STAMP = re.compile(
     re.IGNORECASE,
 )
 _CALL_CHARS = 250
+# A wire's trailer naming its reporters: "(Reporting by Jane Doe in Lima and John Roe; Editing by
+# ...)"; "Additional reporting by" names helpers, not writers.
+_REPORTING = re.compile(r"^\(?Reporting by (?P<names>[^;()]{3,120})", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’ .-]*$")
 # A sign-up prompt after a line of promotion: "Get inspired ... Sign up for our newsletter."
 _SIGN_UP = re.compile(
     r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,120}\bnewsletters?\b", re.IGNORECASE
@@ -62,3 +69,17 @@ def is_reader_note(paragraph: str) -> bool:
 def is_time_stamp(paragraph: str) -> bool:
     """Tell a line that only gives a time of day: a live blog's entry stamp."""
     return _TIME_STAMP.match(paragraph.strip()) is not None
+
+
+def reporters(line: str) -> str | None:
+    """Return the reporters a wire's trailer names ("Reporting by Jane Doe in Lima"), or None."""
+    found = _REPORTING.match(line.strip())
+    if found is None:
+        return None
+    names = [
+        name_line(_PLACE.sub("", part.strip())) for part in _NAME_SEPARATOR.split(found["names"])
+    ]
+    known = [name for name in names if name is not None]
+    if not known or len(known) < len(names):
+        return None
+    return known[0] if len(known) == 1 else ", ".join(known[:-1]) + " and " + known[-1]

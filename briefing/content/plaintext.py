@@ -19,7 +19,7 @@ from briefing.content.byline import (
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
-from briefing.content.notes import is_reader_note, is_time_stamp
+from briefing.content.notes import is_reader_note, is_time_stamp, reporters
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
@@ -80,7 +80,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    return TextArticle(found.over(header), tuple(without_pull_quotes(without_subheadings(body))))
+    return TextArticle(header.over(found), tuple(without_pull_quotes(without_subheadings(body))))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -172,10 +172,10 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
 
 
 def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
-    """Drop page furniture; strip the dateline; return the body and what the dateline and
-    copyright lines say (outlet, date)."""
+    """Drop page furniture; strip the dateline; return the body and what the dateline, copyright
+    and reporting lines say (outlet, date, the reporters)."""
     body: list[str] = []
-    outlet: str | None = None
+    outlet = reported = None
     dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
@@ -193,11 +193,13 @@ def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
             i += 1  # and its caption below
         elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
-        elif text and not _is_furniture(text):
+        elif text and _is_furniture(text):
+            reported = reported or reporters(text)
+        elif text:
             body.append(f.without_credit(text))
             last_kept = i
         i += 1
-    return body[: news_end(body)], (dated or Meta()).over(Meta(outlet=outlet))
+    return body[: news_end(body)], (dated or Meta()).over(Meta(outlet=outlet, author=reported))
 
 
 def _without_trailing_headlines(body: list[str]) -> list[str]:
