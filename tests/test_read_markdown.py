@@ -323,3 +323,10 @@ def test_a_wire_flag_leaves_a_markdown_heading_not_the_front_matter_title(tmp_pa
     assert heading is not None and heading.title == "Okafor double lifts Harbury"
     front, _ = read_one(tmp_path, "a.md", "---\ntitle: 'BREAKING: Dam fails'\n---\nText.\n")
     assert front is not None and front.title == "BREAKING: Dam fails"
+
+
+def test_a_markdown_byline_run_on_with_where_it_was_reported(tmp_path: Path) -> None:
+    text = "# Fire\n\nBy Niki Kitsantonis\nReporting from Athens\n\nDec. 2, 2026\n\nIt burned.\n"
+    article, _ = read_one(tmp_path, "a.md", text)
+    assert article is not None
+    assert (article.author, article.paragraphs) == ("Niki Kitsantonis", ("It burned.",))

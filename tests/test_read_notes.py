@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefing.content import read_articles
 from briefing.content.notes import is_reader_note, is_time_stamp
 from briefing.content.plaintext import parse_text
 
@@ -115,3 +118,32 @@ def test_a_wire_trailer_names_the_reporters_a_byline_does_not(
     assert (article.meta.author, article.paragraphs) == (author, (LEAD,))
     signed = parse_text("\n\n".join(["Council approves budget", "By Amy Poe", LEAD, trailer]))
     assert signed.meta.author == "Amy Poe"
+
+
+def test_an_agency_photo_carousel_caption_and_a_call_for_comments_go() -> None:
+    caption = (
+        "Item 1 of 3 Demonstrators take part in a protest in Lisbon, Portugal, December 2, 2026. "
+        "REUTERS/Pedro Nunes"
+    )
+    comments = "Have your say: Did you go to the march? Tell us in the comments below."
+    assert parse_text("\n\n".join(["March", caption, LEAD, comments])).paragraphs == (LEAD,)
+
+
+def test_the_bylined_writers_biography_closing_the_article_goes(tmp_path: Path) -> None:
+    page = "\n\n".join(
+        [
+            "Wildfire tears through Athens suburbs",
+            "By Niki Kitsantonis\nReporting from Athens",
+            "Dec. 2, 2026",
+            LEAD,
+            "Niki Kitsantonis has reported from Athens for The Times since 2005.",
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.author, article.paragraphs) == ("Niki Kitsantonis", (LEAD,))
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\nauthor: Jane Doe\n---\n" + LEAD + "\n\nJane Doe covers City Hall.\n", encoding="utf-8"
+    )
+    assert read_articles([folder], base=tmp_path)[0][0].paragraphs == (LEAD,)

@@ -52,3 +52,9 @@ def test_a_pull_quote_repeating_a_paragraphs_quotation_goes() -> None:
     pull = '"She treated the taxpayers of the county as her personal bank."'
     alone = '"We will appeal against every one of these verdicts."'
     assert body(FIRST, pull, quoted, alone, SECOND) == (FIRST, quoted, alone, SECOND)
+
+
+def test_a_short_question_between_paragraphs_is_a_subheading() -> None:
+    question = "What is the government doing?"
+    quoted = '"Why would we leave?"'
+    assert body(FIRST, question, SECOND, quoted, FIRST) == (FIRST, SECOND, quoted, FIRST)

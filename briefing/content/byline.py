@@ -80,6 +80,8 @@ _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
 _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
+# "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
+_REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
 # Where the writer was: "Tom Ashworth at Kingsmead Park", "Jane Doe in Rotterdam".
 _PLACE_TAIL = re.compile(r"\s+(?:at|in) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$")
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
@@ -118,7 +120,7 @@ def parse_byline(line: str) -> Byline | None:
     if match is None or len(line.split()) > 30:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
-    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", match["rest"])
+    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", _REPORTING_FROM.sub("", match["rest"]))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -142,9 +144,12 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def byline_tail(line: str) -> tuple[bool, str | None]:
-    """Tell a line that completes the byline above it: a role ("Staff Writer") or an outlet."""
+    """Tell a line that completes the byline above it: a role ("Staff Writer"), an outlet, or
+    where the writer reports from ("Reporting from Athens")."""
     if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
         return False, None
+    if _REPORTING_FROM.fullmatch(line.strip()):
+        return True, None
     kind, value = _classify(line.strip(" |,-–—"))
     if kind == "outlet":
         return True, value

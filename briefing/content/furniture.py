@@ -120,6 +120,8 @@ _CAPTION_TAIL = re.compile(
     # A broadcaster's credit: "(ABC News: Jane Doe)".
     r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
+    # An agency's credit in capitals: "... in Lisbon, December 2. REUTERS/Pedro Nunes".
+    r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",

@@ -26,11 +26,13 @@ _FUNDING = re.compile(
     r"\b(?:receives?|received|is supported by|funded by)\b.{0,200}\bsolely responsible for\b",
     re.IGNORECASE,
 )
-# A call for readers' photos or stories: "Were you there? Send us your photos to ...".
+# A call for readers' photos, stories or comments: "Were you there? Send us your photos to ...",
+# "Have your say: ... Tell us in the comments below."
 _CALL = re.compile(
     r"^(?:[^.!?]{0,80}\?\s*)?(?:please )?(?:send|share|e-?mail|submit|upload|show) (?:us )?"
     r"(?:your |any )(?:photos?|pictures?|videos?|images|footage|stor(?:y|ies)|experiences?|"
-    r"views|tips?)\b|^(?:[^.!?]{0,80}\?\s*)?get in touch\b",
+    r"views|tips?)\b|^(?:[^.!?]{0,80}\?\s*)?get in touch\b"
+    r"|^have your say\b|\btell us (?:in the comments|what you think)\b",
     re.IGNORECASE,
 )
 # A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
@@ -44,6 +46,8 @@ _CALL_CHARS = 250
 # ...)"; "Additional reporting by" names helpers, not writers.
 _REPORTING = re.compile(r"^\(?Reporting by (?P<names>[^;()]{3,120})", re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_BIO_WORDS = 60
+_BIO_VERB = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads)\b")
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w'’ .-]*$")
 # A sign-up prompt after a line of promotion: "Get inspired ... Sign up for our newsletter."
 _SIGN_UP = re.compile(
@@ -83,3 +87,17 @@ def reporters(line: str) -> str | None:
     if not known or len(known) < len(names):
         return None
     return known[0] if len(known) == 1 else ", ".join(known[:-1]) + " and " + known[-1]
+
+
+def without_biography(body: tuple[str, ...], author: str | None) -> tuple[str, ...]:
+    """Drop the writer's biography closing the article: "Jane Doe has reported from Athens for
+    The Times since 2005.", "Jane Doe covers technology." (the byline names Jane Doe)."""
+    if not author or len(body) < 2:
+        return body
+    names = [name for name in _NAME_SEPARATOR.split(author) if len(name.split()) >= 2]
+    last = body[-1]
+    for name in names:
+        rest = last[len(name) :] if last.startswith(name + " ") else ""
+        if rest and len(last.split()) <= _BIO_WORDS and _BIO_VERB.match(rest):
+            return body[:-1]
+    return body

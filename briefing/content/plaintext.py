@@ -19,7 +19,12 @@ from briefing.content.byline import (
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
-from briefing.content.notes import is_reader_note, is_time_stamp, reporters
+from briefing.content.notes import (
+    is_reader_note,
+    is_time_stamp,
+    reporters,
+    without_biography,
+)
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
@@ -69,6 +74,7 @@ def parse_text(text: str) -> TextArticle:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     # What the header says first, then the dateline and trailers, then the site's name.
     meta = meta.over(found).over(Meta(outlet=site))
+    body = list(without_biography(tuple(body), meta.author))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
@@ -80,7 +86,8 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    return TextArticle(header.over(found), tuple(without_pull_quotes(without_subheadings(body))))
+    body = without_pull_quotes(without_subheadings(body))
+    return TextArticle(header.over(found), tuple(body))
 
 
 def split_paragraphs(text: str) -> list[str]:

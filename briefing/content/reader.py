@@ -24,6 +24,7 @@ from briefing.content.files import (
 )
 from briefing.content.markdown import optional_front_matter, parse_markdown
 from briefing.content.meta import Meta
+from briefing.content.notes import without_biography
 from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.sidecar import (
     FILE_SIDECAR_SUFFIX,
@@ -155,6 +156,7 @@ def _parse(
         if not paragraphs:
             raise ContentError("No article text: only a headline or page furniture.", path=shown)
     meta = layers.own.over(layers.entry.over(meta))
+    paragraphs = without_biography(paragraphs, meta.author)  # the byline may come from metadata
     if meta.outlet is None and meta.url is not None:
         meta = replace(meta, outlet=outlet_from_url(meta.url))
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name

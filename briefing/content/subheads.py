@@ -13,6 +13,7 @@ from briefing.content import furniture as f
 from briefing.content.notes import is_time_stamp
 
 _SUBHEAD_WORDS = 12
+_QUESTION_WORDS = 10
 _PROSE_WORDS = 8
 _CLOSERS = "\"'”’»)] "
 _SENTENCE_END = (".", "!", "?", "…")
@@ -49,12 +50,15 @@ def without_subheadings(body: list[str]) -> list[str]:
 
 
 def is_subheading(line: str) -> bool:
-    """Tell a short line with no sentence's end ("Sorensen injury worry", "'We deserved it'").
+    """Tell a short line with no sentence's end ("Sorensen injury worry", "'We deserved it'"),
+    or a short question ("What is the government doing?").
 
     A comma marks a phrase of a sentence, such as a quotation's attribution set under it
     ("Jane Doe, in a tweet, April 26").
     """
     bare = line.strip().rstrip(_CLOSERS)
+    if bare.endswith("?") and len(bare.split()) <= _QUESTION_WORDS and bare[:1].isupper():
+        return "," not in bare and not any(mark in bare for mark in '"“”')  # "What happens next?"
     return bool(bare) and f.is_title_like(bare, max_words=_SUBHEAD_WORDS) and "," not in bare
 
 
