@@ -959,3 +959,9 @@ def test_where_the_writer_was_is_no_part_of_the_name() -> None:
         "Protests in Paris",
         None,
     )
+
+
+def test_an_outlet_line_under_the_name_may_say_where_the_writer_was() -> None:
+    page = "Lisbon march\n\nAlison Roberts\nBBC News, Lisbon\n\n" + LEAD_PARAGRAPH
+    article = parse_text(page)
+    assert (article.meta.author, article.meta.outlet) == ("Alison Roberts", "BBC News")

@@ -150,7 +150,8 @@ def byline_tail(line: str) -> tuple[bool, str | None]:
         return False, None
     if _REPORTING_FROM.fullmatch(line.strip()):
         return True, None
-    kind, value = _classify(line.strip(" |,-–—"))
+    # "BBC News, Lisbon": the outlet, then where the writer was.
+    kind, value = _classify(line.strip(" |,-–—").split(", ")[0])
     if kind == "outlet":
         return True, value
     bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
