@@ -70,13 +70,21 @@ _GENDERED = {
 }  # fmt: skip
 
 
+# A speech verb before a subject, maybe with its titles: "noted Dr. ", "said Sen. ".
+_INVERTED = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|"
+    r"warned|warns|cautioned|cautions|observed|observes|stressed|stresses|recalled|recalls)"
+    r"\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}$"
+)
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
     before = text[max(0, start - 40) : start]
-    if re.search(r"\b(?:said|says|added|wrote)\s+$", before):
-        return True  # '"...," said X to the board': an inverted subject
+    if _INVERTED.search(before):
+        return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):
         return True
     following = _NEXT_WORD.match(text, end)

@@ -195,3 +195,14 @@ def test_a_title_tells_the_full_names_pronoun_too() -> None:
     # "Mr. Rudd" is he, so the last quotation's "she" cannot mean Alan Rudd, named as a subject
     # ("met Mr. Rudd") just before it; nobody is guessed in his place.
     assert found == ["Margaret Ellen Ashdown", "Margaret Ellen Ashdown", None]
+
+
+def test_a_pronoun_means_a_person_named_after_a_speech_verb_without_quotation() -> None:
+    found = speakers(
+        '"Step counts are something people can easily track," said Dr. Matthew Ahmadi, a '
+        "co-author.",
+        "People who are healthier tend to walk more, noted Dr. Ellen Marsh of Johns Hopkins "
+        "University, who was not involved in the work.",
+        '"It is encouraging, but it is not proof," she said.',
+    )
+    assert found == ["Matthew Ahmadi", "Ellen Marsh"]
