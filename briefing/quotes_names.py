@@ -75,6 +75,8 @@ _INVERTED = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|"
     r"warned|warns|cautioned|cautions|observed|observes|stressed|stresses|recalled|recalls)"
     r"\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}$"
+    # "according to the local mayor, Dimitris Kalogeropoulos": the source a fact is told from.
+    r"|\baccording to\s+(?:[a-z]+,?\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+){0,2}$"
 )
 
 

@@ -206,3 +206,12 @@ def test_a_pronoun_means_a_person_named_after_a_speech_verb_without_quotation() 
         '"It is encouraging, but it is not proof," she said.',
     )
     assert found == ["Matthew Ahmadi", "Ellen Marsh"]
+
+
+def test_a_pronoun_means_the_person_a_fact_is_told_according_to() -> None:
+    found = speakers(
+        "At least 20 houses were destroyed, according to the local mayor, Dimitris "
+        "Kalogeropoulos, who appealed for more help from the state.",
+        '"We have been left alone again," he told Skai TV.',
+    )
+    assert found == ["Dimitris Kalogeropoulos"]
