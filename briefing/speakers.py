@@ -39,7 +39,9 @@ TITLE_WORDS = frozenset(
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
     spokesperson driver manager owner landlord landlady resident shopkeeper farmer novelist
     author writer poet playwright actor actress songwriter musician composer artist journalist
-    broadcaster comedian filmmaker publisher critic fellow colleague """.split()
+    broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
+    witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
+    pedestrian survivor """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.

@@ -291,3 +291,11 @@ def test_an_owner_opening_the_sentence_speaks_only_through_a_saying() -> None:
         "where facts don’t matter.”",
     )
     assert found == [None, "Nicolle Wallace"]
+
+
+def test_a_member_of_the_publics_role_is_no_part_of_the_name() -> None:
+    found = speakers(
+        "Passenger Aileen Murray, 52, told us the train had been travelling normally.",
+        '"There was a bang and then the carriage just tipped over," she said.',
+    )
+    assert found == ["Aileen Murray"]
