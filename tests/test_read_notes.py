@@ -147,3 +147,22 @@ def test_the_bylined_writers_biography_closing_the_article_goes(tmp_path: Path) 
         "---\nauthor: Jane Doe\n---\n" + LEAD + "\n\nJane Doe covers City Hall.\n", encoding="utf-8"
     )
     assert read_articles([folder], base=tmp_path)[0][0].paragraphs == (LEAD,)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "This story has been corrected to show that the vote was 7-2, not 6-3, and that the "
+        "meeting lasted four hours rather than three, as an earlier version said.",
+        "Associated Press writers Tom Roe and Ann Lee contributed.",
+        "Got a news tip? Contact us at tips@example.com.",
+        "Watch live coverage on WXYZ 7 Action News at 11.",
+    ],
+)
+def test_more_trailers_leave_the_body(trailer: str) -> None:
+    assert parse_text("\n\n".join(["Council approves budget", LEAD, trailer])).paragraphs == (LEAD,)
+
+
+def test_a_gift_the_staff_contributed_is_news() -> None:
+    gift = "Hospital staff contributed $5,000 to the fund."
+    assert parse_text("\n\n".join(["Fund grows", LEAD, gift])).paragraphs == (LEAD, gift)

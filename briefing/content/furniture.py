@@ -31,6 +31,7 @@ _PROMPTS = re.compile(
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
+    r"watch (?:it )?live\b.{0,100}|"
     r"(?:skip|back) to (?:content|top|main content)|(?:all rights reserved|"
     r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
@@ -82,13 +83,15 @@ _COPYRIGHT_TRAILER = re.compile(
 _CONTRIBUTED = re.compile(
     r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
-    r"with (?:additional )?assistance from\b).{0,200}$",
+    r"with (?:additional )?assistance from\b).{0,200}$"
+    # "Associated Press writers Tom Roe and Ann Lee contributed."
+    r"|^.{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,80}\bcontributed\.?$",
     re.IGNORECASE,
 )
 # How to reach the writer, with the address or number: "Jane Doe can be reached at 555-0177."
 _CONTACT = re.compile(
     r"(?i:\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|"
-    r"(?:e-?mail|follow) (?:him|her|them|me|us))|^(?:Contact|E-?mail|Reach) "
+    r"(?:e-?mail|follow|contact) (?:him|her|them|me|us))|^(?:Contact|E-?mail|Reach) "
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
     r" (?i:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
 )

@@ -17,7 +17,8 @@ _NOTE_CHARS = 400
 _NOTE = re.compile(
     r"^(?:editor'?s'? note|editors'? note|corrections?|clarifications?)\s*(?:\([^()]{0,40}\))?\s*:"
     r"|^(?:an? |the )?(?:earlier|previous|prior) version of this (?:story|article|report)\b"
-    r"|^a version of this (?:story|article|report) (?:appears|appeared|ran) in print\b",
+    r"|^a version of this (?:story|article|report) (?:appears|appeared|ran) in print\b"
+    r"|^this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended) to\b",
     re.IGNORECASE,
 )
 # A funder's note: "... Department receives support from ... The AP is solely responsible for all
