@@ -64,6 +64,10 @@ _NOT_SUBJECT_START = frozenset(
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*"
 )
+# A name opening a relative clause before its speech verb: "what Brekke (described as)".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$"
+)
 # What a person's words are called: "Nicolle Wallace's contention that ... was '...'".
 _SAYINGS = frozenset(
     "statement tweet letter post message memo speech remarks email testimony interview "
@@ -197,6 +201,9 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     named = _named_appositive(prose.rstrip())
     if named is not None:
         return named
+    relative = _RELATIVE_SUBJECT.search(prose.rstrip())
+    if relative is not None:  # "with what Brekke described as": Brekke, not the sentence's start
+        return relative.group("np"), relative.start("np")
     text = _APPOSITIVE.sub("", prose.rstrip())
     text = _strip_auxiliaries(text)
     if text.endswith(","):

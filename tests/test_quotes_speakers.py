@@ -299,3 +299,12 @@ def test_a_member_of_the_publics_role_is_no_part_of_the_name() -> None:
         '"There was a bang and then the carriage just tipped over," she said.',
     )
     assert found == ["Aileen Murray"]
+
+
+def test_a_name_opening_a_relative_clause_before_the_verb_speaks() -> None:
+    found = speakers(
+        "Castleford Rovers lost on Saturday, and their manager Anders Brekke was furious.",
+        "Rovers also face a nervous wait over captain Mikkel Sorensen, who limped off at the "
+        'final whistle with what Brekke described as "a tight hamstring".',
+    )
+    assert found == ["Anders Brekke"]
