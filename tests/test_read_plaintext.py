@@ -965,3 +965,22 @@ def test_an_outlet_line_under_the_name_may_say_where_the_writer_was() -> None:
     page = "Lisbon march\n\nAlison Roberts\nBBC News, Lisbon\n\n" + LEAD_PARAGRAPH
     article = parse_text(page)
     assert (article.meta.author, article.meta.outlet) == ("Alison Roberts", "BBC News")
+
+
+def test_a_dateline_without_brackets_on_its_own_line_and_a_video_block() -> None:
+    page = "\n\n".join(
+        [
+            "Frontier jet returns to Denver after engine fire, FAA says",
+            "By Pete Muntean, CNN",
+            "Video Ad Feedback\nPassenger video shows flames coming from the engine\n"
+            "01:12 - Source: CNN",
+            "Washington CNN —",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.outlet, article.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
+    run_on = parse_text("Jet returns\n\nHong Kong CNN — " + LEAD_PARAGRAPH)
+    assert (run_on.meta.outlet, run_on.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
+    told = "Mr Trump told CNN — in a rare interview — that he would run."
+    assert parse_text("Trump to run\n\n" + told).paragraphs == (told,)

@@ -69,6 +69,10 @@ _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
     r"\s*[-–—]{1,2}\s+"
 )
+# A dateline without brackets: "Washington CNN —", "Hong Kong CNN — ".
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} (?P<outlet>[A-Z]{2,6})\s*[-–—]{1,2}(?:\s+|$)"
+)
 _COPYRIGHT = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
@@ -207,6 +211,9 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     place = _PLACE_DATELINE.match(paragraph)
     if place:
         return paragraph[place.end() :], None
+    bare = _BARE_DATELINE.match(paragraph)
+    if bare:
+        return paragraph[bare.end() :], outlet_name(bare["outlet"])
     return paragraph, None
 
 

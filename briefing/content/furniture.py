@@ -31,7 +31,7 @@ _PROMPTS = re.compile(
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
-    r"watch (?:it )?live\b.{0,100}|"
+    r"watch (?:it )?live\b.{0,100}|\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source:.{1,40}|"
     r"(?:skip|back) to (?:content|top|main content)|(?:all rights reserved|"
     r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
@@ -114,7 +114,9 @@ _CREDIT_BRACKETS = re.compile(
     r"|^\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w'’-]*(?:[ .-]+[A-Z][\w'’-]*){0,4}\)$"
 )
 # A caption's label on a line of its own, the caption on the next: "Image caption,".
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*[,:]?$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|photo|picture|video)\s+caption\s*[,:]?|video ad feedback)$", re.IGNORECASE
+)
 # "Jan Smit / AP", "Smit/Reuters", but not "Post-9/11" nor "and/or".
 _CREDIT_SLASH = re.compile(r"\s/\s|[A-Za-z.]/[A-Z]")
 _CAPTION_TAIL = re.compile(
