@@ -75,7 +75,7 @@ _SAYINGS = frozenset(
 )
 _WORD = re.compile(r"\s*([A-Za-z]+)\s+")
 _OPENING_NAME = re.compile(
-    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|de|van|von|bin))*)"
+    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|(?:of|the|de|van|von|bin|la|le|du)\b))*)"
 )
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

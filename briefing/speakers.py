@@ -62,6 +62,8 @@ NON_PERSON_WORDS = frozenset(
 )
 
 PRONOUNS = frozenset({"he", "she"})
+# Small words inside a name: "Ursula von der Leyen", "Jennifer de la Cruz".
+PARTICLES = frozenset("de van von der da del bin la le du di dos das".split())
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
@@ -93,7 +95,8 @@ _PHRASE_ENDS = frozenset("in on at during after before via through from over whi
 # search skips to the next capital at once.
 _RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'\-.]*"
-    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:de|van|von|der|da|del|bin|of)\b(?=\s+[A-Z])))*"
+    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
+    r"\b(?=\s+[A-Z])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
@@ -143,7 +146,7 @@ def strip_titles(run: str) -> str:
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
-    while tokens and tokens[-1].lower() in {"of", "de", "van", "von", "der", "da", "del", "bin"}:
+    while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
         tokens.pop()
     return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
 
@@ -158,10 +161,9 @@ def is_person_name(name: str) -> bool:
         return False
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
         return False
-    return all(
-        token[0].isupper() or token in {"de", "van", "von", "der", "da", "del", "bin"}
-        for token in tokens
-    ) and not any(token.isupper() and len(token) > 3 for token in tokens)
+    return all(token[0].isupper() or token in PARTICLES for token in tokens) and not any(
+        token.isupper() and len(token) > 3 for token in tokens
+    )
 
 
 def runs(text: str) -> list[tuple[int, str]]:

@@ -308,3 +308,13 @@ def test_a_name_opening_a_relative_clause_before_the_verb_speaks() -> None:
         'final whistle with what Brekke described as "a tight hamstring".',
     )
     assert found == ["Anders Brekke"]
+
+
+def test_name_particles_join_a_name_and_never_start_a_word() -> None:
+    found = speakers(
+        "Frontier spokesperson Jennifer de la Cruz said the airline was working with "
+        'investigators. "Safety is our top priority," she said.',
+        "President Donald Trump denied downplaying the threat, telling a town hall on Tuesday "
+        'that he "up played it."',
+    )
+    assert found == ["Jennifer de la Cruz", "Donald Trump"]
