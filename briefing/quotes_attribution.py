@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.speakers import CONNECTIVES, is_person_name, name_in, strip_titles
+from briefing.speakers import CONNECTIVES, is_person_name, is_title, name_in, strip_titles
 from briefing.text import word_trie
 
 SPEECH_VERBS = (
@@ -64,8 +64,18 @@ _NOT_SUBJECT_START = frozenset(
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*"
 )
+# A name opening a relative clause before its speech verb: "what Brekke (described as)".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$"
+)
+# What a person's words are called: "Nicolle Wallace's contention that ... was '...'".
+_SAYINGS = frozenset(
+    "statement tweet letter post message memo speech remarks email testimony interview "
+    "contention claim argument assertion words comments view warning plea verdict".split()
+)
+_WORD = re.compile(r"\s*([A-Za-z]+)\s+")
 _OPENING_NAME = re.compile(
-    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|de|van|von|bin))*)"
+    r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|(?:of|the|de|van|von|bin|la|le|du)\b))*)"
 )
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -152,7 +162,7 @@ def sentence_subject(
     ``known`` tells whether a lone surname belongs to someone the article named in full.
     """
     lead = _LEADING_ADVERBIAL.match(sentence)
-    skip = lead.end() if lead else 0
+    skip = _after_roles(sentence, lead.end() if lead else 0)
     found = _OPENING_NAME.match(sentence, skip)
     if found is None or not found.group(0).strip():
         return None
@@ -161,9 +171,20 @@ def sentence_subject(
     following = sentence[found.end() :].lstrip(" ,")
     if not following[:1].islower() or following.startswith(("’s", "'s")):
         return None
+    if run.endswith(("’s", "'s")) and following.split(" ", 1)[0].strip(",") not in _SAYINGS:
+        return None  # "Donald Trump's blog, celebrated by advisers as": an owner, no speaker
     if not is_person_name(name) and not (len(name.split()) == 1 and name and known(name)):
         return None
     return Attribution(run, offset + found.start("run"), False)
+
+
+def _after_roles(sentence: str, start: int) -> int:
+    """Skip role words in lower case before a name: "Fellow novelist Hilary Penmarric"."""
+    position = start
+    while (word := _WORD.match(sentence, position)) is not None and is_title(word.group(1)):
+        position = word.end()
+    following = sentence[position : position + 1]
+    return position if position > start and following.isupper() else start
 
 
 def _names_someone(run: str, rest: str) -> bool:
@@ -180,6 +201,9 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     named = _named_appositive(prose.rstrip())
     if named is not None:
         return named
+    relative = _RELATIVE_SUBJECT.search(prose.rstrip())
+    if relative is not None:  # "with what Brekke described as": Brekke, not the sentence's start
+        return relative.group("np"), relative.start("np")
     text = _APPOSITIVE.sub("", prose.rstrip())
     text = _strip_auxiliaries(text)
     if text.endswith(","):

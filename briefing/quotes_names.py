@@ -70,13 +70,23 @@ _GENDERED = {
 }  # fmt: skip
 
 
+# A speech verb before a subject, maybe with its titles: "noted Dr. ", "said Sen. ".
+_INVERTED = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|"
+    r"warned|warns|cautioned|cautions|observed|observes|stressed|stresses|recalled|recalls)"
+    r"\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}$"
+    # "according to the local mayor, Dimitris Kalogeropoulos": the source a fact is told from.
+    r"|\baccording to\s+(?:[a-z]+,?\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+){0,2}$"
+)
+
+
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
     before = text[max(0, start - 40) : start]
-    if re.search(r"\b(?:said|says|added|wrote)\s+$", before):
-        return True  # '"...," said X to the board': an inverted subject
+    if _INVERTED.search(before):
+        return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):
         return True
     following = _NEXT_WORD.match(text, end)
@@ -192,12 +202,15 @@ class NameIndex:
         return None
 
     def pronouns(self) -> dict[str, str]:
-        """Return the pronoun each person's written title implies ("Mrs Carne": she)."""
+        """Return the pronoun each person's written title implies ("Mrs Carne": she), under the
+        name as written and the full name it stands for ("Mr. Rudd": Alan Rudd is he)."""
         known: dict[str, str] = {}
         for mention in self.mentions:
             words = mention.title.split()
             if words and words[-1].rstrip(".") in _GENDERED:
-                known.setdefault(mention.name, _GENDERED[words[-1].rstrip(".")])
+                pronoun = _GENDERED[words[-1].rstrip(".")]
+                known.setdefault(mention.name, pronoun)
+                known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
 
 

@@ -37,7 +37,11 @@ TITLE_WORDS = frozenset(
     activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
     archbishop archdeacon brigadier commodore commander corporal private superintendent
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
-    spokesperson driver manager owner landlord landlady resident shopkeeper farmer """.split()
+    spokesperson driver manager owner landlord landlady resident shopkeeper farmer novelist
+    author writer poet playwright actor actress songwriter musician composer artist journalist
+    broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
+    witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
+    pedestrian survivor """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.
@@ -58,6 +62,8 @@ NON_PERSON_WORDS = frozenset(
 )
 
 PRONOUNS = frozenset({"he", "she"})
+# Small words inside a name: "Ursula von der Leyen", "Jennifer de la Cruz".
+PARTICLES = frozenset("de van von der da del bin la le du di dos das".split())
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
@@ -89,7 +95,8 @@ _PHRASE_ENDS = frozenset("in on at during after before via through from over whi
 # search skips to the next capital at once.
 _RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'\-.]*"
-    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:de|van|von|der|da|del|bin|of)\b(?=\s+[A-Z])))*"
+    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
+    r"\b(?=\s+[A-Z])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
@@ -115,7 +122,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
     """Tell whether a token is a title or role word ("Adm.", "Secretary", "Sen.")."""
     lowered = token.lower()
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
@@ -132,14 +139,14 @@ def strip_titles(run: str) -> str:
     # "As CNN's Kaitlan Collins tried": the name opens a subordinate clause, not the sentence.
     if owners and tokens[0].lower() not in _SUBORDINATORS:
         tokens = tokens[owners[-1] + 1 :]
-    titles = [i for i, token in enumerate(tokens[:-1]) if _is_title(token)]
+    titles = [i for i, token in enumerate(tokens[:-1]) if is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
-    while tokens and (_is_title(tokens[0]) or tokens[0] == "of"):
+    while tokens and (is_title(tokens[0]) or tokens[0] == "of"):
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
-    while tokens and tokens[-1].lower() in {"of", "de", "van", "von", "der", "da", "del", "bin"}:
+    while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
         tokens.pop()
     return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
 
@@ -154,10 +161,9 @@ def is_person_name(name: str) -> bool:
         return False
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
         return False
-    return all(
-        token[0].isupper() or token in {"de", "van", "von", "der", "da", "del", "bin"}
-        for token in tokens
-    ) and not any(token.isupper() and len(token) > 3 for token in tokens)
+    return all(token[0].isupper() or token in PARTICLES for token in tokens) and not any(
+        token.isupper() and len(token) > 3 for token in tokens
+    )
 
 
 def runs(text: str) -> list[tuple[int, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.models import Article
 from briefing.quotes import extract_quotes
 
@@ -185,3 +187,31 @@ def test_a_role_used_for_anyone_does_not_decide_the_pronoun() -> None:
         'Committee Chairman Ana Ruiz disagreed. "June is too late," she said.',
     )
     assert found == ["Bo Strand", "Ana Ruiz"]
+
+
+def test_a_title_tells_the_full_names_pronoun_too() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "quotes" / "obituary_pronouns.txt"
+    found = speakers(*fixture.read_text(encoding="utf-8").strip().split("\n\n"))
+    # "Mr. Rudd" is he, so the last quotation's "she" cannot mean Alan Rudd, named as a subject
+    # ("met Mr. Rudd") just before it; nobody is guessed in his place.
+    assert found == ["Margaret Ellen Ashdown", "Margaret Ellen Ashdown", None]
+
+
+def test_a_pronoun_means_a_person_named_after_a_speech_verb_without_quotation() -> None:
+    found = speakers(
+        '"Step counts are something people can easily track," said Dr. Matthew Ahmadi, a '
+        "co-author.",
+        "People who are healthier tend to walk more, noted Dr. Ellen Marsh of Johns Hopkins "
+        "University, who was not involved in the work.",
+        '"It is encouraging, but it is not proof," she said.',
+    )
+    assert found == ["Matthew Ahmadi", "Ellen Marsh"]
+
+
+def test_a_pronoun_means_the_person_a_fact_is_told_according_to() -> None:
+    found = speakers(
+        "At least 20 houses were destroyed, according to the local mayor, Dimitris "
+        "Kalogeropoulos, who appealed for more help from the state.",
+        '"We have been left alone again," he told Skai TV.',
+    )
+    assert found == ["Dimitris Kalogeropoulos"]

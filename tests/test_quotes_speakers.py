@@ -270,3 +270,51 @@ def test_a_piece_of_a_clause_is_not_a_description_of_the_speaker() -> None:
     )
     assert speakers(text) == ["one analyst"]
     assert speakers('Down from 943,000 jobs, "the economy has stalled."') == [None]
+
+
+def test_role_words_in_lower_case_before_an_opening_name() -> None:
+    found = speakers(
+        "Margaret Ashdown died on Wednesday, her publisher said.",
+        "Fellow novelist Hilary Penmarric paid tribute on social media, writing: "
+        '"Margaret taught a whole generation of us. A giant."',
+        "Former president Joe Biden plans to accuse his rival of having “fanned the flames of "
+        "division” in a speech on Friday.",
+    )
+    assert found == ["Hilary Penmarric", "Joe Biden"]
+
+
+def test_an_owner_opening_the_sentence_speaks_only_through_a_saying() -> None:
+    found = speakers(
+        "Former president Donald Trump’s blog, celebrated by advisers as a “beacon of freedom,” "
+        "closed after a month.",
+        "Take MSNBC’s Nicolle Wallace’s contention that the speech was “delivered from a planet "
+        "where facts don’t matter.”",
+    )
+    assert found == [None, "Nicolle Wallace"]
+
+
+def test_a_member_of_the_publics_role_is_no_part_of_the_name() -> None:
+    found = speakers(
+        "Passenger Aileen Murray, 52, told us the train had been travelling normally.",
+        '"There was a bang and then the carriage just tipped over," she said.',
+    )
+    assert found == ["Aileen Murray"]
+
+
+def test_a_name_opening_a_relative_clause_before_the_verb_speaks() -> None:
+    found = speakers(
+        "Castleford Rovers lost on Saturday, and their manager Anders Brekke was furious.",
+        "Rovers also face a nervous wait over captain Mikkel Sorensen, who limped off at the "
+        'final whistle with what Brekke described as "a tight hamstring".',
+    )
+    assert found == ["Anders Brekke"]
+
+
+def test_name_particles_join_a_name_and_never_start_a_word() -> None:
+    found = speakers(
+        "Frontier spokesperson Jennifer de la Cruz said the airline was working with "
+        'investigators. "Safety is our top priority," she said.',
+        "President Donald Trump denied downplaying the threat, telling a town hall on Tuesday "
+        'that he "up played it."',
+    )
+    assert found == ["Jennifer de la Cruz", "Donald Trump"]

@@ -283,3 +283,50 @@ def test_unsafe_yaml_tags_are_refused(tmp_path: Path) -> None:
         "warning: content/a.md:2: Front matter 'title' has an unreadable value: could not "
         "determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'."
     ]
+
+
+def test_page_furniture_pasted_into_markdown_leaves_the_body(tmp_path: Path) -> None:
+    markdown = (
+        "---\nsource: The Eastern Globe\n---\n# Novelist dies at 87\n\n"
+        "Her novel won the Booker Prize.\n\nBy Peter Lindqvist\n\n"
+        "NEW YORK (AP) — Margaret Ashdown, a British novelist, died on Wednesday. She was 87.\n\n"
+        "Advertisement\n\nHer publisher announced the death.\n\n"
+        "Story continues below advertisement\n\n"
+        "Ms. Ashdown at home in 2019. (Photo by Jane Roe/Getty Images)\n\n"
+        "Sign up for our Morning Brief newsletter.\n\n"
+        "*Correction: An earlier version of this story misstated her age.*\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n"
+    )
+    article, problems = read_one(tmp_path, "a.md", markdown)
+    assert article is not None and problems == []
+    assert article.paragraphs == (
+        "Her novel won the Booker Prize.",
+        "Margaret Ashdown, a British novelist, died on Wednesday. She was 87.",
+        "Her publisher announced the death.",
+    )
+    # The byline and dateline tell what the front matter does not; the front matter wins.
+    assert (article.author, article.outlet) == ("Peter Lindqvist", "The Eastern Globe")
+
+
+def test_a_markdown_dateline_gives_the_outlet_the_front_matter_omits(tmp_path: Path) -> None:
+    article, _ = read_one(tmp_path, "a.md", "# Walking study\n\nNEW YORK (AP) — Walk more.\n")
+    assert article is not None
+    assert (article.outlet, article.paragraphs) == ("The Associated Press", ("Walk more.",))
+
+
+def test_a_markdown_body_of_furniture_alone_is_kept_as_written(tmp_path: Path) -> None:
+    assert body(tmp_path, "Advertisement\n") == ("Advertisement",)
+
+
+def test_a_wire_flag_leaves_a_markdown_heading_not_the_front_matter_title(tmp_path: Path) -> None:
+    heading, _ = read_one(tmp_path, "a.md", "# Soccer-Okafor double lifts Harbury\n\nText.\n")
+    assert heading is not None and heading.title == "Okafor double lifts Harbury"
+    front, _ = read_one(tmp_path, "a.md", "---\ntitle: 'BREAKING: Dam fails'\n---\nText.\n")
+    assert front is not None and front.title == "BREAKING: Dam fails"
+
+
+def test_a_markdown_byline_run_on_with_where_it_was_reported(tmp_path: Path) -> None:
+    text = "# Fire\n\nBy Niki Kitsantonis\nReporting from Athens\n\nDec. 2, 2026\n\nIt burned.\n"
+    article, _ = read_one(tmp_path, "a.md", text)
+    assert article is not None
+    assert (article.author, article.paragraphs) == ("Niki Kitsantonis", ("It burned.",))

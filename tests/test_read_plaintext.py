@@ -799,12 +799,15 @@ def test_only_advert_copy_goes_with_its_button() -> None:
         ("Watch: Dockers cheer as strike ends", "Dockers cheer as strike ends"),
         ("LIVE | Dock strike ends after nine days", "Dock strike ends after nine days"),
         ("Live: Dock strike latest", "Dock strike latest"),
+        ("Soccer-Okafor double lifts Harbury", "Okafor double lifts Harbury"),
+        ("Rugby union-England beat Wales in Cardiff", "England beat Wales in Cardiff"),
         # Not flags: a title that starts with the word, a time, a flag with almost nothing after.
         ("Breaking Bad star dies at 60", "Breaking Bad star dies at 60"),
         ("Watch the skies: meteor shower tonight", "Watch the skies: meteor shower tonight"),
         ("Update on the strike: ships queue", "Update on the strike: ships queue"),
         ("Update: 12:32 p.m. ships queue", "Update: 12:32 p.m. ships queue"),
         ("Exclusive: Interview", "Exclusive: Interview"),
+        ("Anti-Semitism rises in Europe", "Anti-Semitism rises in Europe"),
     ],
 )
 def test_news_flags_leave_the_headline(headline: str, title: str) -> None:
@@ -868,3 +871,116 @@ def test_list_markers_are_stripped_from_items() -> None:
         "Pay rises 5 per cent over two years for all staff",
         "Talks resume on Monday at the port offices",
     )
+
+
+LEAD_PARAGRAPH = (
+    "People who walked briskly for about 25 minutes a day were about 30% less likely to develop "
+    "dementia over nine years, according to a study published on Tuesday."
+)
+
+
+def test_a_masthead_over_a_section_label_gives_the_outlet_not_the_headline() -> None:
+    page = "\n\n".join(
+        [
+            "The Harbor Tribune",
+            "Health",
+            "Brisk daily walks linked to lower dementia risk",
+            "Researchers followed more than 78,000 adults for nine years.",
+            "By Naomi Castellanos",
+            "Dec. 1, 2026",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.title, article.meta.outlet, article.meta.author) == (
+        "Brisk daily walks linked to lower dementia risk",
+        "The Harbor Tribune",
+        "Naomi Castellanos",
+    )
+    assert article.paragraphs == (
+        "Researchers followed more than 78,000 adults for nine years.",
+        LEAD_PARAGRAPH,
+    )
+
+
+KICKERS = [("The Border Courier", "The Border Courier"), ("World News", None), ("Europe", None)]
+
+
+@pytest.mark.parametrize(("kicker", "outlet"), KICKERS)
+def test_a_kicker_over_the_headline_is_the_outlet_when_it_names_one(
+    kicker: str, outlet: str | None
+) -> None:
+    page = f"{kicker}\n\n'A young lad helped me out': survivors describe crash\n\nBy Morag Elliot"
+    article = parse_text(page + "\n\n" + LEAD_PARAGRAPH)
+    assert (article.meta.title, article.meta.outlet) == (
+        "'A young lad helped me out': survivors describe crash",
+        outlet,
+    )
+
+
+def test_a_site_name_over_its_menu_is_the_outlet_unless_a_dateline_names_another() -> None:
+    menu = "Castleford Express\nNews\nSport\nWhat's On\nSign in\n\nRovers beaten at Harbury\n\n"
+    assert parse_text(menu + LEAD_PARAGRAPH).meta.outlet == "Castleford Express"
+    wire = parse_text(menu + "LONDON (Reuters) - " + LEAD_PARAGRAPH)
+    assert (wire.meta.outlet, wire.paragraphs) == ("Reuters", (LEAD_PARAGRAPH,))
+
+
+def test_a_blog_name_under_the_headline_is_neither_standfirst_nor_outlet() -> None:
+    page = (
+        "Train derailment: Live updates\n\nScotland News Live\n\nLast updated: 14:52, 19 May 2031"
+    )
+    article = parse_text(page + "\n\n" + LEAD_PARAGRAPH)
+    assert (article.meta.outlet, article.paragraphs) == (None, (LEAD_PARAGRAPH,))
+
+
+def test_a_score_box_between_headline_and_a_byline_at_the_ground() -> None:
+    page = "\n\n".join(
+        [
+            "Harbury Town 2-1 Castleford Rovers: Okafor double sends Town fifth",
+            "FT: Harbury Town 2-1 Castleford Rovers\nHarbury Town: Okafor 23, 78\nAtt: 31,482",
+            "Tom Ashworth at Kingsmead Park",
+            "Sat 28 Nov 2026 17.21 GMT",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.author, article.meta.published, article.paragraphs) == (
+        "Tom Ashworth",
+        datetime(2026, 11, 28, 17, 21, tzinfo=UTC),
+        (LEAD_PARAGRAPH,),
+    )
+
+
+def test_where_the_writer_was_is_no_part_of_the_name() -> None:
+    byline = parse_text(f"Rovers beaten\n\nBy Tom Ashworth at Kingsmead Park\n\n{LEAD_PARAGRAPH}")
+    headline = parse_text(f"Protests in Paris\n\n{LEAD_PARAGRAPH}")
+    assert (byline.meta.author, headline.meta.title, headline.meta.outlet) == (
+        "Tom Ashworth",
+        "Protests in Paris",
+        None,
+    )
+
+
+def test_an_outlet_line_under_the_name_may_say_where_the_writer_was() -> None:
+    page = "Lisbon march\n\nAlison Roberts\nBBC News, Lisbon\n\n" + LEAD_PARAGRAPH
+    article = parse_text(page)
+    assert (article.meta.author, article.meta.outlet) == ("Alison Roberts", "BBC News")
+
+
+def test_a_dateline_without_brackets_on_its_own_line_and_a_video_block() -> None:
+    page = "\n\n".join(
+        [
+            "Frontier jet returns to Denver after engine fire, FAA says",
+            "By Pete Muntean, CNN",
+            "Video Ad Feedback\nPassenger video shows flames coming from the engine\n"
+            "01:12 - Source: CNN",
+            "Washington CNN —",
+            LEAD_PARAGRAPH,
+        ]
+    )
+    article = parse_text(page)
+    assert (article.meta.outlet, article.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
+    run_on = parse_text("Jet returns\n\nHong Kong CNN — " + LEAD_PARAGRAPH)
+    assert (run_on.meta.outlet, run_on.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
+    told = "Mr Trump told CNN — in a rare interview — that he would run."
+    assert parse_text("Trump to run\n\n" + told).paragraphs == (told,)

@@ -69,6 +69,10 @@ _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
     r"\s*[-–—]{1,2}\s+"
 )
+# A dateline without brackets: "Washington CNN —", "Hong Kong CNN — ".
+_BARE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} (?P<outlet>[A-Z]{2,6})\s*[-–—]{1,2}(?:\s+|$)"
+)
 _COPYRIGHT = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
@@ -78,8 +82,12 @@ _COPYRIGHT = re.compile(
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
-    r"^(?P<name>.+?) in (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+    r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
+# "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
+_REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
+# Where the writer was: "Tom Ashworth at Kingsmead Park", "Jane Doe in Rotterdam".
+_PLACE_TAIL = re.compile(r"\s+(?:at|in) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$")
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
@@ -116,7 +124,7 @@ def parse_byline(line: str) -> Byline | None:
     if match is None or len(line.split()) > 30:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
-    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", match["rest"])
+    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", _REPORTING_FROM.sub("", match["rest"]))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -140,10 +148,14 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def byline_tail(line: str) -> tuple[bool, str | None]:
-    """Tell a line that completes the byline above it: a role ("Staff Writer") or an outlet."""
+    """Tell a line that completes the byline above it: a role ("Staff Writer"), an outlet, or
+    where the writer reports from ("Reporting from Athens")."""
     if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
         return False, None
-    kind, value = _classify(line.strip(" |,-–—"))
+    if _REPORTING_FROM.fullmatch(line.strip()):
+        return True, None
+    # "BBC News, Lisbon": the outlet, then where the writer was.
+    kind, value = _classify(line.strip(" |,-–—").split(", ")[0])
     if kind == "outlet":
         return True, value
     bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
@@ -199,6 +211,9 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     place = _PLACE_DATELINE.match(paragraph)
     if place:
         return paragraph[place.end() :], None
+    bare = _BARE_DATELINE.match(paragraph)
+    if bare:
+        return paragraph[bare.end() :], outlet_name(bare["outlet"])
     return paragraph, None
 
 
@@ -257,6 +272,17 @@ def _role_only(rest: str) -> bool:
 
 
 def _classify(piece: str) -> tuple[str, str]:
+    """Say whether a byline piece is an outlet, a name, or neither (a role, a date); a name may
+    say where the writer was ("Tom Ashworth at Kingsmead Park")."""
+    placed = _PLACE_TAIL.search(piece)
+    if placed is not None:
+        kind, name = _classify_piece(piece[: placed.start()])
+        if kind == "name" and len(name.split()) >= 2:
+            return kind, name
+    return _classify_piece(piece)
+
+
+def _classify_piece(piece: str) -> tuple[str, str]:
     """Say whether a byline piece is an outlet, a name, or neither (a role, a date)."""
     piece = re.sub(r"\b(?:updated|published|posted)\b.*$", "", piece, flags=re.I)
     piece = " ".join(_LINKING.sub(" ", piece).split()).strip(" .:")

@@ -27,9 +27,11 @@ _PROMPTS = re.compile(
     r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
     r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
+    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
+    r"watch (?:it )?live\b.{0,100}|\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source:.{1,40}|"
     r"(?:skip|back) to (?:content|top|main content)|(?:all rights reserved|"
     r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
@@ -43,7 +45,8 @@ _PROMPTS = re.compile(
     r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
-    r"(?:download|get) (?:our|the) (?:free )?app\b.{0,60}|(?:please )?enable javascript.{0,80}|"
+    r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
+    r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
     r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
@@ -80,14 +83,17 @@ _COPYRIGHT_TRAILER = re.compile(
 _CONTRIBUTED = re.compile(
     r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
-    r"with (?:additional )?assistance from\b).{0,200}$",
+    r"with (?:additional )?assistance from\b).{0,200}$"
+    # "Associated Press writers Tom Roe and Ann Lee contributed."
+    r"|^.{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,80}\bcontributed\.?$",
     re.IGNORECASE,
 )
 # How to reach the writer, with the address or number: "Jane Doe can be reached at 555-0177."
 _CONTACT = re.compile(
-    r"\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|e-?mail (?:him|her|them|me|us))"
-    r" (?:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
-    re.IGNORECASE,
+    r"(?i:\b(?:(?:can|may) be reached|reach (?:him|her|them|me|us)|"
+    r"(?:e-?mail|follow|contact) (?:him|her|them|me|us))|^(?:Contact|E-?mail|Reach) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+    r" (?i:at|on|by)\b[^.!?]{0,30}(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|@\w+)",
 )
 # An advertisement's button, set in capitals: "LEARN MORE", "TRY IT FREE".
 _CALL_TO_ACTION = re.compile(
@@ -108,7 +114,9 @@ _CREDIT_BRACKETS = re.compile(
     r"|^\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w'’-]*(?:[ .-]+[A-Z][\w'’-]*){0,4}\)$"
 )
 # A caption's label on a line of its own, the caption on the next: "Image caption,".
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*[,:]?$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|photo|picture|video)\s+caption\s*[,:]?|video ad feedback)$", re.IGNORECASE
+)
 # "Jan Smit / AP", "Smit/Reuters", but not "Post-9/11" nor "and/or".
 _CREDIT_SLASH = re.compile(r"\s/\s|[A-Za-z.]/[A-Z]")
 _CAPTION_TAIL = re.compile(
@@ -117,6 +125,8 @@ _CAPTION_TAIL = re.compile(
     # A broadcaster's credit: "(ABC News: Jane Doe)".
     r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
+    # An agency's credit in capitals: "... in Lisbon, December 2. REUTERS/Pedro Nunes".
+    r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",

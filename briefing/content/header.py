@@ -24,25 +24,35 @@ from briefing.content.dates import When
 from briefing.content.meta import Meta
 
 _HEADER_LIMIT = 10
+_MASTHEAD_WORDS = 4
+_FACT_LINES = 6
+# A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
+_FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
-# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...".
+# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...",
+# "Soccer-...".
 _FLAG = re.compile(
     r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
     r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
     r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
-    r"Developing|Listen|Photos)\s*:\s*)"
+    r"Developing|Listen|Photos)\s*:\s*"
+    # A wire's sport tag: "Soccer-Okafor double lifts Harbury", "Tennis-...".
+    r"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Athletics|Cycling|"
+    r"Motor racing|Motorsport|Formula One|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|"
+    r"NFL|NBA|NHL|MLB)-(?=[A-Z]))"
     r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
 )
 _CLOSERS = "\"'”’»)] "
 
 
-def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
+def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None]:
     """Read headline, byline and date lines at the top.
 
-    Return them, where the body starts, and the standfirst (a line between headline and byline
-    that sums the story up), which belongs to the body.
+    Return them, where the body starts, the standfirst (a line between headline and byline
+    that sums the story up), which belongs to the body, and the site's name when it tops a menu
+    ("Castleford Express" / "News" / "Sport" / ...), an outlet a dateline or byline overrules.
     """
-    title = author = outlet = url = None
+    title = author = outlet = url = site = None
     published: When | None = None
     standfirst: list[str] = []
     i, after_byline, title_at, limit = 0, -1, -1, _HEADER_LIMIT
@@ -56,6 +66,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
         if address:
             url, i = url or address, i + 1
         elif menu:
+            site = _masthead_outlet(line) if i == 0 else None
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
@@ -87,16 +98,20 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str]]:
             # The site's name over the header: its outlet, when it reads as one ("NL Times").
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
-            title, title_at, i = line, i, i + 1
+            outlet, title, title_at, i = outlet or _masthead_outlet(title), line, i, i + 1
+        elif title is not None and (box := _fact_box(paragraphs, i)):
+            i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
+        elif title is not None and _label_under(title, paragraphs, i, title_at):
+            i += 1  # a blog's or section's name under the headline, not a standfirst
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
         else:
             break
     title = without_flag(title) if title is not None else None
     if published is None:
-        return Meta(title, outlet, url, author), i, standfirst
+        return Meta(title, outlet, url, author), i, standfirst, site
     meta = Meta(title, outlet, url, author, published[0], timed=published[1])
-    return meta, i, standfirst
+    return meta, i, standfirst, site
 
 
 def without_flag(title: str) -> str:
@@ -125,17 +140,57 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     )
 
 
+def _masthead_outlet(line: str) -> str | None:
+    """Return the outlet a site's name over the header gives ("The Border Courier"), not a
+    section's ("World News", "Europe")."""
+    words = line.split()
+    if not 2 <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
+        return None
+    return byline_tail(line)[1]
+
+
+def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
+    """Tell a short name in Title Case between the headline and the byline or date ("Scotland
+    News Live"): a blog's or section's name, no standfirst."""
+    line = paragraphs[i]
+    return (
+        i == title_at + 1
+        and len(line.split()) <= _MASTHEAD_WORDS
+        and f.is_title_like(line)
+        and (f.is_title_case(line) or line.isupper())
+        and _above_byline(paragraphs, i)
+    )
+
+
 def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     """Tell a section label or site name over the headline: "Europe" / headline / standfirst /
     byline, or "Europe" / headline / byline when the headline is not a sentence (a short
-    headline over a standfirst ends in a full stop)."""
+    headline over a standfirst ends in a full stop); or a site's name over a section label
+    ("The Harbor Tribune" / "Health" / headline)."""
     if i != title_at + 1 or len(title.split()) > 3 or not _is_headline(paragraphs, i):
         return False
+    if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
+        return True
     if _above_byline(paragraphs, i):
         line = paragraphs[i]
         sentence = line.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
         return not sentence and len(line.split()) > len(title.split())
     return i + 1 < len(paragraphs) and _above_byline(paragraphs, i + 1)
+
+
+def _fact_box(paragraphs: list[str], i: int) -> int:
+    """Return how many short "Label: value" lines from i stand over the byline or date, or 0."""
+    end = i
+    while end < min(len(paragraphs), i + _FACT_LINES) and _FACT.match(paragraphs[end]):
+        end += 1
+    following = paragraphs[end] if i < end < len(paragraphs) else ""
+    byline = is_byline(following) or signed_line(following) is not None
+    return end - i if following and (byline or date_line(following) is not None) else 0
+
+
+def _is_label(line: str) -> bool:
+    """Tell a section label: one to three words, no sentence ("Health", "US Politics")."""
+    return len(line.split()) <= 3 and f.is_title_like(line) and not line.isdigit()
 
 
 def _menu_run(paragraphs: list[str], i: int) -> int:

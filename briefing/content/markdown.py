@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import markdown as md
 import nh3
 
+from briefing.content.header import without_flag
 from briefing.content.meta import Meta, Source, parse_mapping, read_meta
 from briefing.errors import ContentError, Problem
 
@@ -46,7 +47,7 @@ def parse_markdown(text: str, path: str) -> MarkdownArticle:
             meta, problems = read_meta(node, Source(path, first_line, "front matter"))
     paragraphs, heading = body_paragraphs(body)
     if meta.title is None and heading:
-        meta = Meta(title=heading).over(meta)
+        meta = Meta(title=without_flag(heading)).over(meta)  # page text: "BREAKING: ..."
     if not paragraphs:
         raise ContentError(
             "No article text after the front matter." if front is not None else "No article text.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
@@ -13,11 +14,24 @@ from briefing.content.byline import (
     dateline,
     is_byline,
     outlet_name,
+    parse_byline,
 )
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
+from briefing.content.notes import (
+    is_reader_note,
+    is_time_stamp,
+    reporters,
+    without_biography,
+)
 from briefing.content.releases import news_end, release_dateline
+from briefing.content.subheads import (
+    is_name_list,
+    without_entry_titles,
+    without_pull_quotes,
+    without_subheadings,
+)
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -36,6 +50,8 @@ _LEADING_ON = frozenset(
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
+# A label and a name in Title Case: a link to a page about the site.
+_LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
@@ -52,14 +68,26 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     paragraphs = split_paragraphs(text)
-    meta, start, standfirst = read_header(paragraphs)
+    meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
-    meta = meta.over(found)  # what the header says first, then the dateline and trailers
+    # What the header says first, then the dateline and trailers, then the site's name.
+    meta = meta.over(found).over(Meta(outlet=site))
+    body = list(without_biography(tuple(body), meta.author))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body))
+
+
+def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
+    """Clean a body whose headline is known (a Markdown file's): a byline or date line among its
+    first paragraphs gives author and date, a dateline the outlet; page furniture goes."""
+    header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
+    # Short closing lines are the writer's list here, no related-story headlines.
+    body, found = _without_furniture(without_entry_titles(rest))
+    body = without_pull_quotes(without_subheadings(body))
+    return TextArticle(header.over(found), tuple(body))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -137,15 +165,24 @@ def _stands_alone(line: str) -> bool:
         f.is_prompt(line)
         or f.is_photo_credit(line)
         or is_byline(line)
+        or is_time_stamp(line)
         or bool(date_line(line) or f.page_url(line))
     )
 
 
 def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
-    """Drop page furniture; strip the dateline; return the body and what the dateline and
-    copyright lines say (outlet, date)."""
+    """Drop page furniture, subheadings and trailing related-story headlines; strip the
+    dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
+    body, found = _without_furniture(without_entry_titles(paragraphs))
+    body = without_pull_quotes(without_subheadings(body))
+    return _without_trailing_headlines(body), found
+
+
+def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
+    """Drop page furniture; strip the dateline; return the body and what the dateline, copyright
+    and reporting lines say (outlet, date, the reporters)."""
     body: list[str] = []
-    outlet: str | None = None
+    outlet = reported = None
     dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
@@ -163,12 +200,13 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
             i += 1  # and its caption below
         elif f.is_prompt(text):
             outlet = outlet or copyright_outlet(text)
-        elif text and not _is_furniture(text):
+        elif text and _is_furniture(text):
+            reported = reported or reporters(text)
+        elif text:
             body.append(f.without_credit(text))
             last_kept = i
         i += 1
-    body = body[: news_end(body)]
-    return _without_trailing_headlines(body), (dated or Meta()).over(Meta(outlet=outlet))
+    return body[: news_end(body)], (dated or Meta()).over(Meta(outlet=outlet, author=reported))
 
 
 def _without_trailing_headlines(body: list[str]) -> list[str]:
@@ -178,6 +216,28 @@ def _without_trailing_headlines(body: list[str]) -> list[str]:
     while end > 1 and _is_trailing_headline(body[end - 1]):
         end -= 1
     return body if end < len(body) and body[end - 1].rstrip().endswith(":") else body[:end]
+
+
+def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str]]:
+    """Take byline, date lines and the dateline out of the first paragraphs (under a
+    standfirst, say)."""
+    meta, rest, dated = Meta(), list[str](), False
+    for i, line in enumerate(paragraphs):
+        if i < _STANDFIRST_LINES and not dated:
+            line, found = _lead_dateline(line)
+            dated, meta = found is not None, (found or Meta()).over(meta)
+        byline = parse_byline(line) if i < _STANDFIRST_LINES and len(line) <= 200 else None
+        when = date_line(line) if i < _STANDFIRST_LINES else None
+        if byline is not None:
+            found = Meta(outlet=byline.outlet, author=byline.author)
+            if byline.published is not None:
+                found = Meta(published=byline.published, timed=byline.timed).over(found)
+            meta = meta.over(found)
+        elif when is not None:
+            meta = meta.over(Meta(published=when[0], timed=when[1]))
+        else:
+            rest.append(line)
+    return meta, rest
 
 
 def _before_lead(body: list[str]) -> bool:
@@ -199,8 +259,15 @@ def _lead_dateline(text: str) -> tuple[str, Meta | None]:
 
 
 def _is_furniture(text: str) -> bool:
-    """Tell a body line that is not the article's text: an address, a credit, a caption."""
-    return bool(f.page_url(text)) or f.is_contribution_note(text) or f.is_captioned(text)
+    """Tell a body line that is not the article's text: an address, a credit, a caption, a
+    note to the reader."""
+    return (
+        bool(f.page_url(text))
+        or f.is_contribution_note(text)
+        or f.is_captioned(text)
+        or is_reader_note(text)
+        or is_name_list(text)
+    )
 
 
 def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:
@@ -210,10 +277,14 @@ def _caption_above(body: list[str], paragraphs: list[str], credit: int) -> bool:
 
 
 def _is_trailing_headline(paragraph: str) -> bool:
-    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop.
+    """Tell a related-story headline left at the end of a page: short, capitalised, no full stop;
+    or a label over a name in Title Case.
 
     A sentence before a closing parenthesis ("Freight fell. (Source: ...)") is text.
     """
+    labelled = _LABELLED.match(paragraph)
+    if labelled is not None and f.is_title_case(labelled["rest"]):
+        return True  # "Our Standards: The Trust Principles."
     if _SENTENCE_END.search(paragraph):
         return False
     return f.is_title_like(paragraph.rstrip(_CLOSERS), max_words=16)

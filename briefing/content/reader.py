@@ -24,7 +24,8 @@ from briefing.content.files import (
 )
 from briefing.content.markdown import optional_front_matter, parse_markdown
 from briefing.content.meta import Meta
-from briefing.content.plaintext import parse_text
+from briefing.content.notes import without_biography
+from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.sidecar import (
     FILE_SIDECAR_SUFFIX,
     FOLDER_SIDECAR,
@@ -142,8 +143,11 @@ def _parse(
     text = decode(data, shown)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         parsed = parse_markdown(text, shown)
-        meta = parsed.meta.over(layers.defaults)
-        paragraphs, problems = parsed.paragraphs, list(parsed.problems)
+        cleaned = clean_paragraphs(parsed.paragraphs)
+        meta = parsed.meta.over(layers.defaults.over(cleaned.meta))
+        # A body that is all furniture by these rules is kept as its writer set it down.
+        paragraphs = cleaned.paragraphs or parsed.paragraphs
+        problems = list(parsed.problems)
     else:
         front, text, problems = optional_front_matter(text, shown)
         plain = parse_text(text)
@@ -152,6 +156,7 @@ def _parse(
         if not paragraphs:
             raise ContentError("No article text: only a headline or page furniture.", path=shown)
     meta = layers.own.over(layers.entry.over(meta))
+    paragraphs = without_biography(paragraphs, meta.author)  # the byline may come from metadata
     if meta.outlet is None and meta.url is not None:
         meta = replace(meta, outlet=outlet_from_url(meta.url))
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name

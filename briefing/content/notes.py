@@ -1,0 +1,104 @@
+"""The newsroom's notes to its readers, set among the paragraphs of an article: corrections,
+editor's notes, print-edition and funding notes, the writer's biography with a contact, calls for
+readers' photos, live-blog time stamps.
+
+Like the rest of the furniture, each is told by its form, never by a site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.content.byline import name_line
+
+_NOTE_CHARS = 400
+# "Correction: An earlier version ...", "Editor's note: This story has been updated ...",
+# "A version of this article appears in print on ...", "An earlier version of this story ...".
+_NOTE = re.compile(
+    r"^(?:editor'?s'? note|editors'? note|corrections?|clarifications?)\s*(?:\([^()]{0,40}\))?\s*:"
+    r"|^(?:an? |the )?(?:earlier|previous|prior) version of this (?:story|article|report)\b"
+    r"|^a version of this (?:story|article|report) (?:appears|appeared|ran) in print\b"
+    r"|^this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended) to\b",
+    re.IGNORECASE,
+)
+# A funder's note: "... Department receives support from ... The AP is solely responsible for all
+# content."
+_FUNDING = re.compile(
+    r"\b(?:receives?|received|is supported by|funded by)\b.{0,200}\bsolely responsible for\b",
+    re.IGNORECASE,
+)
+# A call for readers' photos, stories or comments: "Were you there? Send us your photos to ...",
+# "Have your say: ... Tell us in the comments below."
+_CALL = re.compile(
+    r"^(?:[^.!?]{0,80}\?\s*)?(?:please )?(?:send|share|e-?mail|submit|upload|show) (?:us )?"
+    r"(?:your |any )(?:photos?|pictures?|videos?|images|footage|stor(?:y|ies)|experiences?|"
+    r"views|tips?)\b|^(?:[^.!?]{0,80}\?\s*)?get in touch\b"
+    r"|^have your say\b|\btell us (?:in the comments|what you think)\b",
+    re.IGNORECASE,
+)
+# A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
+_TIME_STAMP = re.compile(
+    r"^(?:(?:updated|posted|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?\s*$",
+    re.IGNORECASE,
+)
+_CALL_CHARS = 250
+# A wire's trailer naming its reporters: "(Reporting by Jane Doe in Lima and John Roe; Editing by
+# ...)"; "Additional reporting by" names helpers, not writers.
+_REPORTING = re.compile(r"^\(?Reporting by (?P<names>[^;()]{3,120})", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_BIO_WORDS = 60
+_BIO_VERB = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads)\b")
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’ .-]*$")
+# A sign-up prompt after a line of promotion: "Get inspired ... Sign up for our newsletter."
+_SIGN_UP = re.compile(
+    r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,120}\bnewsletters?\b", re.IGNORECASE
+)
+_SIGN_UP_CHARS = 300
+
+
+def is_reader_note(paragraph: str) -> bool:
+    """Tell a note to the reader that is not the article's text (see the module docstring)."""
+    text = paragraph.strip().strip("*_ ")
+    if not text:
+        return False
+    if len(text) <= _NOTE_CHARS and (_NOTE.match(text) or _FUNDING.search(text)):
+        return True
+    if len(text) <= _CALL_CHARS and _CALL.match(text):
+        return True
+    if len(text) <= _SIGN_UP_CHARS and _SIGN_UP.search(text):
+        return True
+    return is_time_stamp(text)
+
+
+def is_time_stamp(paragraph: str) -> bool:
+    """Tell a line that only gives a time of day: a live blog's entry stamp."""
+    return _TIME_STAMP.match(paragraph.strip()) is not None
+
+
+def reporters(line: str) -> str | None:
+    """Return the reporters a wire's trailer names ("Reporting by Jane Doe in Lima"), or None."""
+    found = _REPORTING.match(line.strip())
+    if found is None:
+        return None
+    names = [
+        name_line(_PLACE.sub("", part.strip())) for part in _NAME_SEPARATOR.split(found["names"])
+    ]
+    known = [name for name in names if name is not None]
+    if not known or len(known) < len(names):
+        return None
+    return known[0] if len(known) == 1 else ", ".join(known[:-1]) + " and " + known[-1]
+
+
+def without_biography(body: tuple[str, ...], author: str | None) -> tuple[str, ...]:
+    """Drop the writer's biography closing the article: "Jane Doe has reported from Athens for
+    The Times since 2005.", "Jane Doe covers technology." (the byline names Jane Doe)."""
+    if not author or len(body) < 2:
+        return body
+    names = [name for name in _NAME_SEPARATOR.split(author) if len(name.split()) >= 2]
+    last = body[-1]
+    for name in names:
+        rest = last[len(name) :] if last.startswith(name + " ") else ""
+        if rest and len(last.split()) <= _BIO_WORDS and _BIO_VERB.match(rest):
+            return body[:-1]
+    return body
