@@ -68,7 +68,8 @@ class Candidate:
 def candidates(
     story: Story,
 ) -> tuple[list[Candidate], list[list[frozenset[str]]], list[list[frozenset[str]]]]:
-    """Split every article; return usable sentences, every sentence's terms, usable concepts."""
+    """Split every article; return usable sentences, every sentence's terms, and the concepts
+    of its usable sentences (the lead first) followed by those of its other sentences."""
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
@@ -84,7 +85,7 @@ def candidates(
         ]
         usable = usable or _fallback(texts)
         covers = [word_concepts(split[n]) for n, _ in usable]
-        concept_bodies.append(covers)
+        concept_bodies.append(covers + _unused_concepts(texts, split, usable))
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
@@ -109,6 +110,22 @@ def candidates(
                 )
             )
     return pool, bodies, concept_bodies
+
+
+def _unused_concepts(
+    texts: Sequence[str], split: Sequence[Sequence[str]], usable: Sequence[tuple[int, str]]
+) -> list[frozenset[str]]:
+    """Return the concepts of an article's sentences that no summary may show, furniture aside.
+
+    A fact list's unfinished lines, an overlong sentence or a quotation without its speaker
+    still tell which facts the outlet reports, so they count towards the concepts' worth.
+    """
+    taken = {n for n, _ in usable}
+    return [
+        word_concepts(split[n])
+        for n, text in enumerate(texts)
+        if n not in taken and not is_furniture(text)
+    ]
 
 
 def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
