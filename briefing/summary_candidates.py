@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from briefing.models import Story
 from briefing.summary_compress import compress, shorten
 from briefing.summary_concepts import concepts, word_concepts
+from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
@@ -84,7 +85,7 @@ def candidates(
             (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
         ]
         usable = usable or _fallback(texts)
-        covers = [word_concepts(split[n]) for n, _ in usable]
+        covers = [word_concepts(split[n]) | figure_concepts(t) for n, t in usable]
         concept_bodies.append(covers + _unused_concepts(texts, split, usable))
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
@@ -122,7 +123,7 @@ def _unused_concepts(
     """
     taken = {n for n, _ in usable}
     return [
-        word_concepts(split[n])
+        word_concepts(split[n]) | figure_concepts(text)
         for n, text in enumerate(texts)
         if n not in taken and not is_furniture(text)
     ]
