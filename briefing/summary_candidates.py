@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,8 @@ from briefing.summary_speakers import bare_surnames, introduction, is_bystander_
 from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
 
+_ENDED = re.compile(r"[.!?\"'”’)]$")
+"""A paragraph's end that closes a sentence or a quotation (no list item to finish)."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -132,6 +135,7 @@ def _unused_concepts(
 def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
     """Split a body into sentences, captions left out, quotations whole, a cut end trimmed."""
     captions = caption_paragraphs(paragraphs)
+    paragraphs = _listed(paragraphs)
     found = [
         strip_dateline(sentence)
         for number, paragraph in enumerate(paragraphs)
@@ -139,6 +143,22 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
         for sentence in join_quotations(split_sentences(paragraph))
     ]
     return trim_last(found)
+
+
+def _listed(paragraphs: Sequence[str]) -> list[str]:
+    """End with a full stop each item of a list that a paragraph ending in a colon opens
+    ("Here is what we know so far:"): a paragraph in capitals first and without an end."""
+    found = list(paragraphs)
+    listing = False
+    for number, paragraph in enumerate(paragraphs):
+        text = paragraph.rstrip()
+        if text.endswith(":"):
+            listing = True
+        elif listing and text[:1].isupper() and not _ENDED.search(text):
+            found[number] = text.rstrip(",;") + "."
+        else:
+            listing = False
+    return found
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
