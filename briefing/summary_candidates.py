@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.models import Story
-from briefing.summary_compress import compress, shorten
+from briefing.summary_compress import compress, shorten, without_own_voice
 from briefing.summary_concepts import concepts, word_concepts
 from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import (
@@ -93,7 +93,7 @@ def candidates(
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
-            short = compress(text)
+            short = compress(without_own_voice(text, article.outlet))
             same = short == text
             leans = leans_on_context(short)
             intro = None if leans else introduction(texts, raw)

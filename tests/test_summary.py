@@ -201,3 +201,16 @@ def test_a_fact_an_outlet_gives_only_in_a_list_line_counts_as_reported() -> None
     assert weights["market squar"] == 2
     assert all(c.source != 2 or "banned" not in c.text for c in pool)
     assert [s.text for s in summarize(story, words=10, quotes=0).sentences] == [ban]
+
+
+def test_a_summary_sentence_never_speaks_in_one_outlets_voice() -> None:
+    own = "The Courier understands that the ferry terminal will cost 48 million euros."
+    story = Story(
+        "s",
+        (
+            article("a", "", own, outlet="Lowmoor Courier"),
+            article("b", "", "The board put the cost of the ferry terminal at 48 million euros."),
+        ),
+    )
+    texts = [s.text for s in summarize(story, words=12, quotes=0).sentences]
+    assert texts == ["The ferry terminal will cost 48 million euros."]
