@@ -48,3 +48,7 @@ def test_a_figure_three_outlets_spell_three_ways_outweighs_a_fact_two_share() ->
     assert weights["old lighthous"] == weights["harbour wall"] == 2
     summary = summarize(story, words=10, quotes=0)
     assert [s.text for s in summary.sentences] == [spend[1]]
+
+
+def test_clock_times_and_dates_are_no_figures() -> None:
+    assert figure_concepts("At 09:20 on 11/9, at 10:30pm, at 9.20am and at 11 p.m.") == frozenset()
