@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.models import Story
+from briefing.quotes_attribution import SPEECH_VERBS
 from briefing.summary_compress import compress, shorten, without_own_voice
 from briefing.summary_concepts import concepts, word_concepts
 from briefing.summary_figures import figure_concepts
@@ -33,6 +34,8 @@ from briefing.text import split_sentences, terms, word_terms, words
 
 _ENDED = re.compile(r"[.!?\"'”’)]$")
 """A paragraph's end that closes a sentence or a quotation (no list item to finish)."""
+_SPOKEN = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+\S+){{0,5}}:$", re.IGNORECASE)
+"""A paragraph ending in a speech verb and a colon, up to five words apart ("He added:")."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -147,13 +150,15 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
 
 def _listed(paragraphs: Sequence[str]) -> list[str]:
     """End with a full stop each item of a list that a paragraph ending in a colon opens
-    ("Here is what we know so far:"): a paragraph in capitals first and without an end."""
+    ("Here is what we know so far:", not "She said:"): a paragraph in capitals first and
+    without an end."""
     found = list(paragraphs)
     listing = False
     for number, paragraph in enumerate(paragraphs):
         text = paragraph.rstrip()
         if text.endswith(":"):
-            listing = True
+            # "She told reporters:" opens a quotation, not a list.
+            listing = not _SPOKEN.search(text)
         elif listing and text[:1].isupper() and not _ENDED.search(text):
             found[number] = text.rstrip(",;") + "."
         else:

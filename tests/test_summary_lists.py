@@ -55,3 +55,8 @@ def test_a_fact_one_outlet_lists_may_stand_for_the_story() -> None:
     assert [(s.text, s.articles) for s in summary.sentences] == [
         ("Councillors voted to ban cars from the old harbour.", ("c", "a", "b"))
     ]
+
+
+def test_a_colon_after_a_speech_verb_opens_a_quotation_not_a_list() -> None:
+    paragraphs = ("The mayor told reporters at the scene:", "We will rebuild this town together")
+    assert _article_sentences(paragraphs) == list(paragraphs)
