@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.models import Story
-from briefing.summary_compress import compress, shorten
+from briefing.quotes_attribution import SPEECH_VERBS
+from briefing.summary_compress import compress, shorten, without_own_voice
 from briefing.summary_concepts import concepts, word_concepts
+from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
@@ -30,6 +33,10 @@ from briefing.summary_speakers import bare_surnames, introduction, is_bystander_
 from briefing.summary_trim import trim_last
 from briefing.text import split_sentences, terms, word_terms, words
 
+_ENDED = re.compile(r"[.!?\"'”’)]$")
+"""A paragraph's end that closes a sentence or a quotation (no list item to finish)."""
+_SPOKEN = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+\S+){{0,5}}:$", re.IGNORECASE)
+"""A paragraph ending in a speech verb and a colon, up to five words apart ("He added:")."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -69,7 +76,8 @@ class Candidate:
 def candidates(
     story: Story,
 ) -> tuple[list[Candidate], list[list[frozenset[str]]], list[list[frozenset[str]]]]:
-    """Split every article; return usable sentences, every sentence's terms, usable concepts."""
+    """Split every article; return usable sentences, every sentence's terms, and the concepts
+    of its usable sentences (the lead first) followed by those of its other sentences."""
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
@@ -84,12 +92,12 @@ def candidates(
             (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
         ]
         usable = usable or _fallback(texts)
-        covers = [word_concepts(split[n]) for n, _ in usable]
-        concept_bodies.append(covers)
+        covers = [word_concepts(split[n]) | figure_concepts(t) for n, t in usable]
+        concept_bodies.append(covers + _unused_concepts(texts, split, usable))
         where: dict[int, int] = {}
         for position, (raw, text) in enumerate(usable[:per_article]):
             where[raw] = len(pool)
-            short = compress(text)
+            short = compress(without_own_voice(text, article.outlet))
             same = short == text
             leans = leans_on_context(short)
             intro = None if leans else introduction(texts, raw)
@@ -112,9 +120,26 @@ def candidates(
     return pool, bodies, concept_bodies
 
 
+def _unused_concepts(
+    texts: Sequence[str], split: Sequence[Sequence[str]], usable: Sequence[tuple[int, str]]
+) -> list[frozenset[str]]:
+    """Return the concepts of an article's sentences that no summary may show, furniture aside.
+
+    A fact list's unfinished lines, an overlong sentence or a quotation without its speaker
+    still tell which facts the outlet reports, so they count towards the concepts' worth.
+    """
+    taken = {n for n, _ in usable}
+    return [
+        word_concepts(split[n]) | figure_concepts(text)
+        for n, text in enumerate(texts)
+        if n not in taken and not is_furniture(text)
+    ]
+
+
 def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
     """Split a body into sentences, captions left out, quotations whole, a cut end trimmed."""
     captions = caption_paragraphs(paragraphs)
+    paragraphs = _listed(paragraphs)
     found = [
         strip_dateline(sentence)
         for number, paragraph in enumerate(paragraphs)
@@ -122,6 +147,24 @@ def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
         for sentence in join_quotations(split_sentences(paragraph))
     ]
     return trim_last(found)
+
+
+def _listed(paragraphs: Sequence[str]) -> list[str]:
+    """End with a full stop each item of a list that a paragraph ending in a colon opens
+    ("Here is what we know so far:", not "She said:"): a paragraph in capitals first and
+    without an end."""
+    found = list(paragraphs)
+    listing = False
+    for number, paragraph in enumerate(paragraphs):
+        text = paragraph.rstrip()
+        if text.endswith(":"):
+            # "She told reporters:" opens a quotation, not a list.
+            listing = not _SPOKEN.search(text)
+        elif listing and text[:1].isupper() and not _ENDED.search(text):
+            found[number] = text.rstrip(",;") + "."
+        else:
+            listing = False
+    return found
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:

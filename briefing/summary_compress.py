@@ -41,6 +41,10 @@ _SAID_TAIL = re.compile(
     rf"(?:\s+{_WHEN}|\s+in\s+a\s+statement)?\s*(?=[.!?]$)",
     re.IGNORECASE,
 )
+# What an outlet says of its own reporting: "The Gazette understands that", "has learned".
+_OWN_VOICE = (
+    r"(?:understands|has\s+learned|has\s+learnt|can\s+reveal|has\s+been\s+told)(?:\s+that)?"
+)
 _WHEN_HEAD = re.compile(rf"^{_WHEN}\s*,\s*", re.IGNORECASE)
 # An age set off by commas after a name: "Charee Stanley, 40, filed". When another aside
 # follows ("Pickles, 63, who runs ...", "Walsh, 34, a nurse, said") one comma stays before it.
@@ -87,6 +91,25 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     for step in steps:
         shorter = step(shorter)
     return shorter if shorter != sentence and _sound(shorter, sentence) else sentence
+
+
+def without_own_voice(sentence: str, outlet: str | None) -> str:
+    """Drop an opening in which the sentence's outlet speaks of itself ("The Gazette understands
+    that ...", "CBS News has learned ..."): a briefing shows the outlet beside the sentence, and
+    its merged summary speaks for no one outlet."""
+    names = _outlet_names(outlet)
+    if not names:
+        return sentence
+    pattern = re.compile(rf"^(?:the\s+)?(?:{names})\s+{_OWN_VOICE}\s+", re.IGNORECASE)
+    shorter = _capital(pattern.sub("", sentence, count=1))
+    return shorter if shorter != sentence and _sound(shorter, sentence) else sentence
+
+
+def _outlet_names(outlet: str | None) -> str:
+    """Return a pattern for the outlet's name and each run of its words ("Gazette", "CBS")."""
+    parts = [w for w in (outlet or "").split() if w.lower() != "the"]
+    runs = {" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+    return "|".join(r"\s+".join(map(re.escape, run.split())) for run in sorted(runs, key=len)[::-1])
 
 
 def _drop_according(sentence: str) -> str:

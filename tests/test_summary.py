@@ -6,6 +6,8 @@ from article_support import article
 
 from briefing.models import Story
 from briefing.summary import summarize
+from briefing.summary_candidates import candidates
+from briefing.summary_concepts import concept_weights
 from briefing.text import content_words
 
 HARBOUR = article(
@@ -172,3 +174,43 @@ def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None
     for other in (kicker, live):
         story = Story("ferry", (other, plain))
         assert summarize(story).headline == "Port board approves Lowmoor ferry terminal"
+
+
+def test_a_fact_an_outlet_gives_only_in_a_list_line_counts_as_reported() -> None:
+    repave = "Councillors voted to repave the market square in granite."
+    ban = "Councillors voted to ban cars from the old harbour."
+    story = Story(
+        "s",
+        (
+            article("a", "", "Lowmoor's council sat late into the night.", repave, ban),
+            article("b", "", "A long meeting ended after midnight.", repave, ban),
+            article(
+                "c",
+                "",
+                "The town hall stayed lit until late.",
+                "What was decided:",
+                "- Cars will be banned from the old harbour",
+            ),
+        ),
+    )
+    # The list line is no sentence a summary may show, but it tells that a third outlet
+    # reports the ban: its word pairs weigh three articles, the square's two.
+    pool, _, bodies = candidates(story)
+    weights = concept_weights(bodies)
+    assert weights["old harbour"] == 3
+    assert weights["market squar"] == 2
+    assert all(c.source != 2 or "banned" not in c.text for c in pool)
+    assert [s.text for s in summarize(story, words=10, quotes=0).sentences] == [ban]
+
+
+def test_a_summary_sentence_never_speaks_in_one_outlets_voice() -> None:
+    own = "The Courier understands that the ferry terminal will cost 48 million euros."
+    story = Story(
+        "s",
+        (
+            article("a", "", own, outlet="Lowmoor Courier"),
+            article("b", "", "The board put the cost of the ferry terminal at 48 million euros."),
+        ),
+    )
+    texts = [s.text for s in summarize(story, words=12, quotes=0).sentences]
+    assert texts == ["The ferry terminal will cost 48 million euros."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.summary_compress import Rules, compress, shorten
+from briefing.summary_compress import Rules, compress, shorten, without_own_voice
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,47 @@ def test_shorten_drops_a_closing_clause(sentence: str, shorter: str) -> None:
 )
 def test_shorten_leaves_sentences_it_cannot_spare_a_phrase_of(sentence: str) -> None:
     assert shorten(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "plain"),
+    [
+        (
+            "The Gazette understands that the flood defences were overtopped on Tuesday.",
+            "Millbrook Gazette",
+            "The flood defences were overtopped on Tuesday.",
+        ),
+        (
+            "CBS has learned the girl was pregnant when she was shot.",
+            "CBS News",
+            "The girl was pregnant when she was shot.",
+        ),
+        (
+            "The Courier can reveal that the club will be sold to a local consortium.",
+            "The Courier",
+            "The club will be sold to a local consortium.",
+        ),
+    ],
+)
+def test_an_outlet_speaking_of_itself_gives_way_to_the_fact(
+    sentence: str, outlet: str, plain: str
+) -> None:
+    assert without_own_voice(sentence, outlet) == plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # Another source's word is an attribution the fact needs.
+        ("Samsung has learned the phones were overheating in the heat.", "CBS News"),
+        # Nothing would stand without the opening.
+        ("The Gazette understands.", "Millbrook Gazette"),
+        ("The Gazette understands that it is over.", "Millbrook Gazette"),
+        # No outlet known.
+        ("The Gazette understands that the flood defences were overtopped.", None),
+    ],
+)
+def test_an_outlet_opening_stays_where_the_sentence_needs_it(
+    sentence: str, outlet: str | None
+) -> None:
+    assert without_own_voice(sentence, outlet) == sentence
