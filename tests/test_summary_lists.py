@@ -30,12 +30,12 @@ def test_items_after_a_colon_end_with_a_full_stop_until_a_paragraph_ends() -> No
 
 def test_a_line_in_lower_case_or_a_quotation_ends_the_list() -> None:
     paragraphs = ("She said:", '"We will appeal"', "Key points:", "and more to come")
-    # (The splitter capitalises a paragraph's first letter; no full stop is added.)
+    # (No full stop is added, and the lower case stays: an excerpt's cut start is a fragment.)
     assert _article_sentences(paragraphs) == [
         "She said:",
         '"We will appeal"',
         "Key points:",
-        "And more to come",
+        "and more to come",
     ]
 
 
