@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from briefing.quotes_attribution import (
 )
 from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
-from briefing.quotes_merge import merge_and_rank, shown_in_summary
+from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
 from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
@@ -33,6 +34,8 @@ _PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
 _TOKEN_REVERSED = re.compile(r"[\w.’']+")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 # An attribution verb further than this many words before a quote is weak evidence.
+_SENTENCE_REACH = 3000
+"""Characters looked at either side of a quotation for the sentence around it."""
 _NEAR_WORDS = 15
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
@@ -93,7 +96,7 @@ def key_quotes(
     known = join_continuations(
         known,
         {article.id: article.text for article in story.articles},
-        lambda quote: shown_in_summary(quote, texts),
+        functools.partial(shown_in_summary, summary=summary_words(texts)),
     )
     return merge_and_rank(known, order, limit=limit, summary=texts)
 
@@ -141,12 +144,17 @@ def _is_split(first: Piece, second: Piece, text: str) -> bool:
 
 def _sentence_span(prose: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
     """Return the sentence around ``prose[start:end]``, kept inside its paragraph."""
-    floor, ceiling = bounds
-    begin = floor
-    # Search a little past ``start`` so that the boundary's look-ahead can see the opening mark.
-    for match in _BOUNDARY.finditer(prose, floor, min(ceiling, start + 3)):
-        if match.end() <= start and not _is_abbreviation(prose, match.start()):
-            begin = match.end()
+    # No sentence is longer than _SENTENCE_REACH: looking no further keeps a paragraph of
+    # thousands of sentences (a transcript without breaks) from being scanned once per quote.
+    floor = max(bounds[0], start - _SENTENCE_REACH)
+    ceiling = min(bounds[1], end + _SENTENCE_REACH)
+    # Search a little past ``start`` so that the boundary's look-ahead can see the opening mark;
+    # the last boundary before the quotation that ends no abbreviation opens its sentence.
+    found = _BOUNDARY.finditer(prose, floor, min(ceiling, start + 3))
+    before = [match for match in found if match.end() <= start]
+    begin = next(
+        (m.end() for m in reversed(before) if not _is_abbreviation(prose, m.start())), floor
+    )
     finish = ceiling
     for match in _BOUNDARY.finditer(prose, end, ceiling):
         if not _is_abbreviation(prose, match.start()):

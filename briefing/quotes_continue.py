@@ -22,6 +22,9 @@ _GAP = re.compile(
     r"(?:(?P<second>[^\"“”.!?:;]{2,40}?)\s*:\s*)?[\"“‘]?$"
 )
 _CUT = re.compile(r"(?:\.\s?\.\s?\.|…)\W*$")
+_PIECES_MAX = 4
+"""Pieces one key quote joins at most: beyond that it is a speech, better read in the source
+(and a transcript's hundred turns must not make one quote)."""
 _WORDS_MAX = 16
 """An attribution longer than this says more than who spoke: the pieces stay apart."""
 
@@ -37,12 +40,14 @@ def join_continuations(
     print its words twice.
     """
     joined: list[QuoteMention] = []
+    pieces: list[int] = []
     for mention in sorted(mentions, key=lambda m: (m.article_id, m.start)):
         last = joined[-1] if joined else None
         text = texts.get(mention.article_id)
         if (
             last is not None
             and text is not None
+            and pieces[-1] < _PIECES_MAX
             and _continues(last, mention, text)
             and not shown(last.text)
             and not shown(mention.text)
@@ -54,8 +59,10 @@ def join_continuations(
                 last.start,
                 mention.end,
             )
+            pieces[-1] += 1
         else:
             joined.append(mention)
+            pieces.append(1)
     return joined
 
 

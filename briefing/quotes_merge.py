@@ -25,6 +25,10 @@ _REPEATS_SUMMARY = 0.7
 """Share of a quotation's words in one summary sentence that makes it a weaker key quote ..."""
 _SHOWN_IN_SUMMARY = 0.9
 """... and the share that makes it no key quote: the summary already shows it, in context."""
+_ALL_PAIRS = 64
+"""Holders of one word trigram up to which every pair of them is compared ..."""
+_NEAREST = 8
+"""... and, past it, how many earlier holders each is compared with."""
 _LIFTED_COST = 1.0
 """Score a quote loses for opening mid-sentence ("will not be facing internal discipline."): the
 reporter's words around it carried its subject, so alone it says less than a whole statement. A
@@ -171,14 +175,45 @@ def _groups(mentions: Sequence[QuoteMention]) -> list[list[QuoteMention]]:
             index = parent[index]
         return index
 
-    for later in range(len(mentions)):
-        for earlier in range(later):
-            if root(earlier) != root(later) and _compatible(mentions[earlier], mentions[later]):
-                parent[root(later)] = root(earlier)
+    for later, earlier in _candidate_pairs([m.text for m in mentions]):
+        if root(earlier) != root(later) and _compatible(mentions[earlier], mentions[later]):
+            parent[root(later)] = root(earlier)
     groups: dict[int, list[QuoteMention]] = {}
     for index, mention in enumerate(mentions):
         groups.setdefault(root(index), []).append(mention)
     return list(groups.values())
+
+
+def _candidate_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Return the pairs ``(later, earlier)`` that can be versions of one quotation, in the order
+    a full pairwise scan meets them, without comparing every pair (a transcript quotes hundreds
+    of times). ``same_quote`` needs a shared run of three words at least, hence a shared word
+    trigram; or the shorter text cut at ellipses with every word of it in the longer, hence its
+    rarest word in the longer. Exact while no trigram has more than ``_ALL_PAIRS`` holders."""
+    trigrams: dict[tuple[str, ...], list[int]] = {}
+    holders: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        words = tokens(text)
+        for gram in dict.fromkeys(zip(words, words[1:], words[2:], strict=False)):
+            trigrams.setdefault(gram, []).append(index)
+        for word in dict.fromkeys(words):
+            holders.setdefault(word, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in trigrams.values():
+        # A run that dozens of quotations share (a transcript's refrain) pairs each with its
+        # nearest few holders only: versions of one quotation still chain into one group.
+        reach = len(members) if len(members) <= _ALL_PAIRS else _NEAREST
+        pairs.update(
+            (later, earlier)
+            for i, later in enumerate(members)
+            for earlier in members[max(0, i - reach) : i]
+        )
+    for index, text in enumerate(texts):
+        words = tokens(text)
+        if words and _ELLIPSIS.search(text):
+            rarest = min(dict.fromkeys(words), key=lambda word: len(holders[word]))
+            pairs.update((max(index, o), min(index, o)) for o in holders[rarest] if o != index)
+    return sorted(pairs)
 
 
 def _compatible(first: QuoteMention, second: QuoteMention) -> bool:
@@ -292,9 +327,15 @@ def _score(cluster: _Cluster, spoken: Counter[str], summary: list[set[str]]) -> 
     return score
 
 
-def shown_in_summary(text: str, summary: Sequence[str]) -> bool:
-    """Tell whether a summary sentence already shows a quotation (nearly all its words)."""
-    return _repeats(text, [set(content_words(sentence)) for sentence in summary], _SHOWN_IN_SUMMARY)
+def summary_words(summary: Sequence[str]) -> list[set[str]]:
+    """Return each summary sentence's content words, for ``shown_in_summary``."""
+    return [set(content_words(sentence)) for sentence in summary]
+
+
+def shown_in_summary(text: str, summary: list[set[str]]) -> bool:
+    """Tell whether a summary sentence (given by ``summary_words``) already shows a quotation
+    (nearly all its words)."""
+    return _repeats(text, summary, _SHOWN_IN_SUMMARY)
 
 
 def _repeats(text: str, summary: list[set[str]], share: float) -> bool:

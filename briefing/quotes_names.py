@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from briefing.speakers import (
@@ -167,14 +167,30 @@ class NameIndex:
         self.mentions = full + _short_mentions(text, full)
         self.mentions = tuple(sorted(self.mentions, key=lambda mention: mention.position))
         self._positions = [mention.position for mention in self.mentions]
+        self._parts: dict[tuple[bool, int], dict[str, list[Mention]]] = {}
 
     def full_name(self, short: str, position: int) -> str:
         """Expand a surname (or a shorter form of a name) to the fullest name given before it."""
         short = self._roles.get(short, short)
-        found = _expand(short, self.mentions, position, last=True)
+        found = _expand(self._longer(short, last=True), position)
         if found is None and len(short.split()) == 1:
-            found = _expand(short, self.mentions, position, last=False)  # "Tsai" of Tsai Ing-wen
+            found = _expand(self._longer(short, last=False), position)  # "Tsai" of Tsai Ing-wen
         return found or short
+
+    def _longer(self, short: str, *, last: bool) -> list[Mention]:
+        """Return the longer names ending (or starting) with ``short``, in order of position;
+        indexed once per name length, so that a long transcript is not scanned per quote."""
+        size = len(short.split())
+        table = self._parts.get((last, size))
+        if table is None:
+            table = {}
+            for mention in self.mentions:
+                tokens = mention.name.split()
+                if len(tokens) > size:
+                    part = tokens[-size:] if last else tokens[:size]
+                    table.setdefault(" ".join(part), []).append(mention)
+            self._parts[(last, size)] = table
+        return table.get(short, [])
 
     def titled(self, title: str, position: int) -> str | None:
         """Return the person last named with this title before ``position`` ("the senator")."""
@@ -214,20 +230,12 @@ class NameIndex:
         return known
 
 
-def _expand(short: str, mentions: tuple[Mention, ...], position: int, *, last: bool) -> str | None:
-    """Find the latest longer name ending (or starting) with ``short``, else the first after."""
-    size = len(short.split())
-    best: str | None = None
-    for mention in mentions:
-        tokens = mention.name.split()
-        part = tokens[-size:] if last else tokens[:size]
-        if len(tokens) <= size or " ".join(part) != short:
-            continue
-        if best is None or mention.position < position:
-            best = mention.name
-        if mention.position >= position:
-            break
-    return best
+def _expand(longer: list[Mention], position: int) -> str | None:
+    """Pick the latest of the longer names given before ``position``, else the first after."""
+    before = bisect_left([mention.position for mention in longer], position)
+    if before:
+        return longer[before - 1].name
+    return longer[0].name if longer else None
 
 
 def _without_roles(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.quotes_attribution import SPEECH_VERBS, after_quote, before_quote
@@ -64,9 +65,12 @@ def _pairs(paragraph: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     """Pair each opening single mark with the next closing one: ``(open, end past close)``."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
+    spans = _union(taken)
+    starts = [start for start, _ in spans]
     for mark in _MARK.finditer(paragraph):
         index = mark.start()
-        if any(start <= index < end for start, end in taken):
+        inside = bisect_right(starts, index) - 1
+        if inside >= 0 and index < spans[inside][1]:
             continue
         if open_at is None:
             open_at = index if _opens(paragraph, index) else None
@@ -129,3 +133,14 @@ def _attributed(paragraph: str, start: int, end: int, lead: str) -> bool:
         return False
     found = before_quote(sentence, 0)
     return found is not None and found.adjacent
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping ``(start, end)`` spans into disjoint ones, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -59,3 +59,18 @@ def test_two_speakers_or_a_woven_phrase_stay_apart() -> None:
         'He said: "We will get answers for every family who lost someone today."',
     )
     assert all(not text.startswith("a dark day") or "answers" not in text for text, _ in woven)
+
+
+def test_a_long_run_of_turns_joins_four_at_most() -> None:
+    said = [
+        "The river rose faster than any model predicted",
+        "Every school on the east bank will open as a shelter",
+        "Buses leave the market square each hour until midnight",
+        "Nobody should drive through standing water tonight",
+        "The army has sent two hundred soldiers with boats",
+        "We will publish the damage figures on Friday morning",
+    ]
+    turns = " ".join(f'"{line}," she said.' for line in said)
+    found = _quotes("Chairwoman Loretta Vale spoke for an hour.", turns)
+    assert [text.count(". ") + 1 for text, _ in found] == [4, 2]
+    assert {speaker for _, speaker in found} == {"Loretta Vale"}

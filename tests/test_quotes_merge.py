@@ -286,3 +286,14 @@ def test_words_lifted_from_mid_sentence_with_no_speaker_are_not_a_key_quote() ->
         '"Go home and stay there tonight," Mayor Lea Varga said.',
     )
     assert [quote.text for quote in story_quotes(article)] == ["Go home and stay there tonight"]
+
+
+def test_a_refrain_quoted_a_hundred_times_is_one_quote() -> None:
+    # More holders of one word trigram than are paired with each other: versions still chain.
+    said = " ".join(
+        f'"We will answer every question about the harbour claims number {n}," said Lea Varga.'
+        for n in range(100)
+    )
+    found = story_quotes(make_article("north", said))
+    assert len(found) == 1
+    assert found[0].speaker == "Lea Varga"
