@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefing.text import terms
+
 NEAR_IDENTICAL = 0.7
 """Dice overlap of content terms above which another article carries the same sentence."""
 FACT_SHARE = 0.6
@@ -22,6 +24,10 @@ At half, another fact of the story giving the same figures passes on the story's
 ("...a cap of 5% plus inflation, up to 10%" / "caps rises at 5% plus inflation ... 10 years")."""
 FACT_WORDS = 2
 """Words, figures aside, that the other outlet's run of sentences must share at the least."""
+ROUNDING = 0.05
+"""Relative gap within which two outlets' figures are one figure rounded ("$139m", "$138m")."""
+DAYS = 31
+"""Two versions disagree on figures only when each gives one above this (not a day's date)."""
 FACT_REACH = 1
 """Sentences either side of the one giving a figure that the other outlet's run takes in."""
 
@@ -30,6 +36,24 @@ _SCALED = re.compile(r"(\d+(?:\.\d+)?)(?:m|mn|bn|b|k|tn|pc|%)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A tally or score ("19-14", "52-48"): the same fact as "19 votes to 14".
 _TALLY = re.compile(r"(\d+)-(\d+)")
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Numbers spelt out from ten up ("twelve", "forty-nine"), as figures (small ones mark no fact),
+# under the terms they give ("twelv", "twenti").
+_NUMBER_WORDS = {
+    term: figure
+    for word, figure in (
+        *((word, str(10 + n)) for n, word in enumerate(_TEENS)),
+        *((word, str(20 + 10 * n)) for n, word in enumerate(_TENS)),
+        *(
+            (f"{ten}-{unit}", str(20 + 10 * n + u + 1))
+            for n, ten in enumerate(_TENS)
+            for u, unit in enumerate(_UNITS)
+        ),
+    )
+    for term in terms(word)
+}
 # Words that only spell a figure's scale or unit, one outlet's style ("2.3 million", "14 per cent").
 _UNIT_WORDS = frozenset("million billion trillion thousand mn bn m per cent percent pc".split())
 
@@ -46,7 +70,8 @@ def carriers(
     Another article reports it when one of its sentences is near-identical (``bodies`` holds
     every sentence's terms, usable or not, in order), when one of its candidates states the
     same point in other words (``same_point`` compares two candidates, as the repeat rules do),
-    or when a short run of its sentences gives the sentence's figures and most of its words.
+    unless the two give different figures; or when a short run of its sentences gives the
+    sentence's figures and most of its words.
     """
     mine, own = term_sets[index], sources[index]
     found = [own]
@@ -54,8 +79,12 @@ def carriers(
         if article == own:
             continue
         if (
-            any(near_identical(mine, other) for other in body)
-            or any(same_point(index, k) for k, source in enumerate(sources) if source == article)
+            any(near_identical(mine, other) and not disagree(mine, other) for other in body)
+            or any(
+                same_point(index, k) and not disagree(mine, term_sets[k])
+                for k, source in enumerate(sources)
+                if source == article
+            )
             or reports_fact(mine, body)
         ):
             found.append(article)
@@ -67,6 +96,18 @@ def near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return 2 * len(a & b) / (len(a) + len(b)) >= NEAR_IDENTICAL
+
+
+def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Tell whether two versions of a sentence give telling figures and none of them alike:
+    "at least 45 people were killed" is not what an outlet counting 38 dead reported, though
+    "$1.4 trillion" is what one writing "$1.37 trillion" did (within ``ROUNDING``)."""
+    one = [float(f) for f in _split(a)[0] if _telling(f)]
+    two = [float(f) for f in _split(b)[0] if _telling(f)]
+    # A day of the month ("May 20", "the week ended March 20") is a date, not a count.
+    if not any(x > DAYS for x in one) or not any(y > DAYS for y in two):
+        return False
+    return not any(abs(x - y) <= ROUNDING * max(x, y) for x in one for y in two)
 
 
 def reports_fact(mine: frozenset[str], body: Sequence[frozenset[str]]) -> bool:
@@ -107,6 +148,8 @@ def _split(terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
             figures.add(_figure(scaled.group(1)))
         elif _NUMBER.fullmatch(term):
             figures.add(_figure(term))
+        elif term in _NUMBER_WORDS:
+            figures.add(_NUMBER_WORDS[term])
         elif term not in _UNIT_WORDS:
             # A name with a number in it ("covid-19", "f-22s") is a word here.
             words.add(term)

@@ -114,3 +114,29 @@ def test_the_same_figures_in_another_fact_of_the_story_are_no_report() -> None:
         "least 12 years old."
     )
     assert not reports_fact(nevada, law)
+
+
+def test_an_outlet_counting_other_figures_does_not_report_the_sentence() -> None:
+    mine = term_set(
+        "At least 45 people were killed when the earthquake struck the coast on Monday."
+    )
+    bodies = [
+        body("At least 45 people were killed when the earthquake struck the coast on Monday."),
+        body("At least 38 people were killed when the earthquake struck the coast on Monday."),
+        body("At least 44 people were killed when an earthquake struck the coast on Monday."),
+        body("Dozens of people were killed when the earthquake struck the coast on Monday."),
+    ]
+    # 38 is another count; 44 is 45 rounded another way; no figure at all is no disagreement.
+    assert carriers(0, [0], [mine], bodies, lambda i, j: False) == [0, 2, 3]
+
+
+def test_a_day_of_the_month_is_no_figure_to_disagree_on() -> None:
+    mine = term_set("Claims fell to 684,000 in the week ended March 20, the department said.")
+    other = term_set("Claims fell to 684,000 in the week ended March 13, the department said.")
+    assert carriers(0, [0], [mine], [body(""), [other]], lambda i, j: False) == [0, 1]
+
+
+def test_numbers_spelt_out_are_figures() -> None:
+    fact = term_set("Forty-nine people were killed and twelve were wounded at the two mosques.")
+    other = body("At least 49 people were killed at the two mosques and 12 were wounded there.")
+    assert reports_fact(fact, other)
