@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.models import Article, Quote, Story, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
-from briefing.quotes_merge import same_quote
+from briefing.quotes_same import same_quote
 
 
 def make_article(article_id: str, *paragraphs: str) -> Article:
