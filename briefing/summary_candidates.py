@@ -17,17 +17,16 @@ from briefing.summary_filters import (
     caption_paragraphs,
     is_bare_quotation,
     is_complete,
-    is_credit_line,
     is_cut_short,
     is_fragment,
     is_question,
     is_usable,
     join_quotations,
     leans_on_context,
-    strip_dateline,
     unquoted,
 )
 from briefing.summary_furniture import is_furniture
+from briefing.summary_leadins import is_credit_line, strip_dateline
 from briefing.summary_redundancy import quoted_follower
 from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
 from briefing.summary_trim import trim_last

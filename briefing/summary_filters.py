@@ -8,25 +8,6 @@ from collections.abc import Sequence
 
 from briefing.summary_furniture import CREDIT, ODD_FOLDS, is_furniture
 
-# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ", or
-# any short bracket that opens it: "(CNN)President Biden ...", "(Photo: WFAA) Debra Caudy was ...".
-_DATELINE = re.compile(
-    r"""^(?:
-        [A-Z][A-Za-z0-9.'’ ,-]{0,60}
-        \(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)\s*[-—–:]+\s*
-      | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*
-      | \(\s*[^()\s][^()]{0,39}?\s*\)\s*(?=\S)
-      | \(\s*[-—–]\s*
-      | [A-Z][A-Z .,'’]{2,40}\s[-—–]{1,2}\s
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A place in capitals glued to an em dash: "WASHINGTON—House Democrats", "NEW YORK— The".
-# Case-sensitive, one word of five capitals or several words, a capital after: "NATO—Russia"
-# and "U.S.—China" keep their dash.
-_GLUED_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’]{4,}|[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)+)—\s*(?=[A-Z“\"‘])"
-)
 # Openers that lean on an earlier sentence; a summary may not start with one.
 _DANGLING = re.compile(
     r"""^["'“‘(]*(?:
@@ -58,7 +39,8 @@ _INTRO_PRONOUN = re.compile(
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _QUOTE_MARKS = ('"', "“", "‘")
 _OWN_QUESTION = re.compile(r"\?[)\]]*\s*$")
-_TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
+TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
+"""A sentence's end: a stop, maybe closing marks after it."""
 _ELLIPSIS = re.compile(r"""(?:\.\s?\.\s?\.|…)["'”’)\]]*$""")
 # A title that always has a name after it: a text ending on one was cut off ("... from Gov.").
 _OPEN_TITLE = re.compile(
@@ -68,23 +50,6 @@ _OPEN_TITLE = re.compile(
 # A given name and a middle initial at the end ("... backed by Judges James C."): the surname
 # was cut off. (A sentence splitter never ends a sentence there; only an excerpt's cut does.)
 _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.$")
-# A dash opening a line: a dateline's remnant before a lead ("- law enforcement officials said
-# ..."), or, on a line with no full stop, the credit under a quotation ("— Sen. Tom Cotton, in a
-# tweet, April 25").
-_OPENING_DASH = re.compile(r"^(?:[—–]|-{1,2}(?=\s))\s*")
-# A newsletter's signpost before a paragraph ("Why it matters: The law ...", "The big picture:"),
-# the labels of the brief format Axios made common; a summary shows the sentence without it.
-_SIGNPOST = re.compile(
-    r"""^(?i:why\ it\ matters|the\ big\ picture|driving\ the\ news|what\ they['’]re\ saying
-      |(?:the\ )?state\ of\ play|by\ the\ numbers|what['’]s\ happening|between\ the\ lines
-      |the\ latest|yes,?\ but|what\ we['’]re\ (?:hearing|watching)|reality\ check|be\ smart
-      |what\ to\ watch|(?:the\ )?bottom\ line|what\ happened|what['’]s\ next|flashback
-      |zoom\ (?:in|out)|the\ backstory|our\ thought\ bubble|where\ it\ stands|the\ intrigue
-      |the\ other\ side|worth\ noting|of\ note|follow\ the\ money|what['’]s\ new|the\ catch
-      |catch\ up\ quick|go\ deeper|details|context)
-      :\s+(?=[A-Z“"‘])""",
-    re.VERBOSE,
-)
 # A sentence that points at what follows in its article: "Here's what you need to know.",
 # "Here are five takeaways from ...". Without the article under it, it points at nothing.
 _POINTER = re.compile(r"^[\W]*here(?:['’]s|\ is|\ are)\b", re.IGNORECASE | re.VERBOSE)
@@ -146,30 +111,10 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     return captions
 
 
-def strip_dateline(sentence: str) -> str:
-    """Remove a leading dateline such as ``WASHINGTON (AP) —`` from a sentence, the dash a
-    dateline left before a full sentence, or a newsletter's signpost ("Why it matters:")."""
-    text = sentence.strip()
-    stripped = _GLUED_DATELINE.sub("", _DATELINE.sub("", text, count=1), count=1).strip()
-    if stripped != text:
-        stripped = stripped[:1].upper() + stripped[1:]  # "( ap ) the mayor" in lower-cased copy
-    if _TERMINAL.search(stripped):
-        # No capital put back: "— including a tax cut — were expected" stays a fragment.
-        stripped = _OPENING_DASH.sub("", stripped, count=1)
-    stripped = _SIGNPOST.sub("", stripped, count=1)
-    return stripped or sentence
-
-
-def is_credit_line(sentence: str) -> bool:
-    """Tell whether a line credits the quotation above it ("— Sen. Tom Cotton, in a tweet"):
-    it opens with a dash and is no full sentence."""
-    return bool(_OPENING_DASH.match(sentence)) and not _TERMINAL.search(sentence)
-
-
 def is_complete(sentence: str) -> bool:
     """Tell whether a sentence ends with terminal punctuation and was not cut short."""
     return (
-        bool(_TERMINAL.search(sentence))
+        bool(TERMINAL.search(sentence))
         and not is_cut_short(sentence)
         and not _OPEN_TITLE.search(sentence)
         and not _MIDDLE_INITIAL.search(sentence)

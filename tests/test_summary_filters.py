@@ -16,9 +16,9 @@ from briefing.summary_filters import (
     is_usable,
     join_quotations,
     leans_on_context,
-    strip_dateline,
 )
 from briefing.summary_furniture import is_furniture
+from briefing.summary_leadins import strip_dateline
 
 
 @pytest.mark.parametrize(

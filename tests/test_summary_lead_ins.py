@@ -9,8 +9,9 @@ from article_support import article
 
 from briefing.models import Story
 from briefing.summary import summarize
-from briefing.summary_filters import is_complete, is_credit_line, is_usable, strip_dateline
+from briefing.summary_filters import is_complete, is_usable
 from briefing.summary_furniture import is_furniture
+from briefing.summary_leadins import is_credit_line, strip_dateline
 
 
 @pytest.mark.parametrize(
