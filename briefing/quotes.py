@@ -17,8 +17,8 @@ from briefing.quotes_attribution import (
 )
 from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
+from briefing.quotes_index import NameIndex, resolve
 from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
-from briefing.quotes_names import NameIndex, resolve
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
 from briefing.speakers import PRONOUNS

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.quotes import _is_abbreviation
 from briefing.quotes_attribution import _CLAUSE_BREAK, _VERB, SPEECH_VERBS
-from briefing.quotes_names import _standalone
+from briefing.quotes_index import _standalone
 from briefing.quotes_same import longest_shared_run
 from briefing.speakers import runs
 from briefing.summary_concepts import _best_singleton, select
