@@ -19,23 +19,19 @@ from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
 from briefing.quotes_index import NameIndex, resolve
 from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
+from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
-from briefing.quotes_spans import SEPARATOR, Piece, find_pieces, mask
+from briefing.quotes_spans import Piece, find_pieces, mask
 from briefing.speakers import PRONOUNS
-from briefing.text import ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 # The next quotation: a double mark, or a single-quoted one (its words masked after one letter).
 _NEXT_QUOTE = re.compile(r"[\"“”„]|['‘]\w_")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*(?P<clause>[^\"“”.!?_]{1,80}?),\s*$")
 _PARTY_TAG = re.compile(r",\s[RDI]-[A-Z][A-Za-z.]{1,12},")
-_TOKEN_REVERSED = re.compile(r"[\w.’']+")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,40}\)")
 # An attribution verb further than this many words before a quote is weak evidence.
-_SENTENCE_REACH = 3000
-"""Characters looked at either side of a quotation for the sentence around it."""
 _NEAR_WORDS = 15
 _NOT_NP_START = frozenset("by in on and but to for with of from at as into than".split())
 
@@ -48,7 +44,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     found = without_nested(doubles, find_single_pieces(article.paragraphs, doubles))
     pieces = [piece for piece in found if piece.paragraph not in headline]
     prose = _plain(mask(text, pieces))
-    bounds = _paragraph_bounds(article.paragraphs)
+    bounds = paragraph_bounds(article.paragraphs)
     names = NameIndex(prose)
     genders = names.pronouns()  # who "he" and "she" can mean, learnt as the article goes
     mentions: list[QuoteMention] = []
@@ -108,16 +104,6 @@ def _plain(prose: str) -> str:
     return _PARENTHESIS.sub(lambda match: " " * len(match.group(0)), prose)
 
 
-def _paragraph_bounds(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` offsets of each paragraph in the joined text."""
-    bounds: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in paragraphs:
-        bounds.append((offset, offset + len(paragraph)))
-        offset += len(paragraph) + len(SEPARATOR)
-    return bounds
-
-
 def _join_split(pieces: list[Piece], text: str) -> list[list[Piece]]:
     """Group pieces into quotations, joining ``"A," he said, "b."`` back into one."""
     groups: list[list[Piece]] = []
@@ -142,40 +128,6 @@ def _is_split(first: Piece, second: Piece, text: str) -> bool:
     return after_quote(gap.group("clause"), 0) is not None
 
 
-def _sentence_span(prose: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
-    """Return the sentence around ``prose[start:end]``, kept inside its paragraph."""
-    # No sentence is longer than _SENTENCE_REACH: looking no further keeps a paragraph of
-    # thousands of sentences (a transcript without breaks) from being scanned once per quote.
-    floor = max(bounds[0], start - _SENTENCE_REACH)
-    ceiling = min(bounds[1], end + _SENTENCE_REACH)
-    # Search a little past ``start`` so that the boundary's look-ahead can see the opening mark;
-    # the last boundary before the quotation that ends no abbreviation opens its sentence.
-    found = _BOUNDARY.finditer(prose, floor, min(ceiling, start + 3))
-    before = [match for match in found if match.end() <= start]
-    begin = next(
-        (m.end() for m in reversed(before) if not _is_abbreviation(prose, m.start())), floor
-    )
-    finish = ceiling
-    for match in _BOUNDARY.finditer(prose, end, ceiling):
-        if not _is_abbreviation(prose, match.start()):
-            finish = match.start() + 1
-            break
-    return begin, finish
-
-
-def _is_abbreviation(prose: str, stop: int) -> bool:
-    """Tell whether the full stop at ``stop`` ends an abbreviation or an initial."""
-    if prose[stop] != ".":
-        return False
-    window = prose[max(0, stop - 20) : stop]
-    # As a search for the token ending the window would (``$`` passes a final newline), but
-    # matched on the reversed window from its start.
-    window = window[:-1] if window.endswith("\n") else window
-    token = _TOKEN_REVERSED.match(window[::-1])
-    word = token.group(0)[::-1] if token else ""
-    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
-
-
 def _shared_attributions(
     groups: list[list[Piece]], found: list[Attribution | None], prose: str
 ) -> list[Attribution | None]:
@@ -184,7 +136,7 @@ def _shared_attributions(
     for index in range(len(groups) - 2, -1, -1):
         between = prose[groups[index][-1].end : groups[index + 1][0].start]
         following = shared[index + 1]
-        one_sentence = "\n" not in between and not _BOUNDARY.search(between + " X")
+        one_sentence = "\n" not in between and not BOUNDARY.search(between + " X")
         if shared[index] is None and following is not None and following.adjacent and one_sentence:
             shared[index] = following
     return shared
@@ -195,8 +147,8 @@ def _attribute(
 ) -> Attribution | None:
     """Find the attribution of a quotation: after it, before it, or ``according to``."""
     first, last = group[0], group[-1]
-    begin, _ = _sentence_span(prose, first.start, first.start, bounds[first.paragraph])
-    _, finish = _sentence_span(prose, last.end, last.end, bounds[last.last_paragraph])
+    begin, _ = sentence_span(prose, first.start, first.start, bounds[first.paragraph])
+    _, finish = sentence_span(prose, last.end, last.end, bounds[last.last_paragraph])
     after = prose[last.end : finish]
     next_mark = _NEXT_QUOTE.search(after)
     after = after[: next_mark.start()] if next_mark else after

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from briefing.quotes import _is_abbreviation
 from briefing.quotes_attribution import _CLAUSE_BREAK, _VERB, SPEECH_VERBS
 from briefing.quotes_index import _standalone
 from briefing.quotes_same import longest_shared_run
+from briefing.quotes_sentences import _is_abbreviation
 from briefing.speakers import runs
 from briefing.summary_concepts import _best_singleton, select
 from briefing.summary_filters import is_shouty
