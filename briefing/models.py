@@ -34,6 +34,9 @@ class Article:
     """The body as plain-text paragraphs, page furniture removed."""
     timed: bool = True
     """False when the source gave only the day of publication, not the time of day."""
+    standfirst: int = 0
+    """How many of the body's first paragraphs are a standfirst: the summary line a page sets
+    between headline and byline, before the lead (0: the body opens with its lead)."""
 
     @property
     def text(self) -> str:

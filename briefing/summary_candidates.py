@@ -82,7 +82,7 @@ def candidates(
     bodies: list[list[frozenset[str]]] = []
     concept_bodies: list[list[frozenset[str]]] = []
     for index, article in enumerate(story.articles):
-        texts = _article_sentences(article.paragraphs)
+        texts = _article_sentences(article.paragraphs, article.standfirst)
         # Tokenise each sentence once: its terms and its concepts come from the same words.
         split = [words(t) for t in texts]
         tokens = [word_terms(w) for w in split]
@@ -135,17 +135,23 @@ def _unused_concepts(
     ]
 
 
-def _article_sentences(paragraphs: Sequence[str]) -> list[str]:
-    """Split a body into sentences, captions left out, quotations whole, a cut end trimmed."""
+def _article_sentences(paragraphs: Sequence[str], standfirst: int = 0) -> list[str]:
+    """Split a body into sentences, captions left out, quotations whole, a cut end trimmed.
+
+    The sentences of a standfirst (its first ``standfirst`` paragraphs) go after the others: the
+    lead under it is what the article opens with, as a lead is rated and compared.
+    """
     captions = caption_paragraphs(paragraphs)
     paragraphs = _listed(paragraphs)
-    found = [
-        strip_dateline(sentence)
+    numbered = [
+        (number, strip_dateline(sentence))
         for number, paragraph in enumerate(paragraphs)
         if number not in captions
         for sentence in join_quotations(split_sentences(paragraph))
     ]
-    return trim_last(found)
+    found = trim_last([sentence for _, sentence in numbered])
+    above = sum(1 for number, _ in numbered if number < standfirst)
+    return found[above:] + found[:above]
 
 
 def _listed(paragraphs: Sequence[str]) -> list[str]:

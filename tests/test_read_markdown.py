@@ -330,3 +330,19 @@ def test_a_markdown_byline_run_on_with_where_it_was_reported(tmp_path: Path) -> 
     article, _ = read_one(tmp_path, "a.md", text)
     assert article is not None
     assert (article.author, article.paragraphs) == ("Niki Kitsantonis", ("It burned.",))
+
+
+def test_a_standfirst_over_the_byline_of_a_markdown_body_is_counted(tmp_path: Path) -> None:
+    path = tmp_path / "fire.md"
+    path.write_text(
+        "---\nsource: Harbour Daily\n---\n# Fire forces thousands to flee\n\n"
+        "The blaze was a rare winter fire.\n\nBy Jane Doe\n\nMarch 4, 2031\n\n"
+        "A wildfire swept through the suburbs on Wednesday.\n\nCrews fought it all night.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, base=tmp_path)
+    assert article.paragraphs[:2] == (
+        "The blaze was a rare winter fire.",
+        "A wildfire swept through the suburbs on Wednesday.",
+    )
+    assert (article.author, article.standfirst) == ("Jane Doe", 1)

@@ -341,11 +341,18 @@ def test_a_standfirst_and_a_name_with_its_role_on_one_line() -> None:
         datetime(2031, 3, 5, 10, 32, tzinfo=UTC),
     )
     assert article.paragraphs == ("Union accepts pay offer as ships queue", "It ended on Friday.")
+    assert article.standfirst == 1  # the lead is the second paragraph
 
 
 def test_a_second_paragraph_with_no_byline_under_it_is_body_not_standfirst() -> None:
     article = parse_text("Dock strike ends\n\nIt ended on Friday.\n\nShips are moving.\n")
     assert article.paragraphs == ("It ended on Friday.", "Ships are moving.")
+    assert article.standfirst == 0
+
+
+def test_a_standfirst_with_no_lead_under_it_is_the_lead() -> None:
+    article = parse_text("Dock strike ends\n\nUnion accepts pay offer\n\nBy Jane Doe\n")
+    assert (article.paragraphs, article.standfirst) == (("Union accepts pay offer",), 0)
 
 
 def test_contributor_note_does_not_make_an_outlet() -> None:
@@ -490,6 +497,7 @@ def test_a_standfirst_of_two_bullets_over_the_byline() -> None:
         "Deal is first since 2028 strike",
         "The strike ended.",
     )
+    assert article.standfirst == 2
 
 
 def test_non_breaking_and_invisible_spaces_are_normalised() -> None:

@@ -4,11 +4,14 @@ middle initial."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from article_support import article
 
 from briefing.models import Story
 from briefing.summary import summarize
+from briefing.summary_candidates import candidates
 from briefing.summary_filters import is_complete, is_usable
 from briefing.summary_furniture import is_furniture
 from briefing.summary_leadins import is_credit_line, strip_dateline
@@ -141,3 +144,30 @@ def test_pointers_and_the_writers_own_voice_are_no_summary_sentences(
     line: str, usable: bool
 ) -> None:
     assert is_usable(line) is usable
+
+
+def test_the_lead_under_a_standfirst_is_read_as_the_lead() -> None:
+    paper = replace(
+        article(
+            "paper",
+            "Fire forces thousands to flee",
+            "The blaze on the ridge was a rare winter fire after three dry months.",
+            "A fast wildfire driven by strong winds swept through suburbs north of the city on "
+            "Wednesday, burning homes and forcing about 5,000 people to leave.",
+            "Crews from four towns fought the flames through the night.",
+        ),
+        standfirst=1,
+    )
+    wire = article(
+        "wire",
+        "Wildfire near city forces thousands to flee",
+        "A wildfire fanned by strong winds raced down the ridge north of the city on Wednesday, "
+        "forcing thousands of people to leave their homes.",
+        "Officials said the fire was the worst in the region for a decade.",
+    )
+    pool = candidates(Story("fire", (paper, wire)))[0]
+    positions = {c.text[:12]: c.position for c in pool if c.source == 0}
+    # The lead is the article's first sentence; the standfirst's comes after the body's.
+    assert positions == {"A fast wildf": 0, "Crews from f": 1, "The blaze on": 2}
+    texts = [s.text for s in summarize(Story("fire", (paper, wire)), words=60).sentences]
+    assert len([t for t in texts if t.startswith(("A fast wildfire", "A wildfire fanned"))]) == 1

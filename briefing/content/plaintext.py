@@ -63,6 +63,8 @@ class TextArticle:
     """Headline, byline names, outlet and date as the text gives them."""
     paragraphs: tuple[str, ...]
     """The body, page furniture removed."""
+    standfirst: int = 0
+    """How many of the body's first paragraphs are the standfirst above the lead."""
 
 
 def parse_text(text: str) -> TextArticle:
@@ -77,17 +79,25 @@ def parse_text(text: str) -> TextArticle:
     body = list(without_biography(tuple(body), meta.author))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
-    return TextArticle(meta, tuple(body))
+    return TextArticle(meta, tuple(body), _opening(body, standfirst))
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     """Clean a body whose headline is known (a Markdown file's): a byline or date line among its
     first paragraphs gives author and date, a dateline the outlet; page furniture goes."""
-    header, rest = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
+    header, rest, above = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
     body = without_pull_quotes(without_subheadings(body))
-    return TextArticle(header.over(found), tuple(body))
+    return TextArticle(header.over(found), tuple(body), _opening(body, rest[:above]))
+
+
+def _opening(body: Sequence[str], standfirst: Sequence[str]) -> int:
+    """Count the body's first paragraphs that are the standfirst, when a lead follows them."""
+    count = 0
+    while count < min(len(standfirst), len(body)) and body[count] == standfirst[count]:
+        count += 1
+    return count if count < len(body) else 0
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -218,16 +228,19 @@ def _without_trailing_headlines(body: list[str]) -> list[str]:
     return body if end < len(body) and body[end - 1].rstrip().endswith(":") else body[:end]
 
 
-def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str]]:
+def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
     """Take byline, date lines and the dateline out of the first paragraphs (under a
-    standfirst, say)."""
+    standfirst, say); also return how many paragraphs stood above the first of them."""
     meta, rest, dated = Meta(), list[str](), False
+    above = 0
     for i, line in enumerate(paragraphs):
         if i < _STANDFIRST_LINES and not dated:
             line, found = _lead_dateline(line)
             dated, meta = found is not None, (found or Meta()).over(meta)
         byline = parse_byline(line) if i < _STANDFIRST_LINES and len(line) <= 200 else None
         when = date_line(line) if i < _STANDFIRST_LINES else None
+        if (byline is not None or when is not None) and not above:
+            above = len(rest) or -1  # -1: the byline came first, no standfirst
         if byline is not None:
             found = Meta(outlet=byline.outlet, author=byline.author)
             if byline.published is not None:
@@ -237,7 +250,7 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str]]:
             meta = meta.over(Meta(published=when[0], timed=when[1]))
         else:
             rest.append(line)
-    return meta, rest
+    return meta, rest, max(above, 0)
 
 
 def _before_lead(body: list[str]) -> bool:

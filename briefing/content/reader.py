@@ -147,12 +147,13 @@ def _parse(
         meta = parsed.meta.over(layers.defaults.over(cleaned.meta))
         # A body that is all furniture by these rules is kept as its writer set it down.
         paragraphs = cleaned.paragraphs or parsed.paragraphs
+        standfirst = cleaned.standfirst if cleaned.paragraphs else 0
         problems = list(parsed.problems)
     else:
         front, text, problems = optional_front_matter(text, shown)
         plain = parse_text(text)
         meta = front.over(layers.defaults.over(plain.meta))
-        paragraphs = plain.paragraphs
+        paragraphs, standfirst = plain.paragraphs, plain.standfirst
         if not paragraphs:
             raise ContentError("No article text: only a headline or page furniture.", path=shown)
     meta = layers.own.over(layers.entry.over(meta))
@@ -162,7 +163,7 @@ def _parse(
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name
     article = Article(
         identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
-        meta.tags or (), meta.story, paragraphs, meta.timed,
+        meta.tags or (), meta.story, paragraphs, meta.timed, standfirst,
     )  # fmt: skip
     return article, problems
 
