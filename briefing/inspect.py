@@ -18,7 +18,7 @@ from briefing.text import sentences
 log = logging.getLogger(__name__)
 
 BODY_START_CHARS = 160
-_LABEL_WIDTH = 9
+_LABEL_WIDTH = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ class ArticleReport:
     """Publication time in ISO 8601 (the day alone when no time is known); None when unknown."""
     url: str | None
     """Where the article was published; None when unknown."""
+    standfirst: tuple[str, ...]
+    """The standfirst's paragraphs, set over the lead; empty when the body opens with its lead."""
     body_start: str
     """The first words of the body, to check that page furniture was left out."""
     sentences: tuple[str, ...]
@@ -54,6 +56,7 @@ def inspect_article(article: Article) -> ArticleReport:
         author=article.author,
         published=_when(article),
         url=article.url,
+        standfirst=article.paragraphs[: article.standfirst],
         body_start=_body_start(article.text),
         sentences=tuple(sentence for _, sentence in sentences(article.paragraphs)),
         quotes=extract_quotes(article),
@@ -78,6 +81,7 @@ def format_report(report: ArticleReport) -> str:
         ("Author", report.author),
         ("Date", report.published),
         ("URL", report.url),
+        *([("Standfirst", " ".join(report.standfirst))] if report.standfirst else []),
         ("Body", report.body_start),
     ]
     lines = [f"{label + ':':<{_LABEL_WIDTH + 1}} {value or '(unknown)'}" for label, value in fields]
@@ -99,6 +103,7 @@ def report_data(report: ArticleReport) -> dict[str, object]:
         "author": report.author,
         "published": report.published,
         "url": report.url,
+        "standfirst": list(report.standfirst),
         "body_start": report.body_start,
         "sentences": list(report.sentences),
         "quotes": [

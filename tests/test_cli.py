@@ -220,7 +220,7 @@ def test_inspect_prints_warnings_as_a_build_does(
     write_article("typo.md", "---\ntitle: Ferry news\nsoruce: Harbour Daily\n---\nFerry news.\n")
     result = run("inspect", "content/typo.md")
     assert result.returncode == 0
-    assert result.stdout.startswith("File:      content/typo.md\n")
+    assert result.stdout.startswith("File:       content/typo.md\n")
     assert result.stderr == (
         "warning: content/typo.md:3: Unknown front matter key 'soruce' (ignored).\n"
         "  hint: Did you mean 'source'? Known keys: author, published, source, story, tags, "
@@ -245,7 +245,7 @@ def test_inspect_says_what_is_not_an_article_and_goes_on(mini_site: Path) -> Non
         "plain text (.txt).\n"
         "  hint: Convert it to Markdown or plain text, or give another file.\n"
     )
-    assert result.stdout.startswith("File:      content/coastal-times.md\n")
+    assert result.stdout.startswith("File:       content/coastal-times.md\n")
 
 
 def test_inspect_json_of_several_files_is_one_array(mini_site: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,13 +28,13 @@ ARTICLE = Article(
 )
 
 EXPECTED_TEXT = """\
-File:      content/ferry.md
-Headline:  Night ferry to stop in March
-Outlet:    Harbour Daily
-Author:    Jo Park
-Date:      2031-03-01T09:30:00+00:00
-URL:       https://example.org/ferry
-Body:      The night ferry will stop in March, the transport board said. "We looked at every \
+File:       content/ferry.md
+Headline:   Night ferry to stop in March
+Outlet:     Harbour Daily
+Author:     Jo Park
+Date:       2031-03-01T09:30:00+00:00
+URL:        https://example.org/ferry
+Body:       The night ferry will stop in March, the transport board said. "We looked at every \
 option," said board chair Marta Lind. "It costs too much."
 Sentences (3):
     1. The night ferry will stop in March, the transport board said.
@@ -61,6 +62,7 @@ def test_json_report_has_stable_keys_and_values() -> None:
         "author",
         "published",
         "url",
+        "standfirst",
         "body_start",
         "sentences",
         "quotes",
@@ -78,7 +80,7 @@ def test_unknown_fields_and_long_body_are_reported_plainly() -> None:
     report = inspect_article(article)
     assert report.body_start.endswith(" …") and len(report.body_start) <= 162
     text = format_report(report)
-    assert "Outlet:    (unknown)" in text.splitlines()
+    assert "Outlet:     (unknown)" in text.splitlines()
     assert "Quotes (0):" in text.splitlines()
 
 
@@ -87,3 +89,16 @@ def test_a_day_without_time_is_shown_as_the_day(tmp_path: Path) -> None:
     path.write_text("---\ntitle: Dock strike ends\npublished: 2031-03-04\n---\nIt ended.\n")
     report = inspect_article(read_article(path, base=tmp_path))
     assert report.published == "2031-03-04"
+
+
+def test_a_standfirst_is_shown_over_the_body() -> None:
+    article = replace(
+        ARTICLE,
+        paragraphs=("Board cites cost of a half-empty boat", *ARTICLE.paragraphs),
+        standfirst=1,
+    )
+    text = format_report(inspect_article(article))
+    assert "\nStandfirst: Board cites cost of a half-empty boat\nBody:       Board cites" in text
+    assert json.loads(report_json(inspect_article(article)))["standfirst"] == [
+        "Board cites cost of a half-empty boat"
+    ]
