@@ -45,8 +45,10 @@ def swap(
             better = _better(
                 chosen[slot], others, covers, lengths, weights, budget, allowed, bonus, alone
             )
-            if better >= 0:
-                chosen[slot] = better
+            trial = [*chosen[:slot], better, *chosen[slot + 1 :]]
+            # A sentence chosen after ``pinned`` was fixed may lean on the one swapped out.
+            if better >= 0 and all(allowed(j, [k for k in trial if k != j]) for j in others):
+                chosen = trial
                 changed = True
         if not changed:
             break

@@ -36,3 +36,13 @@ def test_pinned_and_vetoed_sentences_are_respected() -> None:
         0,
         1,
     ]
+
+
+def test_a_sentence_another_leans_on_is_not_swapped_out() -> None:
+    def one_needs_zero(index: int, chosen: Sequence[int]) -> bool:
+        return index != 1 or 0 in chosen  # sentence 1 ('..., he said.') leans on sentence 0
+
+    # Swapping 0 for 2 would leave 1 without the sentence naming its speaker; 1 may go instead.
+    found = swap([0, 1], COVERS, LENGTHS, WEIGHTS, 14, one_needs_zero, NO_BONUS, ALONE)
+    assert found == [0, 2]
+    assert all(one_needs_zero(i, [j for j in found if j != i]) for i in found)
