@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.content.plaintext import parse_text
+from briefing.content.subheads import without_subheadings
 
 FIRST = "Rovers' six-match unbeaten run came to an end at Kingsmead Park this afternoon."
 SECOND = "The Rovers boss said his side had done enough to take a point from the game."
@@ -58,3 +59,13 @@ def test_a_short_question_between_paragraphs_is_a_subheading() -> None:
     question = "What is the government doing?"
     quoted = '"Why would we leave?"'
     assert body(FIRST, question, SECOND, quoted, FIRST) == (FIRST, SECOND, quoted, FIRST)
+
+
+def test_the_label_of_a_summary_box_opening_the_body_goes() -> None:
+    body = ["Summary", "A train has derailed near the town", "Two people have died."]
+    assert without_subheadings(body) == body[1:]
+    assert without_subheadings(["Key events", "The bridge reopened."]) == ["The bridge reopened."]
+    # A label alone is the body; one ending in a colon opens a fact list; later it is a heading.
+    assert without_subheadings(["Summary"]) == ["Summary"]
+    listed = ["What we know so far:", "Two people died"]
+    assert without_subheadings(listed) == listed

@@ -21,6 +21,12 @@ _LIST_NAMES = 6
 _PULL_WORDS = 6
 _OPENERS = "\"“‘'"
 # A label before a list ("Harbury Town:", "Subs:"), at the start or after a full stop.
+# The label of a live page's summary box over its first items (one ending in a colon opens a
+# fact list, which the summary reads as such: "What we know so far:").
+_BOX_LABEL = re.compile(
+    r"summary|key (?:events|points|facts|updates)|at a glance|highlights|latest updates",
+    re.IGNORECASE,
+)
 _LIST_LABEL = re.compile(r"(?:^|(?<=[.;]\s))[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 # One entry of a list: a name of up to three capitalised words, maybe with a number or minute.
 _LIST_ENTRY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \d{1,3})?$")
@@ -36,7 +42,8 @@ def without_entry_titles(paragraphs: list[str]) -> list[str]:
 
 
 def without_subheadings(body: list[str]) -> list[str]:
-    """Drop short headings set between two paragraphs of prose."""
+    """Drop short headings set between two paragraphs of prose, and the label of a summary box
+    opening the body ("Summary", "Key events") over what it labels."""
     return [
         paragraph
         for k, paragraph in enumerate(body)
@@ -46,6 +53,7 @@ def without_subheadings(body: list[str]) -> list[str]:
             and _is_prose(body[k - 1])
             and _is_prose(body[k + 1])
         )
+        and not (k == 0 and len(body) > 1 and _BOX_LABEL.fullmatch(paragraph.strip()))
     ]
 
 
