@@ -32,6 +32,12 @@ _DAYS = frozenset(
     june july august september october november december
     """.split()
 )
+# A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "19 votes to 14",
+# "52.4% of the vote to Halvorsen's 47.6%".
+_TALLY = re.compile(
+    r"\b\d[\d,.]*%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
+    r"(?:[A-Z][\w-]*['’]s\s+)?\d[\d,.]*%?(?!\d)"
+)
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 
 ANCHOR_SHARE = 1.0
@@ -59,6 +65,8 @@ LEAD_SHARE = 0.35
 MIN_SHARED = 4
 """Content terms, names and figures aside, two sentences must share before their share of words
 can mark one point (a speaker's name and a verb or two do not make one)."""
+TALLY_ANCHORS = 2
+"""Names or days two sentences giving a result as two figures must share to report one result."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -77,6 +85,9 @@ class Point:
     """Its content words with those of a quotation that leans on it (else just its own)."""
     lead: bool = False
     """Whether it opens its article."""
+    tally: bool = False
+    """Whether it gives a result as two figures ("18,240 votes to 16,572", "52.4% to 47.6%",
+    "2-1")."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -136,7 +147,7 @@ def point(
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    return Point(source, own, anchors(text), joined, lead)
+    return Point(source, own, anchors(text), joined, lead, bool(_TALLY.search(text)))
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -155,6 +166,7 @@ def same_point(a: Point, b: Point) -> bool:
         or _anchored_repeat(a, b)
         or _quoted_repeat(a, b)
         or _figure_repeat(a, b)
+        or _tally_repeat(a, b)
     )
 
 
@@ -182,6 +194,16 @@ def _figure_repeat(a: Point, b: Point) -> bool:
     if not any(_distinctive(anchor) for anchor in a.anchors & b.anchors):
         return False
     return len(a.terms & b.terms) >= FIGURE_TERMS
+
+
+def _tally_repeat(a: Point, b: Point) -> bool:
+    """Both give a result as two figures and name the same people or day: one outlet's "beat
+    Halvorsen on Tuesday 18,240 votes to 16,572" is another's "defeated Halvorsen 52.4% to
+    47.6% in Tuesday's runoff"."""
+    if not (a.tally and b.tally):
+        return False
+    shared = [anchor for anchor in a.anchors & b.anchors if not anchor[:1].isdigit()]
+    return len(shared) >= TALLY_ANCHORS
 
 
 def _distinctive(anchor: str) -> bool:

@@ -189,3 +189,17 @@ def test_a_summary_states_each_point_once() -> None:
     assert (RESCUED in texts) != (SAVED in texts)
     assert not (PARAPHRASE in texts and QUOTED in texts)
     assert "An oil boom has been laid around the vessel to contain its leaking fuel." in texts
+
+
+def test_one_result_given_in_other_figures_is_a_repeat() -> None:
+    votes = point(
+        0, "The council president beat Mark Halvorsen in Tuesday's runoff, 18,240 to 16,572."
+    )
+    shares = point(
+        1, "Okonkwo defeated Mark Halvorsen 52.4% to 47.6% in Tuesday's runoff election."
+    )
+    assert same_point(votes, shares)
+    assert not reports_point(votes, shares)  # a repeat to leave out, not a credit
+    # Another result of the same person is another point.
+    other = point(1, "Halvorsen won the August primary 9,100 to 8,800, beating three rivals.")
+    assert not same_point(votes, other)
