@@ -61,6 +61,19 @@ _FIRST_PERSON = re.compile(
     r"(?<!Part\ )(?<!Grade\ )(?<!Level\ )I(?:['’](?:m|ve|d|ll))?\s+[a-z]",
     re.VERBOSE,
 )
+# A subordinate clause standing alone, its main clause left in the sentence before: "Just five
+# days after Hirono introduced the bill.", "Because it could save your life." With no comma (or
+# colon, dash) there is no room for the main clause; "While ..." may still hold one when long
+# ("While night one wasn't exciting there were clear winners"), "After/If/Since ..." too often.
+_CLAUSE_ONLY = re.compile(
+    r"""^["'“‘(]*(?:
+        (?:(?:just|only|barely|nearly|almost|about|some|more\ than|less\ than)\s+)?\w+\s+
+        (?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since)\b
+      | because\b(?!\s+of\b)
+      | (?:while|although|though|whereas|unless)\b(?=(?:\s+\S+){0,10}\s*$)
+    )[^,;:—–]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked"
     r"|according\ to)\b",
@@ -172,6 +185,7 @@ def is_usable(sentence: str) -> bool:
         and not is_bare_quotation(sentence)
         and not is_question(sentence)
         and not _POINTER.match(sentence)
+        and not _CLAUSE_ONLY.match(sentence)
         and not in_first_person(sentence)
     )
 

@@ -218,6 +218,27 @@ def test_a_question_in_the_writers_own_voice_is_not_a_summary_sentence(
     assert is_usable(sentence) is usable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        ("Just five days after Hirono introduced the legislation.", False),
+        ("Nineteen months after the first cases were diagnosed in the state.", False),
+        ("Because it could save the lives of dozens of hikers.", False),
+        ("While we were all stuck in the same small town.", False),
+        ("Two days after the vote, the bill was signed by the governor.", True),
+        ("The bill passed three weeks after it was introduced in March.", True),
+        ("Because of the storm flights were cancelled across the region.", True),
+        (
+            "While night one in Detroit was not the most exciting debate we have seen so far "
+            "there were some clear winners and losers.",
+            True,
+        ),
+    ],
+)
+def test_a_subordinate_clause_alone_is_not_a_summary_sentence(sentence: str, usable: bool) -> None:
+    assert is_usable(sentence) is usable
+
+
 def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
     article = _article(
         "council",
