@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
 from briefing.text import STOP_WORDS, stem, terms
 
@@ -35,9 +36,10 @@ _DAYS = frozenset(
 # A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "19 votes to 14",
 # "52.4% of the vote to Halvorsen's 47.6%".
 _TALLY = re.compile(
-    r"\b\d[\d,.]*%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
-    r"(?:[A-Z][\w-]*['’]s\s+)?\d[\d,.]*%?(?!\d)"
+    r"\b(\d(?:[\d,.]*\d)?)%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(\d(?:[\d,.]*\d)?)%?(?!\d)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 
 ANCHOR_SHARE = 1.0
@@ -67,6 +69,11 @@ MIN_SHARED = 4
 can mark one point (a speaker's name and a verb or two do not make one)."""
 TALLY_ANCHORS = 2
 """Names or days two sentences giving a result as two figures must share to report one result."""
+TALLY_SPLIT = 0.006
+"""How near two results' splits must be to be one result in other units: "18,240 votes to
+16,572" is 52.4% of the two, as "52.4% to 47.6%" is."""
+TALLY_TOTAL = 50
+"""Least total of a result whose split can tell it (not a 2-1 score, which 4-2 splits alike)."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -85,9 +92,11 @@ class Point:
     """Its content words with those of a quotation that leans on it (else just its own)."""
     lead: bool = False
     """Whether it opens its article."""
-    tally: bool = False
-    """Whether it gives a result as two figures ("18,240 votes to 16,572", "52.4% to 47.6%",
-    "2-1")."""
+    tallies: tuple[float | None, ...] = ()
+    """The results it gives as two figures ("18,240 votes to 16,572", "52.4% to 47.6%", "2-1"),
+    each as the first figure's share of the two, or None when the total is too small to tell."""
+    act: tuple[str, str] | None = None
+    """The name it opens with and its verb ("Halvorsen conceded ..."), if it opens with one."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -147,7 +156,22 @@ def point(
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    return Point(source, own, anchors(text), joined, lead, bool(_TALLY.search(text)))
+    return Point(source, own, anchors(text), joined, lead, _tallies(text), act(text))
+
+
+def _tallies(text: str) -> tuple[float | None, ...]:
+    """Return each result a sentence gives as two figures, as the first one's share of both."""
+    found: list[float | None] = []
+    for match in _TALLY.finditer(text):
+        try:
+            first, second = (float(group.replace(",", "")) for group in match.groups())
+        except ValueError:  # "1.2.3"
+            continue
+        if all(_YEAR.fullmatch(group) for group in match.groups()):
+            continue  # "from 2008 to 2016": a span, not a result
+        total = first + second
+        found.append(first / total if total >= TALLY_TOTAL else None)
+    return tuple(found)
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -167,6 +191,7 @@ def same_point(a: Point, b: Point) -> bool:
         or _quoted_repeat(a, b)
         or _figure_repeat(a, b)
         or _tally_repeat(a, b)
+        or (a.act is not None and a.act == b.act)
     )
 
 
@@ -199,11 +224,20 @@ def _figure_repeat(a: Point, b: Point) -> bool:
 def _tally_repeat(a: Point, b: Point) -> bool:
     """Both give a result as two figures and name the same people or day: one outlet's "beat
     Halvorsen on Tuesday 18,240 votes to 16,572" is another's "defeated Halvorsen 52.4% to
-    47.6% in Tuesday's runoff"."""
-    if not (a.tally and b.tally):
+    47.6% in Tuesday's runoff". One name is enough when the two results split alike, so that
+    "Okonkwo had 52.4% of the vote to Halvorsen's 47.6%" repeats "beat Halvorsen 18,240 votes to
+    16,572"."""
+    if not (a.tallies and b.tallies):
         return False
     shared = [anchor for anchor in a.anchors & b.anchors if not anchor[:1].isdigit()]
-    return len(shared) >= TALLY_ANCHORS
+    if len(shared) >= TALLY_ANCHORS:
+        return True
+    return bool(shared) and _split_alike(a.tallies, b.tallies)
+
+
+def _split_alike(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> bool:
+    """Tell whether a result of one sentence splits as a result of the other does."""
+    return any(x is not None and y is not None and abs(x - y) <= TALLY_SPLIT for x in a for y in b)
 
 
 def _distinctive(anchor: str) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from briefing.models import Article, Story
 from briefing.summary import summarize
+from briefing.summary_acts import act
 from briefing.summary_redundancy import (
     anchors,
     point,
@@ -203,3 +206,54 @@ def test_one_result_given_in_other_figures_is_a_repeat() -> None:
     # Another result of the same person is another point.
     other = point(1, "Halvorsen won the August primary 9,100 to 8,800, beating three rivals.")
     assert not same_point(votes, other)
+
+
+def test_one_result_split_alike_repeats_with_one_name_shared() -> None:
+    votes = point(0, "The council president beat Mark Halvorsen, winning 18,240 votes to 16,572.")
+    shares = point(1, "With all precincts in, Okonkwo had 52.4% of the vote to Halvorsen's 47.6%.")
+    assert same_point(votes, shares)
+    # Another split is another result, and so is a small score that any bigger one matches.
+    senate = point(1, "In the Senate, Halvorsen's bill passed 67-32 after a long debate.")
+    assert not same_point(votes, senate)
+    first = point(0, "Harbury Town beat Castleford 2-1 at Kingsmead Park on Saturday.")
+    last = point(1, "Harbury lost 4-2 at home to Leeds in their last league game.")
+    assert not same_point(first, last)
+    # Two spans of years split alike but are not results.
+    served = point(0, "Okonkwo served on the council from 2008 to 2016 and chaired it twice.")
+    taught = point(1, "Okonkwo taught at Lakeport High from 2009 to 2017 before her election.")
+    assert not same_point(served, taught)
+
+
+def test_one_act_of_one_person_told_twice_is_a_repeat() -> None:
+    speech = point(0, "Halvorsen conceded in a speech to his supporters at Harbor Brewing.")
+    aside = point(
+        1,
+        "Halvorsen, who owns a chain of hardware stores and spent $1.1 million of his own "
+        "money on the race, conceded shortly after 11 p.m.",
+    )
+    assert same_point(speech, aside)
+    assert not reports_point(speech, aside)  # too little shared wording to credit
+    # Another act of the same person, or a speech verb, is another point.
+    thanked = point(1, "Halvorsen thanked his volunteers and his family in a short speech.")
+    assert not same_point(speech, thanked)
+    said = point(0, "Halvorsen said the city deserved a mayor who listened to every ward.")
+    also_said = point(1, "Halvorsen said he would not run for the council again in May.")
+    assert not same_point(said, also_said)
+    # One article may tell an act twice: that is its own business.
+    assert not same_point(speech, replace(aside, source=0))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Halvorsen conceded in a speech at Harbor Brewing.", ("halvorsen", "conced")),
+        ("Mayor Tom Reddick quickly praised the result.", ("reddick", "prais")),
+        ("Prime Minister Nikos Stathakis cut short a visit to Brussels.", ("stathaki", "cut")),
+        ("The city council president beat Mark Halvorsen.", None),
+        ("Okonkwo will be sworn in on Jan. 1.", None),
+        ("In March, Okonkwo won the primary.", None),
+        ("Martin shkreli defended his right to silence.", None),  # lower-cased surname
+    ],
+)
+def test_the_act_a_sentence_opens_with(sentence: str, found: tuple[str, str] | None) -> None:
+    assert act(sentence) == found
