@@ -8,8 +8,10 @@ import re
 
 from briefing.summary_filters import TERMINAL
 
-# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ", or
-# any short bracket that opens it: "(CNN)President Biden ...", "(Photo: WFAA) Debra Caudy was ...".
+# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", "( – ", a
+# place in capitals or title case ("RIO DE JANEIRO —", "Kyiv, Ukraine —"; not "Ninety people were
+# killed - mostly civilians", nor the first of a pair, "Joe Biden — who won — said"), or any
+# short bracket that opens it: "(CNN)President Biden ...", "(Photo: WFAA) Debra Caudy was ...".
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Za-z0-9.'’ ,-]{0,60}
@@ -17,7 +19,9 @@ _DATELINE = re.compile(
       | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*
       | \(\s*[^()\s][^()]{0,39}?\s*\)\s*(?=\S)
       | \(\s*[-—–]\s*
-      | [A-Z][A-Z .,'’]{2,40}\s[-—–]{1,2}\s
+      | (?-i:[A-Z][A-Z .,'’]{2,40})\s[-—–]{1,2}\s
+      | (?-i:[A-Z][A-Za-z.'’]+(?:,?\ (?:[A-Z][A-Za-z.'’]+|de|da|del|la|el|le|of|upon)){0,4})
+        ,?\s[-—–]{1,2}\s(?!.*\s[-—–]{1,2}\s)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

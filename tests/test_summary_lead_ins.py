@@ -38,6 +38,10 @@ from briefing.summary_leadins import is_credit_line, strip_dateline
         ("(CNN)President Dana Hollis met the families.", "President Dana Hollis met the families."),
         ("( cnn ) the mayor resigned on friday.", "The mayor resigned on friday."),
         ("(Photo: WFAA) Debra Caudy was frustrated.", "Debra Caudy was frustrated."),
+        ("RIO DE JANEIRO — Police say a man was shot.", "Police say a man was shot."),
+        ("Kyiv, Ukraine — Russian forces attacked.", "Russian forces attacked."),
+        ("KYIV, Ukraine — Russian forces attacked.", "Russian forces attacked."),
+        ("Rio de Janeiro - Police say a man was shot.", "Police say a man was shot."),
     ],
 )
 def test_signposts_and_a_datelines_dash_are_stripped(line: str, sentence: str) -> None:
@@ -52,6 +56,12 @@ def test_signposts_and_a_datelines_dash_are_stripped(line: str, sentence: str) -
         "Mayor Ruiz: The vote is final.",  # not a newsletter's signpost
         "US-China talks resume on Monday.",
         "(The company declined to comment.)",
+        # A dash opening an aside is no dateline's, whatever the words before it.
+        "The giants of social media — Facebook, Twitter, YouTube — had stricter rules.",
+        "A majority of voters said no - meaning against removal - in Tuesday's recall.",
+        "Ninety people have been killed - mostly Afghan civilians",
+        "It was their first win — and their last of the season.",
+        "Joe Biden — who won the primary — said he would run again.",
     ],
 )
 def test_sentences_that_only_look_labelled_stay_whole(line: str) -> None:
