@@ -102,10 +102,11 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Tell whether two versions of a sentence give telling figures and none of them alike:
     "at least 45 people were killed" is not what an outlet counting 38 dead reported, though
     "$1.4 trillion" is what one writing "$1.37 trillion" did (within ``ROUNDING``)."""
-    one = [float(f) for f in _split(a)[0] if _telling(f)]
-    two = [float(f) for f in _split(b)[0] if _telling(f)]
-    # A day of the month ("May 20", "the week ended March 20") is a date, not a count.
-    if not any(x > DAYS for x in one) or not any(y > DAYS for y in two):
+    # A day of the month ("May 20", "the week ended March 20") is a date, not a count; and a
+    # small figure both give alike (a magnitude 7.0 against 7.1) does not square 45 dead with 38.
+    one = [x for x in map(float, filter(_telling, _split(a)[0])) if x > DAYS]
+    two = [y for y in map(float, filter(_telling, _split(b)[0])) if y > DAYS]
+    if not one or not two:
         return False
     return not any(abs(x - y) <= ROUNDING * max(x, y) for x in one for y in two)
 

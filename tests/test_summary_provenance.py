@@ -130,6 +130,17 @@ def test_an_outlet_counting_other_figures_does_not_report_the_sentence() -> None
     assert carriers(0, [0], [mine], bodies, lambda i, j: False) == [0, 2, 3]
 
 
+def test_a_small_figure_given_alike_does_not_square_two_counts() -> None:
+    mine = term_set(
+        "At least 45 people were killed when a magnitude 7.0 earthquake struck on Wednesday."
+    )
+    other = body(
+        "A magnitude 7.1 earthquake struck on Wednesday, killing at least 38 people and "
+        "injuring more than 200."
+    )
+    assert carriers(0, [0], [mine], [body(""), other], lambda i, j: True) == [0]
+
+
 def test_a_day_of_the_month_is_no_figure_to_disagree_on() -> None:
     mine = term_set("Claims fell to 684,000 in the week ended March 20, the department said.")
     other = term_set("Claims fell to 684,000 in the week ended March 13, the department said.")
