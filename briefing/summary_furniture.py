@@ -46,6 +46,12 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("getty",), r"\bvia\ getty\b"),
     (("screen", "grab"), r"\bin\ this\ (?:\w+\ )?(?:screen\ ?shot|(?:video|frame)\ grab)\b"),
     (("your browser",), r"\byour\ browser\ (?:does\ not|doesn't|doesn’t|is\ not)\b"),
+    # A player's or a gallery's furniture glued to the caption and lead pasted under it (BBC,
+    # NPR): "Media playback is unsupported on your device Media caption ...", "Enlarge this
+    # image toggle caption ...".
+    (("unsupported",), r"\bplayback\ is\ unsupported\b"),
+    (("caption",), r"^(?:image|media|video)\ caption\b | \btoggle\ caption\b"),
+    (("enlarge",), r"^enlarge\ this\ image\b"),
     (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),

@@ -59,6 +59,9 @@ from briefing.summary_leadins import strip_dateline
         "The news and stories that matter, delivered weekday mornings.",
         "The opinions expressed in these commentaries are those of the authors.",
         "The views expressed on this page do not reflect those of the Harbour News.",
+        "Media playback is unsupported on your device Media caption The harbour wall fell.",
+        "Image caption The harbour wall fell during the storm on Tuesday night.",
+        "Enlarge this image toggle caption Jo Bell/AP In 1955, the harbour wall was rebuilt.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -87,6 +90,8 @@ def test_furniture_is_recognised(line: str) -> None:
         "The views expressed by the harbour master are shared by most of the council.",
         "The ferries delivered every day until the storm, the operator said.",
         "Residents can now get flood alerts by text message, the council said.",
+        "The caption under the harbour photo was changed after the complaint.",
+        "Playback of the council's video was stopped when the harbour master objected.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
