@@ -36,6 +36,15 @@ _ENDED = re.compile(r"[.!?\"'”’)]$")
 """A paragraph's end that closes a sentence or a quotation (no list item to finish)."""
 _SPOKEN = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+\S+){{0,5}}:$", re.IGNORECASE)
 """A paragraph ending in a speech verb and a colon, up to five words apart ("He added:")."""
+_COMPLETED = re.compile(
+    r"\b(?:expects?|expected|includes?|included|including|requires?|would|will|must|should"
+    r"|(?:plans?|aims?|wants?|hopes?)\s+to|calls?\s+for|the\s+following)\s*:$"
+)
+"""A lead-in whose items finish its sentence ("Halvard expects:", "The bill would:")."""
+ITEM_WORDS = 20
+"""Most words of a list item that finishes its lead-in's sentence."""
+_NO_ITEM = re.compile(r"(?:For|In|On|At|After|Before|By|With|From|During|As|But|And)\b")
+"""Openers of a paragraph that starts a sentence of its own after a list, not an item."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -157,19 +166,35 @@ def _article_sentences(paragraphs: Sequence[str], standfirst: int = 0) -> list[s
 def _listed(paragraphs: Sequence[str]) -> list[str]:
     """End with a full stop each item of a list that a paragraph ending in a colon opens
     ("Here is what we know so far:", not "She said:"): a paragraph in capitals first and
-    without an end."""
+    without an end. An item that finishes its lead-in's sentence ("Halvard expects:") is
+    written as that sentence."""
     found = list(paragraphs)
     listing = False
+    lead_in = ""
     for number, paragraph in enumerate(paragraphs):
         text = paragraph.rstrip()
         if text.endswith(":"):
             # "She told reporters:" opens a quotation, not a list.
             listing = not _SPOKEN.search(text)
+            lead_in = text[:-1].rstrip() if _COMPLETED.search(text) else ""
+        elif listing and lead_in:
+            if not text[:1].isupper() or len(text.split()) > ITEM_WORDS or _NO_ITEM.match(text):
+                listing = False  # the list is over: a paragraph of its own
+            else:
+                found[number] = _finished(lead_in, text)
         elif listing and text[:1].isupper() and not _ENDED.search(text):
             found[number] = text.rstrip(",;") + "."
         else:
             listing = False
     return found
+
+
+def _finished(lead_in: str, item: str) -> str:
+    """Write a list item as the end of its lead-in's sentence: "Halvard expects:" and "Revenue
+    of $178 million." make "Halvard expects revenue of $178 million."."""
+    if item[1:2].islower():  # a capital opening a word, not a name's ("Revenue", not "GAAP")
+        item = item[0].lower() + item[1:]
+    return f"{lead_in} {item.rstrip(',;.')}."
 
 
 def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:

@@ -60,3 +60,29 @@ def test_a_fact_one_outlet_lists_may_stand_for_the_story() -> None:
 def test_a_colon_after_a_speech_verb_opens_a_quotation_not_a_list() -> None:
     paragraphs = ("The mayor told reporters at the scene:", "We will rebuild this town together")
     assert _article_sentences(paragraphs) == list(paragraphs)
+
+
+def test_items_that_finish_their_lead_in_are_written_as_its_sentence() -> None:
+    paragraphs = (
+        "For the fourth quarter, Halvard expects:",
+        "Revenue in the range of $178 million to $193 million.",
+        "GAAP earnings per share of $0.00 to $0.03",
+        "For the full year, Halvard now expects revenue of $760 million to $775 million.",
+    )
+    assert _article_sentences(paragraphs) == [
+        "For the fourth quarter, Halvard expects:",
+        "For the fourth quarter, Halvard expects revenue in the range of $178 million to "
+        "$193 million.",
+        "For the fourth quarter, Halvard expects GAAP earnings per share of $0.00 to $0.03.",
+        # A paragraph of its own ends the list.
+        "For the full year, Halvard now expects revenue of $760 million to $775 million.",
+    ]
+
+
+def test_a_list_of_whole_sentences_is_left_as_it_is() -> None:
+    paragraphs = ("The bill passed on Tuesday. Here is what it does:", "Rents are capped at 5%.")
+    assert _article_sentences(paragraphs) == [
+        "The bill passed on Tuesday.",
+        "Here is what it does:",
+        "Rents are capped at 5%.",
+    ]
