@@ -30,7 +30,7 @@ from briefing.summary_scoring import (
     weigh,
 )
 from briefing.summary_speakers import names_fully
-from briefing.summary_swap import swap
+from briefing.summary_swap import swap, with_lead
 from briefing.text import terms
 
 # Feature weights, tuned on the Multi-News and NeuS validation files (benchmarks/eval_summary.py).
@@ -46,6 +46,9 @@ DANGLING_COST = 0.8
 MODULAR = 0.5
 """Weight of a sentence's own rating beside the concepts it covers: the best-rated sentence
 adds this share of the richest sentence's concept worth (Lin and Bilmes' modular term)."""
+LEAD_FLOOR = 0.9
+"""Share of the best chosen sentence's rating a lead needs to be brought into a summary that
+has none (an article's first sentence may be page furniture no rule caught)."""
 SHORT_RATING = 0.5
 """Exponent of the length ratio that scales a shortened form's rating down from its full one's:
 its rating is its full form's times (its words / the full form's words) ** SHORT_RATING."""
@@ -204,6 +207,18 @@ def _cover(
     pinned = {pool[i].previous for i in chosen if pool[i].leans}
     alone = [w + b for w, b in zip(worths, bonus, strict=True)]
     chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, alone, pinned)
+    if any(pool[i].position == 0 for i in chosen):
+        return _fill(chosen, pool, scores, budget, allowed)
+    best = max((scores[i] for i in chosen), default=0.0)
+    leads = sorted(
+        (
+            i
+            for i, c in enumerate(pool)
+            if c.position == 0 and not c.leans and scores[i] >= LEAD_FLOOR * best
+        ),
+        key=lambda i: (-alone[i], i),
+    )
+    chosen = with_lead(chosen, leads, lengths, budget, allowed)
     return _fill(chosen, pool, scores, budget, allowed)
 
 

@@ -88,3 +88,33 @@ def _better(
     )
     # The veto is the costly test: ask it in order of gain and stop at the first allowed.
     return next((i for _, i in ranked if allowed(i, others)), -1)
+
+
+def with_lead(
+    chosen: Sequence[int],
+    leads: Sequence[int],
+    lengths: Sequence[int],
+    budget: int,
+    allowed: Callable[[int, Sequence[int]], bool],
+) -> list[int]:
+    """Make room for a lead in a summary without one: a news lead tells what happened.
+
+    ``leads`` are the candidate leads, best first (the caller checks that none is chosen). The
+    last chosen sentences (the least worth of the greedy's picks) give way until the best lead
+    that can stand fits, with any chosen sentence leaning on one that gave way.
+    """
+    chosen = list(chosen)
+    if not chosen:
+        return chosen
+    for lead in leads:
+        if lengths[lead] > budget:
+            continue
+        kept = list(chosen)
+        while kept and (
+            sum(lengths[i] for i in kept) + lengths[lead] > budget or not allowed(lead, kept)
+        ):
+            kept.pop()
+            kept = [i for i in kept if allowed(i, [j for j in kept if j != i])]
+        if allowed(lead, kept):
+            return [lead, *kept]
+    return chosen

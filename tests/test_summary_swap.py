@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.summary_swap import swap
+from briefing.summary_swap import swap, with_lead
 
 COVERS = [frozenset({"a"}), frozenset({"b"}), frozenset({"c", "d", "e"}), frozenset({"a", "f"})]
 LENGTHS = [5, 5, 9, 9]
@@ -46,3 +46,19 @@ def test_a_sentence_another_leans_on_is_not_swapped_out() -> None:
     found = swap([0, 1], COVERS, LENGTHS, WEIGHTS, 14, one_needs_zero, NO_BONUS, ALONE)
     assert found == [0, 2]
     assert all(one_needs_zero(i, [j for j in found if j != i]) for i in found)
+
+
+def test_a_lead_is_brought_in_when_no_chosen_sentence_is_one() -> None:
+    def zero_needs_one(index: int, chosen: Sequence[int]) -> bool:
+        return index != 0 or 1 in chosen  # sentence 0 leans on sentence 1
+
+    # The last chosen sentences give way until lead 3 fits, and 0 goes with the 1 it leans on.
+    assert with_lead([2, 0, 1], [3], LENGTHS, 19, zero_needs_one) == [3, 2]
+    # A lead longer than the whole budget is passed over; with none left, nothing changes.
+    assert with_lead([2, 0, 1], [3], LENGTHS, 8, zero_needs_one) == [2, 0, 1]
+
+    # A lead that may not stand beside the chosen ones (a repeat) makes them all give way.
+    def not_with_two(index: int, chosen: Sequence[int]) -> bool:
+        return index != 3 or 2 not in chosen
+
+    assert with_lead([2, 0], [3], LENGTHS, 30, not_with_two) == [3]
