@@ -24,6 +24,19 @@ _LIVE = re.compile(
     r"|\blive (?:updates|blog)$|\bas it happened\b",
     re.IGNORECASE,
 )
+# A label naming the piece's format, not the news: "Fact-check: ...", "Analysis: ...".
+_FORMAT = re.compile(
+    r"^(?:fact[- ]?check|analysis|opinion|explainer|editorial|commentary|perspective|column"
+    r"|exclusive|breaking|update[d]?|watch|video|photos|podcast|review|letters?)\s*[:|–—-]\s",
+    re.IGNORECASE,
+)
+# A headline that turns to the reader: "... study says. Here's how many steps you need",
+# "What we know about ...", "4 things you need to know".
+_READER = re.compile(
+    r"(?:^|[.:!?|]\s+)(?:here['’]s|here\s+(?:is|are)\b|what\s+we\s+know|everything\s+you\b"
+    r"|how\s+to\b)|\byou\s+(?:need|should)\s+(?:to\s+)?know\b",
+    re.IGNORECASE,
+)
 # The file name stands in for a missing title ("000_9ead32255a22a434").
 _FILE_NAME = re.compile(r"^[\w.-]+$")
 UNUSABLE = 100.0
@@ -67,8 +80,12 @@ def _penalty(title: str) -> float:
         penalty += 1.5
     elif _QUOTE_LEAD.match(title):
         penalty += 0.3
-    if _KICKER.match(title) or _LIVE.search(title.rstrip(" .")):
+    if _KICKER.match(title) or _LIVE.search(title.rstrip(" .")) or _FORMAT.match(title):
         penalty += 0.3
+    if _READER.search(title):
+        penalty += 0.3
+    elif title.rstrip().endswith("?"):
+        penalty += 0.15  # a question: the news is in another outlet's answer
     if count < 4:
         penalty += 0.5
     if count > 20:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from article_support import article
 
 from briefing.models import Story
@@ -174,6 +175,31 @@ def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None
     for other in (kicker, live):
         story = Story("ferry", (other, plain))
         assert summarize(story).headline == "Port board approves Lowmoor ferry terminal"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fact-check: Port board approves Lowmoor ferry terminal",
+        "Analysis | Port board approves Lowmoor ferry terminal",
+        "Port board approves Lowmoor ferry terminal. Here's what it means",
+        "Port board approves Lowmoor ferry terminal: what you need to know",
+        "What we know: port board approves Lowmoor ferry terminal",
+    ],
+)
+def test_headline_prefers_the_news_to_a_format_label_or_a_guide(title: str) -> None:
+    lead = "The port board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    plain = "Ferry terminal for Lowmoor's east quay gets the go-ahead"
+    story = Story("ferry", (article("other", title, lead), article("plain", plain, lead)))
+    # The other title holds more of the lead's words, but its form is not a news headline's.
+    assert summarize(story).headline == plain
+
+
+def test_headline_prefers_the_news_to_a_question() -> None:
+    lead = "The port board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    asked = article("asked", "Did the port board approve a Lowmoor ferry terminal?", lead)
+    told = article("told", "Port board approves a ferry terminal at Lowmoor", lead)
+    assert summarize(Story("ferry", (asked, told))).headline == told.title
 
 
 def test_a_fact_an_outlet_gives_only_in_a_list_line_counts_as_reported() -> None:
