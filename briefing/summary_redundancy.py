@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
+from briefing.summary_measures import measures, split_alike, tallies
 from briefing.text import STOP_WORDS, stem, terms
 
 _NUMBER_WORDS = frozenset(
@@ -33,13 +34,6 @@ _DAYS = frozenset(
     june july august september october november december
     """.split()
 )
-# A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "19 votes to 14",
-# "52.4% of the vote to Halvorsen's 47.6%".
-_TALLY = re.compile(
-    r"\b(\d(?:[\d,.]*\d)?)%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
-    r"(?:[A-Z][\w-]*['’]s\s+)?(\d(?:[\d,.]*\d)?)%?(?!\d)"
-)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 
 ANCHOR_SHARE = 1.0
@@ -69,11 +63,6 @@ MIN_SHARED = 4
 can mark one point (a speaker's name and a verb or two do not make one)."""
 TALLY_ANCHORS = 2
 """Names or days two sentences giving a result as two figures must share to report one result."""
-TALLY_SPLIT = 0.006
-"""How near two results' splits must be to be one result in other units: "18,240 votes to
-16,572" is 52.4% of the two, as "52.4% to 47.6%" is."""
-TALLY_TOTAL = 50
-"""Least total of a result whose split can tell it (not a 2-1 score, which 4-2 splits alike)."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
 
@@ -97,6 +86,8 @@ class Point:
     each as the first figure's share of the two, or None when the total is too small to tell."""
     act: tuple[str, str] | None = None
     """The name it opens with and its verb ("Halvorsen conceded ..."), if it opens with one."""
+    measures: frozenset[str] = frozenset()
+    """Its figures with their units ("$92", "47 %", "15 million")."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -156,22 +147,7 @@ def point(
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    return Point(source, own, anchors(text), joined, lead, _tallies(text), act(text))
-
-
-def _tallies(text: str) -> tuple[float | None, ...]:
-    """Return each result a sentence gives as two figures, as the first one's share of both."""
-    found: list[float | None] = []
-    for match in _TALLY.finditer(text):
-        try:
-            first, second = (float(group.replace(",", "")) for group in match.groups())
-        except ValueError:  # "1.2.3"
-            continue
-        if all(_YEAR.fullmatch(group) for group in match.groups()):
-            continue  # "from 2008 to 2016": a span, not a result
-        total = first + second
-        found.append(first / total if total >= TALLY_TOTAL else None)
-    return tuple(found)
+    return Point(source, own, anchors(text), joined, lead, tallies(text), act(text), measures(text))
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -215,8 +191,9 @@ def _worded_repeat(a: Point, b: Point, least: float | None = None) -> bool:
 
 
 def _figure_repeat(a: Point, b: Point) -> bool:
-    """Both give one distinctive figure ("67-32", "1.2 trillion") and talk of the same thing."""
-    if not any(_distinctive(anchor) for anchor in a.anchors & b.anchors):
+    """Both give one distinctive figure ("67-32", "1.2 trillion", "$92", "47%") and talk of the
+    same thing."""
+    if not (a.measures & b.measures) and not any(map(_distinctive, a.anchors & b.anchors)):
         return False
     return len(a.terms & b.terms) >= FIGURE_TERMS
 
@@ -232,12 +209,7 @@ def _tally_repeat(a: Point, b: Point) -> bool:
     shared = [anchor for anchor in a.anchors & b.anchors if not anchor[:1].isdigit()]
     if len(shared) >= TALLY_ANCHORS:
         return True
-    return bool(shared) and _split_alike(a.tallies, b.tallies)
-
-
-def _split_alike(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> bool:
-    """Tell whether a result of one sentence splits as a result of the other does."""
-    return any(x is not None and y is not None and abs(x - y) <= TALLY_SPLIT for x in a for y in b)
+    return bool(shared) and split_alike(a.tallies, b.tallies)
 
 
 def _distinctive(anchor: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_acts import act
+from briefing.summary_measures import measures
 from briefing.summary_redundancy import (
     anchors,
     point,
@@ -257,3 +258,32 @@ def test_one_act_of_one_person_told_twice_is_a_repeat() -> None:
 )
 def test_the_act_a_sentence_opens_with(sentence: str, found: tuple[str, str] | None) -> None:
     assert act(sentence) == found
+
+
+def test_one_measured_figure_told_twice_is_a_repeat() -> None:
+    cola = point(0, "The increase adds $92 to the average retiree's monthly benefit next year.")
+    typical = point(1, "The COLA amounts to $92 a month for the average retired worker.")
+    assert same_point(cola, typical)
+    doses = point(0, "More than 15 million doses of vaccine have been thrown away since March.")
+    wasted = point(1, "At least 15 million vaccine doses in the U.S. have gone to waste.")
+    assert same_point(doses, wasted)
+    share = point(0, "Ellzey beat Wright 53 percent to 47 percent in the runoff on Tuesday.")
+    won = point(1, "Ellzey won with just over 53% of the vote, with Wright taking 46.7%.")
+    assert same_point(share, won)
+    # The bare number, or the figure in another unit, is another fact.
+    bare = point(1, "The COLA rose for 92 retirees in the average county, the agency said.")
+    assert not same_point(cola, bare)
+    rate = point(1, "Turnout among registered voters in the runoff was 53 in every 1,000.")
+    assert not same_point(share, rate)
+
+
+def test_measures_are_spelt_one_way() -> None:
+    assert measures("It adds $92 a month, 53 percent, 14 per cent, 47% and 15 million doses.") == {
+        "$92",
+        "53 %",
+        "14 %",
+        "47 %",
+        "15 million",
+    }
+    assert measures("£2,300 and 1.2bn and 12m") == {"$2300", "1.2 billion", "12 million"}
+    assert measures("In 2020, 15 people came") == frozenset()

@@ -1,0 +1,67 @@
+"""Figures that say what they count: results ("18,240 votes to 16,572") and measures ("$92",
+"47%", "15 million").
+
+A bare "15" or "92" is common in any story; "15 million doses" or "$92 a month" rarely comes
+twice but as one fact. Redundancy tests read these to tell one fact told in two wordings.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "19 votes to 14",
+# "52.4% of the vote to Halvorsen's 47.6%".
+_TALLY = re.compile(
+    r"\b(\d(?:[\d,.]*\d)?)%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(\d(?:[\d,.]*\d)?)%?(?!\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A figure with its unit: money ("$92", "£2.3m"), a share ("47%", "53 percent", "14 per cent")
+# or a scale ("15 million", "1.2 billion").
+_MEASURE = re.compile(
+    r"(?P<money>[$£€¥])\s?(?P<amount>\d(?:[\d,.]*\d)?)"
+    r"|(?<![\w.,])(?P<number>\d(?:[\d,.]*\d)?)\s?"
+    r"(?P<unit>%|percent\b|per\s?cent\b|million\b|billion\b|trillion\b|m\b|bn\b)",
+    re.IGNORECASE,
+)
+_UNITS = {"percent": "%", "per cent": "%", "m": "million", "bn": "billion"}
+
+TALLY_SPLIT = 0.006
+"""How near two results' splits must be to be one result in other units: "18,240 votes to
+16,572" is 52.4% of the two, as "52.4% to 47.6%" is."""
+TALLY_TOTAL = 50
+"""Least total of a result whose split can tell it (not a 2-1 score, which 4-2 splits alike)."""
+
+
+def tallies(text: str) -> tuple[float | None, ...]:
+    """Return each result a sentence gives as two figures, as the first one's share of both, or
+    None when the total is too small to tell."""
+    found: list[float | None] = []
+    for match in _TALLY.finditer(text):
+        try:
+            first, second = (float(group.replace(",", "")) for group in match.groups())
+        except ValueError:  # "1.2.3"
+            continue
+        if all(_YEAR.fullmatch(group) for group in match.groups()):
+            continue  # "from 2008 to 2016": a span, not a result
+        total = first + second
+        found.append(first / total if total >= TALLY_TOTAL else None)
+    return tuple(found)
+
+
+def split_alike(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> bool:
+    """Tell whether a result of one sentence splits as a result of the other does."""
+    return any(x is not None and y is not None and abs(x - y) <= TALLY_SPLIT for x in a for y in b)
+
+
+def measures(text: str) -> frozenset[str]:
+    """Return a sentence's figures with their units, one spelling each: "$92", "47%", "15
+    million" ("53 percent" and "53%" alike; "£" and "$" both as "$": an amount of money)."""
+    found: set[str] = set()
+    for match in _MEASURE.finditer(text):
+        if match.group("money"):
+            found.add("$" + match.group("amount").replace(",", ""))
+            continue
+        unit = " ".join(match.group("unit").lower().split())
+        found.add(match.group("number").replace(",", "") + " " + _UNITS.get(unit, unit))
+    return frozenset(found)
