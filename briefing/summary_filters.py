@@ -74,6 +74,16 @@ _CLAUSE_ONLY = re.compile(
     )[^,;:—–]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A reporter's note that someone would not speak: "Yang did not respond to requests for comment."
+# Alone it tells the reader nothing of the news; a longer sentence may carry a fact beside it.
+_NO_COMMENT = re.compile(
+    r"\b(?:did\ not|didn['’]t|has\ not|hasn['’]t|have\ not|haven['’]t)\ (?:immediately\ )?"
+    r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied))\b[^.]{0,40}\bcomment"
+    r"|\b(?:declined|refused)\ to\ comment\b|\bcould\ not\ (?:immediately\ )?be\ reached\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+NO_COMMENT_WORDS = 16
+"""Words up to which a sentence saying only that someone would not comment is left out."""
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked"
     r"|according\ to)\b",
@@ -186,6 +196,7 @@ def is_usable(sentence: str) -> bool:
         and not is_question(sentence)
         and not _POINTER.match(sentence)
         and not _CLAUSE_ONLY.match(sentence)
+        and not (count <= NO_COMMENT_WORDS and _NO_COMMENT.search(sentence))
         and not in_first_person(sentence)
     )
 

@@ -247,6 +247,27 @@ def test_a_subordinate_clause_alone_is_not_a_summary_sentence(sentence: str, usa
     assert is_usable(sentence) is usable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        ("Yang and his team did not respond to requests for comment.", False),
+        ("In an email, the prosecutor's office declined to comment.", False),
+        ("McLean did not immediately return a call seeking comment on Monday.", False),
+        ("The owner of the trawler could not be reached on Tuesday.", False),
+        (
+            "The company declined to comment on the layoffs but said 3,200 jobs would go by "
+            "March under the plan.",
+            True,
+        ),
+        ("Police did not respond to the scene until 40 minutes after the first call.", True),
+    ],
+)
+def test_a_short_note_that_someone_would_not_comment_is_not_a_summary_sentence(
+    sentence: str, usable: bool
+) -> None:
+    assert is_usable(sentence) is usable
+
+
 def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
     article = _article(
         "council",
