@@ -1,10 +1,10 @@
 """Figures as concepts: one concept per quantity, whatever its spelling.
 
 Outlets spell one figure many ways ("£2.3m", "2.3 million pounds", "$2.3 million"; "14%", "14 per
-cent"; "4,000", "4000"; "a 34-year-old woman", "the woman, 34,"), so the word pairs that hold it
-rarely meet. A figure concept stands for the quantity itself, so that every outlet giving it
-counts as carrying it. The unit is left out: "2.3m" may be metres or millions, and two outlets
-rarely give one number for two things of a story.
+cent"; "4,000", "4000"; "a 34-year-old woman", "the woman, 34,"; "4-3", "4 votes to 3"), so the
+word pairs that hold it rarely meet. A figure concept stands for the quantity itself, so that
+every outlet giving it counts as carrying it. The unit is left out: "2.3m" may be metres or
+millions, and two outlets rarely give one number for two things of a story.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ _FIGURE = re.compile(
     r"|-year-old\b)?",
     re.IGNORECASE,
 )
+# A result as two figures: "4-3", "4 to 3", "19 votes to 14", "2–1" (not a span of years).
+_TALLY = re.compile(
+    r"(?<![\w.,:/-])(\d{1,5})\s?(?:[-–]|\s(?:votes?\s)?to\s)\s?(\d{1,5})(?![\d:/.,-]\d|[\d-])"
+)
 _LEAST = 10
 """Smallest bare integer that counts: small ones ("3 a.m.", "2 people") mark no fact."""
 
@@ -54,6 +58,9 @@ def figure_concepts(text: str) -> Concepts:
             found.add(f"{MARK}{_plain(value * _SCALES[scale.lower()])}")
         elif not _year(number) and (value >= _LEAST or "." in number):
             found.add(f"{MARK}{_plain(value)}")
+    for first, second in _TALLY.findall(text):
+        if not (_year(first) and _year(second)):
+            found.add(f"{MARK}{first}-{second}")
     return frozenset(found)
 
 

@@ -16,7 +16,7 @@ def test_one_quantity_has_one_concept_whatever_its_spelling() -> None:
     assert {figure_concepts(f"It cost {s}.") for s in spellings} == {frozenset({"#2300000"})}
     assert figure_concepts("Rents rose 14% and 14 per cent, or 14 percent.") == {"#14%"}
     assert figure_concepts("A 34-year-old woman; the woman, 34, was named.") == {"#34"}
-    assert figure_concepts("The motion fell 19-14.") == {"#19", "#14"}
+    assert figure_concepts("The motion fell 19-14.") == {"#19", "#14", "#19-14"}
 
 
 def test_years_small_counts_and_numbers_inside_names_are_no_figures() -> None:
@@ -52,3 +52,11 @@ def test_a_figure_three_outlets_spell_three_ways_outweighs_a_fact_two_share() ->
 
 def test_clock_times_and_dates_are_no_figures() -> None:
     assert figure_concepts("At 09:20 on 11/9, at 10:30pm, at 9.20am and at 11 p.m.") == frozenset()
+
+
+def test_a_result_is_one_concept_whatever_its_spelling() -> None:
+    for text in ("The council voted 4-3.", "It voted 4 to 3.", "It passed 4 votes to 3."):
+        assert "#4-3" in figure_concepts(text)
+    assert "#19-14" in figure_concepts("Councillors voted 19–14 against.")
+    # A span of years is no result.
+    assert figure_concepts("She served from 2008 to 2016.") == frozenset()
