@@ -40,6 +40,10 @@ _TITLES = frozenset(
     prime secretary judge justice chief coach manager captain commissioner officer sheriff
     """.split()
 )
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,6}")
+"""A name written in capitals: "U.S.", "FBI", "NATO"."""
+_MODALS = frozenset("will may could might would".split())
+"""Words before a verb that tell an act to come."""
 _NAME_WORDS = 4
 """Most words a name opening the sentence may have."""
 _ASIDE_WORDS = 25
@@ -50,34 +54,45 @@ _ASIDE_WORDS = 25
 def act(text: str) -> tuple[str, str] | None:
     """Return the name a sentence opens with and the stem of its verb, or None.
 
-    The name is known by its last word; an aside set off by commas may stand between it and
-    the verb, and an adverb ending in "-ly" may stand before the verb.
+    The name is known by its last word and may follow "The" ("The Senate", "The Census
+    Bureau"); an aside set off by commas may stand between it and the verb, and an adverb
+    ending in "-ly" may stand before the verb. A verb told in the past is the act; one after
+    "will" or "may" is an act to come, another point than the act done ("will:vote").
     """
     tokens = _WORD.findall(text.lstrip("\"'“‘("))
-    index = 0
-    if tokens and tokens[0].lower() in STOP_WORDS:
+    index = 1 if tokens and tokens[0] == "The" else 0
+    if len(tokens) > index and tokens[index].lower() in STOP_WORDS:
         return None  # "The council ...", "In March ...": no name opens it
-    while index < min(len(tokens), _NAME_WORDS) and _name_word(tokens[index]):
+    start = index
+    while index < min(len(tokens), start + _NAME_WORDS) and _name_word(tokens[index]):
         index += 1
-    name = [token for token in tokens[:index] if token.lower().rstrip(".") not in _TITLES]
+    name = [t for t in tokens[start:index] if t.lower().rstrip(".") not in _TITLES]
     if not name:
         return None
     if index < len(tokens) and tokens[index] == ",":
         index = _after_aside(tokens, index + 1)
+    return _verb(tokens, index, stem(name[-1].lower().removesuffix("'s")))
+
+
+def _verb(tokens: list[str], index: int, subject: str) -> tuple[str, str] | None:
+    """Read the verb from ``index`` on: an act done, or (after a modal) an act to come."""
     if index < len(tokens) and tokens[index].endswith("ly"):
         index += 1
-    if index >= len(tokens):
+    if index < len(tokens) and tokens[index] in _MODALS:
+        verb = tokens[index + 1].rstrip(".") if index + 1 < len(tokens) else ""
+        if verb.isalpha() and verb.islower() and verb not in _NOT_ACTS:
+            return subject, "will:" + stem(verb)
         return None
-    verb = tokens[index]
+    verb = tokens[index].rstrip(".") if index < len(tokens) else ""
     past = (verb.endswith("ed") and verb.isalpha()) or verb in _IRREGULAR
     if verb in _NOT_ACTS or not past:
         return None
-    return stem(name[-1].lower().removesuffix("'s")), stem(verb)
+    return subject, stem(verb)
 
 
 def _name_word(token: str) -> bool:
     """Tell a capitalised word that may belong to a name ("Mark", "Halvorsen", "O'Neill")."""
-    if token in ("Jr.", "Sr."):
+    if token in ("Jr.", "Sr.") or _ACRONYM.fullmatch(token):
         return True
     return token[:1].isupper() and (token[1:2].islower() or token[1:2] in ("'", "’"))
 

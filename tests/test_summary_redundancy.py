@@ -240,6 +240,12 @@ def test_one_act_of_one_person_told_twice_is_a_repeat() -> None:
     said = point(0, "Halvorsen said the city deserved a mayor who listened to every ward.")
     also_said = point(1, "Halvorsen said he would not run for the council again in May.")
     assert not same_point(said, also_said)
+    # An act to come is another point than the act done.
+    will = point(1, "The Senate will vote on the bill as early as Wednesday, aides said.")
+    may = point(0, "The Senate may vote as soon as Wednesday on a bill to avert a shutdown.")
+    voted = point(0, "The Senate voted 50-48 on Thursday to extend the debt limit.")
+    assert same_point(will, may)
+    assert not same_point(will, voted)
     # One article may tell an act twice: that is its own business.
     assert not same_point(speech, replace(aside, source=0))
 
@@ -250,6 +256,10 @@ def test_one_act_of_one_person_told_twice_is_a_repeat() -> None:
         ("Halvorsen conceded in a speech at Harbor Brewing.", ("halvorsen", "conced")),
         ("Mayor Tom Reddick quickly praised the result.", ("reddick", "prais")),
         ("Prime Minister Nikos Stathakis cut short a visit to Brussels.", ("stathaki", "cut")),
+        ("The Senate may vote as soon as Wednesday on the bill.", ("senat", "will:vot")),
+        ("The U.S. Census Bureau will release the data.", ("bureau", "will:releas")),
+        ("The FBI arrested two men.", ("fbi", "arrest")),
+        ("Halvorsen conceded.", ("halvorsen", "conced")),
         ("The city council president beat Mark Halvorsen.", None),
         ("Okonkwo will be sworn in on Jan. 1.", None),
         ("In March, Okonkwo won the primary.", None),
