@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import PurePath
 
 from briefing.models import Article
 from briefing.summary_filters import is_shouty
@@ -39,7 +40,10 @@ _READER = re.compile(
 )
 # The file name stands in for a missing title ("000_9ead32255a22a434").
 _FILE_NAME = re.compile(r"^[\w.-]+$")
+_SLUG_BREAK = re.compile(r"[-_]+")
 UNUSABLE = 100.0
+SLUG = 1.0
+"""Penalty of a title made of a file name."""
 
 
 def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
@@ -48,10 +52,19 @@ def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
     vectors = [normalise(dict.fromkeys(terms(title), 1.0)) for title in titles]
     best, best_score = "", -UNUSABLE / 2
     for index, title in enumerate(titles):
-        score = _score(index, title, vectors, centroid)
+        score = _score(index, title, vectors, centroid) - _slug_penalty(articles[index], title)
         if score > best_score:
             best, best_score = title, score
     return best
+
+
+def _slug_penalty(article: Article, title: str) -> float:
+    """Penalise a title the reader made of a file name with no spaces ("abc_news.md" gives "abc
+    news"): any headline an outlet wrote says more. A name with spaces may be a headline."""
+    stem = PurePath(article.path).stem
+    if " " in stem or title != " ".join(_SLUG_BREAK.split(stem)).strip():
+        return 0.0
+    return SLUG
 
 
 def headline_texts(articles: Sequence[Article]) -> list[str]:

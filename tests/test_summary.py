@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from article_support import article
 
@@ -240,3 +242,16 @@ def test_a_summary_sentence_never_speaks_in_one_outlets_voice() -> None:
     )
     texts = [s.text for s in summarize(story, words=12, quotes=0).sentences]
     assert texts == ["The ferry terminal will cost 48 million euros."]
+
+
+def test_headline_prefers_an_outlets_headline_to_a_file_name() -> None:
+    lead = "A powerful earthquake shook southern Peru on Wednesday, killing at least 41 people."
+    slug = article(
+        "earthquake_kills_41_in_southern_peru", "earthquake kills 41 in southern peru", lead
+    )
+    written = article("ap", "Quake in the Andes leaves dozens dead in southern Peru", lead)
+    assert summarize(Story("quake", (slug, written))).headline == written.title
+    # A file named with spaces may hold a headline, and is no worse than another.
+    named = article("x", "Earthquake kills 41 in southern Peru", lead)
+    named = replace(named, path="content/Earthquake kills 41 in southern Peru.md")
+    assert summarize(Story("quake", (named, written))).headline == named.title
