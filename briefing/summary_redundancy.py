@@ -34,7 +34,8 @@ _DAYS = frozenset(
     june july august september october november december
     """.split()
 )
-_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+# A word, or a number with its thousands ("40,000" is one figure, not "40" and "000").
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[^\W_][\w'’.-]*")
 
 ANCHOR_SHARE = 1.0
 """Share of the fewer anchors that the other sentence must hold as well (all of them)."""
@@ -195,7 +196,9 @@ def _figure_repeat(a: Point, b: Point) -> bool:
     same thing."""
     if not (a.measures & b.measures) and not any(map(_distinctive, a.anchors & b.anchors)):
         return False
-    return len(a.terms & b.terms) >= FIGURE_TERMS
+    # The figure's own pieces ("40" and "000" of "40,000") are one term at most.
+    shared = a.terms & b.terms
+    return len([t for t in shared if not t[:1].isdigit()]) + 1 >= FIGURE_TERMS
 
 
 def _tally_repeat(a: Point, b: Point) -> bool:

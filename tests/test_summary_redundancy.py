@@ -297,3 +297,13 @@ def test_measures_are_spelt_one_way() -> None:
     }
     assert measures("£2,300 and 1.2bn and 12m") == {"$2300", "1.2 billion", "12 million"}
     assert measures("In 2020, 15 people came") == frozenset()
+
+
+def test_a_figure_with_thousands_is_one_anchor() -> None:
+    assert anchors("About 40,000 homes lost power in Halifax.") == {"40,000", "halifax"}
+    storm = point(0, "A winter storm cut power to about 40,000 homes in Halifax on Tuesday.")
+    said = point(1, "Nova Scotia Power said about 40,000 customers had lost power overnight.")
+    assert same_point(storm, said)
+    # The figure's pieces ("40", "000") are no words shared beside it.
+    other = point(1, "Organisers expect 40,000 runners at the marathon next spring.")
+    assert not same_point(storm, other)
