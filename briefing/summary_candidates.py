@@ -26,6 +26,7 @@ from briefing.summary_filters import (
     unquoted,
 )
 from briefing.summary_furniture import is_furniture
+from briefing.summary_headline import is_opinion
 from briefing.summary_leadins import is_credit_line, strip_dateline
 from briefing.summary_redundancy import quoted_follower
 from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
@@ -87,6 +88,10 @@ def candidates(
     """Split every article; return usable sentences, every sentence's terms, and the concepts
     of its usable sentences (the lead first) followed by those of its other sentences."""
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
+    # A column's or an editorial's sentences argue; while any article reports, they only tell
+    # which facts the outlets carry.
+    opinion = [is_opinion(article.title) for article in story.articles]
+    reported = not all(opinion)
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
     concept_bodies: list[list[frozenset[str]]] = []
@@ -103,7 +108,8 @@ def candidates(
         covers = [word_concepts(split[n]) | figure_concepts(t) for n, t in usable]
         concept_bodies.append(covers + _unused_concepts(texts, split, usable))
         where: dict[int, int] = {}
-        for position, (raw, text) in enumerate(usable[:per_article]):
+        shown = 0 if opinion[index] and reported else per_article
+        for position, (raw, text) in enumerate(usable[:shown]):
             where[raw] = len(pool)
             short = compress(without_own_voice(text, article.outlet))
             same = short == text

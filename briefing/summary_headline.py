@@ -31,6 +31,12 @@ _FORMAT = re.compile(
     r"|exclusive|breaking|update[d]?|watch|video|photos|podcast|review|letters?)\s*[:|–—-]\s",
     re.IGNORECASE,
 )
+# A label marking a piece of opinion, not reporting: "Opinion: ...", "EDITORIAL | ...".
+_OPINION = re.compile(
+    r"^(?:opinion|editorial|commentary|column|op-ed|letters?(?:\ to\ the\ editor)?|perspective"
+    r"|viewpoint|my\ view|guest\ column)\s*[:|–—-]\s",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A headline that turns to the reader: "... study says. Here's how many steps you need",
 # "What we know about ...", "4 things you need to know".
 _READER = re.compile(
@@ -56,6 +62,11 @@ def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
         if score > best_score:
             best, best_score = title, score
     return best
+
+
+def is_opinion(title: str) -> bool:
+    """Tell whether a title labels its article a piece of opinion ("Opinion: ...")."""
+    return bool(_OPINION.match(title.strip()))
 
 
 def _slug_penalty(article: Article, title: str) -> float:

@@ -255,3 +255,22 @@ def test_headline_prefers_an_outlets_headline_to_a_file_name() -> None:
     named = article("x", "Earthquake kills 41 in southern Peru", lead)
     named = replace(named, path="content/Earthquake kills 41 in southern Peru.md")
     assert summarize(Story("quake", (named, written))).headline == named.title
+
+
+def test_an_opinion_piece_tells_which_facts_matter_but_gives_no_sentence() -> None:
+    news = article(
+        "wire",
+        "Storm cuts power to 40,000 in Halifax",
+        "A winter storm knocked out power to about 40,000 homes in Halifax on Tuesday.",
+    )
+    column = article(
+        "column",
+        "Opinion: Halifax's grid cannot keep failing every winter",
+        "The utility should bury more of its lines before the next storm arrives.",
+        "Every winter the storm comes and the power goes out for 40,000 homes in Halifax.",
+    )
+    summary = summarize(Story("storm", (news, column)), words=60, quotes=0)
+    assert [s.articles[0] for s in summary.sentences] == ["wire"]
+    # A story told only in opinion pieces is summarised from them.
+    alone = summarize(Story("storm", (column,)), words=60, quotes=0)
+    assert alone.sentences
