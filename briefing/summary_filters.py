@@ -84,6 +84,14 @@ _NO_COMMENT = re.compile(
 )
 NO_COMMENT_WORDS = 16
 """Words up to which a sentence saying only that someone would not comment is left out."""
+# "We", "our", "you" opening a sentence outside quotations, maybe after a short opener ("Twenty
+# years ago, we witnessed ...", "If you don't watch cable news, ..."): the writer speaking for a
+# group or to the reader. Further in, "behind us" or "your tax dollars" may still report.
+_WRITERS_VOICE = re.compile(
+    r"^[\"'“‘(]*(?:[^,;:]{0,40},\s+)?(?:(?:if|as|when|before|while)\s+)?"
+    r"(?:we|you|our|your|let['’]s)(?![\w’'-])",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked"
     r"|according\ to)\b",
@@ -202,9 +210,13 @@ def is_usable(sentence: str) -> bool:
 
 
 def in_first_person(sentence: str) -> bool:
-    """Tell whether the writer says "I" outside quotation marks, and nobody is said to speak:
-    "I've lived here fifty years, Margaret Ellis told the council." is reported speech."""
-    return bool(_FIRST_PERSON.search(unquoted(sentence))) and not _SPEECH.search(sentence)
+    """Tell whether the writer says "I", "we" or "you" outside quotation marks, and nobody is
+    said to speak: a column's voice ("Twenty years ago, we witnessed ...", "If you don't
+    watch cable news, you might not realize ..."). "I've lived here fifty years, Margaret
+    Ellis told the council." is reported speech."""
+    bare = unquoted(sentence)
+    voiced = _FIRST_PERSON.search(bare) or _WRITERS_VOICE.match(bare.lstrip())
+    return bool(voiced) and not _SPEECH.search(sentence)
 
 
 def is_fragment(sentence: str) -> bool:

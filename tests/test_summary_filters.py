@@ -268,6 +268,23 @@ def test_a_short_note_that_someone_would_not_comment_is_not_a_summary_sentence(
     assert is_usable(sentence) is usable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        ("Twenty years ago, we witnessed a defining moment in the harbour's history.", False),
+        ("If you don't follow the council, you might not know the harbour wall fell.", False),
+        ("You may not recognise the harbour master's name, but you know his face.", False),
+        ("Our goal is for every ferry on the harbour to run on electricity by 2030.", False),
+        ("Let's see how the harbour got here after a decade of storms.", False),
+        ("The worst of the storm season may finally be behind us, forecasters think.", True),
+        ("The new levy means your council tax may rise by 4% next April.", True),
+        ("“We are not afraid!” the crowd shouted as it marched along the harbour.", True),
+    ],
+)
+def test_the_writers_own_voice_is_not_a_summary_sentence(sentence: str, usable: bool) -> None:
+    assert is_usable(sentence) is usable
+
+
 def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
     article = _article(
         "council",
