@@ -487,3 +487,37 @@ def test_long_unbroken_words_do_not_widen_phone_pages(
                 wide[path] = overflow
                 page.screenshot(path=screenshot_dir() / f"long-words-{path.replace('/', '_')}.png")
     assert wide == {}, f"pages that scroll sideways at 360 px (by px): {wide}"
+
+
+OVERNIGHT = """---
+title: Passenger jet makes emergency landing in Denver after engine fire
+source: {outlet}
+published: {published}
+story: overnight-landing
+---
+A jet returned to Denver International Airport after the crew reported an engine fire.
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (320, 375))
+def test_a_story_spanning_two_days_fits_a_phone(
+    tmp_path: Path, browser: BrowserContext, width: int
+) -> None:
+    """'2 December, 23:15 – 3 December 2026, 02:12 UTC' is wider than a phone: break at the dash."""
+    (tmp_path / "content").mkdir()
+    for outlet, published in (("KDVR", "2026-12-02T23:15:00Z"), ("CNN", "2026-12-03T02:12:00Z")):
+        text = OVERNIGHT.format(outlet=outlet, published=published)
+        (tmp_path / "content" / f"{outlet.lower()}.md").write_text(text, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
+    wide = {}
+    with serve_folder(tmp_path / "site") as base, open_page(browser, width=width) as page:
+        for path in ("index.html", "stories/overnight-landing.html"):
+            page.goto(base + path, wait_until="load")
+            shown = page.locator("main .meta time").first.inner_text()
+            if overflow := horizontal_overflow(page):
+                wide[path] = overflow
+    assert shown.split() == "2 December, 23:15 – 3 December 2026, 02:12 UTC".split()
+    assert wide == {}, f"pages that scroll sideways at {width} px (by px): {wide}"
