@@ -169,7 +169,12 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
 def timeline(
     story: Story, numbered: tuple[Source, ...], zone: ZoneInfo
 ) -> tuple[TimelineEntry, ...]:
-    """Order the articles by publication time (undated last) with their delay after the first."""
+    """Order the articles by publication time (undated last) with their delay after the first.
+
+    With fewer than two dated articles there is no order to show: the timeline is empty.
+    """
+    if sum(1 for a in story.articles if a.published) < 2:
+        return ()
     pairs = sorted(
         zip(story.articles, numbered, strict=True),
         key=lambda pair: (_stamp(pair[0]), pair[1].number),

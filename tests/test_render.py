@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from test_render_support import (
+    BUILT,
     Node,
     article,
     at,
@@ -179,7 +180,7 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     )
     lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
     only = lone.find("ol", "sources").find("li")
-    assert only.find("span", "source__outlet").text() == "unknown"
+    assert only.find("span", "source__outlet").text() == "Outlet unknown"
     assert (
         only.find("span", "source__meta").text() == "author unknown · date unknown · link unknown"
     )
@@ -194,6 +195,38 @@ def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
         ("(first report)", "Harbour Daily: Headline of ferry-h"),
         ("(+2 h)", "Lowmoor Echo: Headline of ferry-b"),
         ("(+4 h 30 min)", "Coastal Times: Headline of ferry-c"),
+    ]
+
+
+def test_a_timeline_needs_two_dated_articles(tmp_path: Path) -> None:
+    """One dated report, or none, has no order to show (it showed 'Date unknown' for each)."""
+    unknown = article("walk-u", None, None, url=None, author=None)
+    dated = article("walk-d", "Valley Post", at(3, 8))
+    sentences = (("The walk was moved.", ("walk-u", "walk-d")),)
+    walk = brief("walk", "Walk moved", (dated, unknown), sentences)
+    files = render_site(sample_briefing(walk), config(tmp_path))
+    for path in ("stories/walk.html", "stories/undated-note.html", "stories/market-moves.html"):
+        assert parse(files[path]).find_all("section", "story__timeline") == [], path
+
+
+def test_an_undated_article_on_the_timeline_says_so_once(tmp_path: Path) -> None:
+    unknown = article("ferry-u", None, None, url=None, author=None)
+    ferry = brief(
+        "ferry-terminal",
+        "Ferry terminal approved",
+        (
+            article("ferry-h", "Harbour Daily", at(4, 9)),
+            article("ferry-c", None, at(4, 10)),
+            unknown,
+        ),
+        (("The port authority approved a ferry terminal.", ("ferry-h",)),),
+    )
+    page = parse(render_site(Briefing("B", BUILT, (ferry,), ()), config(tmp_path))[STORY])
+    entries = page.find("ol", "timeline").find_all("li")
+    assert [" ".join(li.text().split()) for li in entries] == [
+        "4 March 2031, 09:00 UTC (first report) Harbour Daily: Headline of ferry-h",
+        "4 March 2031, 10:00 UTC (+1 h) Headline of ferry-c",
+        "Date unknown Headline of ferry-u",
     ]
 
 
