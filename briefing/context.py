@@ -190,7 +190,7 @@ class Pager:
     next: str | None
     """The older page, from the site root; None on the last."""
     pages: tuple[PageLink, ...]
-    """Every front page."""
+    """The pages to link: the first, the last and two either side of this one; a gap is ``…``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -109,8 +110,23 @@ def _pager(number: int, count: int) -> Pager:
         count=count,
         previous=url(number - 1) if number > 1 else None,
         next=url(number + 1) if number < count else None,
-        pages=tuple(PageLink(n, url(n), n == number) for n in range(1, count + 1)),
+        pages=tuple(PageLink(n, url(n), n == number) for n in _page_window(number, count)),
     )
+
+
+PAGER_REACH = 2
+"""How many page numbers either side of the current one the pager links (84 links were a wall)."""
+
+
+def _page_window(number: int, count: int) -> list[int]:
+    """Number the pages to link: first, last, and ``PAGER_REACH`` either side of ``number``.
+
+    A gap of one page is filled rather than shown as an ellipsis standing for one number.
+    """
+    shown = {1, count, *range(number - PAGER_REACH, number + PAGER_REACH + 1)}
+    near = sorted(n for n in shown if 1 <= n <= count)
+    filled = {n + 1 for n, m in itertools.pairwise(near) if m - n == 2}
+    return sorted(set(near) | filled)
 
 
 def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:

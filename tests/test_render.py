@@ -125,6 +125,25 @@ def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
     assert [a.text() for a in current] == ["2"]
 
 
+def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
+    """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
+    extra = [
+        brief(f"s{n}", f"Story {n}", (article(f"a{n}", "Valley Post", at(1, n % 24)),), ())
+        for n in range(8)
+    ]
+    files = render_site(sample_briefing(*extra), config(tmp_path, stories_per_page=1))
+    assert "page/12.html" in files and "page/13.html" not in files
+
+    def shown(path: str) -> list[str]:
+        items = parse(files[path]).find("nav", "pager").find_all("li")
+        return [li.text().strip() for li in items]
+
+    older, newer = "Older stories", "Newer stories"
+    assert shown("page/6.html") == [newer, "1", "…", "4", "5", "6", "7", "8", "…", "12", older]
+    assert shown("index.html") == ["1", "2", "3", "…", "12", older]
+    assert shown("page/4.html") == [newer, "1", "2", "3", "4", "5", "6", "…", "12", older]
+
+
 def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path) -> None:
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     assert page.find("h1").text() == "Ferry terminal approved"
