@@ -60,6 +60,7 @@ def test_the_site_has_every_page_feed_and_static_file(tmp_path: Path) -> None:
         "robots.txt",
         "static/style.css",
         "static/search.js",
+        "static/favicon.svg",
     }
 
 
@@ -70,6 +71,8 @@ def test_every_page_has_lang_one_h1_a_skip_link_and_landmarks(tmp_path: Path) ->
         assert page.find("a", "skip-link").get("href") == "#main", path
         assert page.by_id("main") is not None and page.by_id("main").tag == "main", path  # type: ignore[union-attr]
         assert page.find_all("header") and page.find_all("footer") and page.find_all("nav"), path
+        icons = [link for link in page.find_all("link") if link.attrs.get("rel") == "icon"]
+        assert [link.get("href").rsplit("/", 1)[-1] for link in icons] == ["favicon.svg"], path
 
 
 def test_headings_never_skip_a_level(tmp_path: Path) -> None:
