@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import feedparser  # type: ignore[import-untyped]
 import feedparser_rs  # type: ignore[import-untyped]
@@ -505,15 +505,10 @@ def test_a_story_spanning_two_days_fits_a_phone(
     tmp_path: Path, browser: BrowserContext, width: int
 ) -> None:
     """'2 December, 23:15 – 3 December 2026, 02:12 UTC' is wider than a phone: break at the dash."""
-    (tmp_path / "content").mkdir()
-    for outlet, published in (("KDVR", "2026-12-02T23:15:00Z"), ("CNN", "2026-12-03T02:12:00Z")):
-        text = OVERNIGHT.format(outlet=outlet, published=published)
-        (tmp_path / "content" / f"{outlet.lower()}.md").write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(tmp_path)
-        build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
+    reports = (("KDVR", "2026-12-02T23:15:00Z"), ("CNN", "2026-12-03T02:12:00Z"))
+    files = {f"{o}.md": OVERNIGHT.format(outlet=o, published=p) for o, p in reports}
     wide = {}
-    with serve_folder(tmp_path / "site") as base, open_page(browser, width=width) as page:
+    with serve_folder(_tiny_site(tmp_path, files)) as base, open_page(browser, width=width) as page:
         for path in ("index.html", "stories/overnight-landing.html"):
             page.goto(base + path, wait_until="load")
             shown = page.locator("main .meta time").first.inner_text()
@@ -521,3 +516,39 @@ def test_a_story_spanning_two_days_fits_a_phone(
                 wide[path] = overflow
     assert shown.split() == "2 December, 23:15 – 3 December 2026, 02:12 UTC".split()
     assert wide == {}, f"pages that scroll sideways at {width} px (by px): {wide}"
+
+
+MAYOR = """---
+title: Okonkwo wins Lakeport mayor’s race by more than 1,600 votes
+source: WLKP
+published: 2026-12-02T03:58:00Z
+---
+Denise Okonkwo beat Mark Halvorsen in Tuesday’s runoff, winning 18,240 votes to 16,572.
+"""
+
+
+@pytest.mark.browser
+def test_search_reads_queries_as_people_type_them(tmp_path: Path, browser: BrowserContext) -> None:
+    """No apostrophe, a word with a comma after it, a number without its thousands separator."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    found = {}
+    with open_page(browser) as page:
+        for query in ("mayors", "mayor's", "Lakeport,", "Okonkwo!", "18240", "18,240", "halvorsen"):
+            page.goto((site / "search.html").as_uri() + "?q=" + quote(query), wait_until="load")
+            found[query] = page.locator("#search-results li").count()
+        page.fill("#search-input", "")
+        page.dispatch_event("#search-input", "input")
+        idle = page.locator("#search-status").inner_text()
+    assert found == dict.fromkeys(found, 1)
+    assert idle == "Type a word to search 1 story."
+
+
+def _tiny_site(tmp_path: Path, files: dict[str, str]) -> Path:
+    """Build Markdown articles given by file name into ``tmp_path/site``; return that folder."""
+    (tmp_path / "content").mkdir()
+    for name, text in files.items():
+        (tmp_path / "content" / name).write_text(text, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
+    return tmp_path / "site"

@@ -11,10 +11,18 @@
   var GIST_WORDS = 45;
   if (!form || !input || !status || !list) { return; }
 
-  /* Accents and curly quotes fold away: "cafe" finds "café", and "it's" finds "it’s". */
+  /* Accents, apostrophes and thousands separators fold away: "cafe" finds "café", "mayors" and
+     "mayor's" find "mayor’s", and "18240" finds "18,240". */
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
+      .replace(/['\u2018\u2019]/g, "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").toLowerCase();
+  }
+
+  /* A word typed with punctuation around it ("Lakeport," or "quake!") still finds the word. */
+  function terms(query) {
+    return fold(query).split(/\s+/)
+      .map(function (t) { return t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); })
+      .filter(Boolean);
   }
 
   var prepared = stories.map(function (s) {
@@ -26,10 +34,10 @@
     };
   });
 
-  function score(entry, terms) {
+  function score(entry, words) {
     var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
+    for (var i = 0; i < words.length; i++) {
+      var t = words[i];
       var hit = 0;
       if (entry.headline.indexOf(t) !== -1) { hit += 3; }
       if (entry.outlets.indexOf(t) !== -1) { hit += 2; }
@@ -68,14 +76,15 @@
   }
 
   function run(query) {
-    var terms = fold(query).split(/\s+/).filter(Boolean);
+    var words = terms(query);
     list.textContent = "";
-    if (!terms.length) {
-      status.textContent = "Type a word to search " + stories.length + " stories.";
+    if (!words.length) {
+      var count = stories.length === 1 ? "1 story" : stories.length + " stories";
+      status.textContent = "Type a word to search " + count + ".";
       return;
     }
     var found = prepared
-      .map(function (entry, index) { return { entry: entry, index: index, score: score(entry, terms) }; })
+      .map(function (entry, index) { return { entry: entry, index: index, score: score(entry, words) }; })
       .filter(function (r) { return r.score > 0; })
       .sort(function (a, b) { return b.score - a.score || a.index - b.index; });
     found.forEach(function (r) { list.appendChild(card(r.entry.story)); });
