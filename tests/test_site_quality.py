@@ -552,3 +552,23 @@ def _tiny_site(tmp_path: Path, files: dict[str, str]) -> Path:
         patch.chdir(tmp_path)
         build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
     return tmp_path / "site"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (375, 1280))
+def test_source_markers_show_common_outlet_names_whole(
+    site: Site, served: str, browser: BrowserContext, width: int
+) -> None:
+    """'The Brackenford Courier' showed as 'The Brackenford …': who said it was hidden."""
+    cut = set()
+    with open_page(browser, width=width) as page:
+        for story in site.data["stories"]:
+            page.goto(served + story["url"].removeprefix(BASE_URL), wait_until="load")
+            cut |= set(
+                page.eval_on_selector_all(
+                    ".marker",
+                    "marks => marks.filter(m => m.scrollWidth > m.clientWidth)"
+                    ".map(m => m.textContent.trim())",
+                )
+            )
+    assert sorted(cut) == []
