@@ -23,6 +23,7 @@ from briefing.context_pages import (
 )
 from briefing.models import Briefing, BriefStory
 from briefing.site_dates import day_text, moment
+from briefing.typography import curl_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,9 @@ def make_plan(briefing: Briefing, config: Config) -> Plan:
     tags = views.collect_names(briefs, views.story_tags, urls.tag_path)
     cards = {b.story.id: views.story_card(b, outlets, tags, zone) for b in briefs}
     site = Site(
-        title=briefing.title,
-        description=config.description,
+        # Pages curl the quotes of what they show; the default description is "Today's news...".
+        title=curl_quotes(briefing.title),
+        description=curl_quotes(config.description),
         language=config.language or "en",
         built_at=moment(briefing.built_at, zone),
         story_count=len(briefs),

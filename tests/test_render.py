@@ -128,6 +128,15 @@ def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
     assert [a.text() for a in current] == ["2"]
 
 
+def test_the_site_title_and_description_have_curled_quotes(tmp_path: Path) -> None:
+    cfg = config(tmp_path, description="Today's news, \"merged\" across outlets.")
+    briefing = Briefing("Lowmoor's Briefing", BUILT, sample_briefing().stories, ())
+    page = parse(render_site(briefing, cfg)["index.html"])
+    assert page.find("p", "lede").text() == "Today’s news, “merged” across outlets."
+    assert page.find("h1").text() == "Lowmoor’s Briefing"
+    assert page.find("title").text() == "Lowmoor’s Briefing"
+
+
 def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
     """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
     extra = [
