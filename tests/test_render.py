@@ -451,6 +451,19 @@ def test_a_card_of_articles_without_outlets_counts_articles_not_outlets(tmp_path
     assert meta.startswith("2 articles, outlets unknown ·")
 
 
+def test_the_summary_says_what_its_outlet_labels_mean(tmp_path: Path) -> None:
+    """Labels after sentences, unexplained, read as tags or links: the page says what they are."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    note = parse(files[STORY]).find("p", "summary__note")
+    assert note.text() == (
+        "Each sentence is taken from the articles under Sources and followed by the outlets that"
+        " report it, the one whose words are used first."
+    )
+    assert note.find("a").get("href") == "#sources-title"
+    lone = parse(files["stories/market-moves.html"]).find("p", "summary__note").text()
+    assert lone.endswith("the article under Sources and followed by its outlet.")
+
+
 def test_a_long_summary_is_split_into_paragraphs_of_three_sentences(tmp_path: Path) -> None:
     post = article("long-p", "Valley Post", at(3, 9))
     sentences = tuple((f"Sentence {n}.", ("long-p",)) for n in range(1, 8))
