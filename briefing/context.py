@@ -39,6 +39,8 @@ class Site:
     """When the site was built (the injected build time)."""
     story_count: int
     """How many stories the site holds."""
+    tag_count: int
+    """How many tags its stories carry; the default theme's menu leaves Tags out at 0."""
     base_url: str
     """The absolute URL the site is published at, ending in ``/``; empty when not configured."""
 

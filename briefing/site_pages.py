@@ -61,6 +61,7 @@ def make_plan(briefing: Briefing, config: Config) -> Plan:
         language=config.language or "en",
         built_at=moment(briefing.built_at, zone),
         story_count=len(briefs),
+        tag_count=len(tags.links),
         base_url=config.base_url,
     )
     return Plan(site, zone, briefs, cards, days, outlets, tags)

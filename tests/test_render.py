@@ -15,6 +15,7 @@ from test_render_support import (
     at,
     brief,
     config,
+    market,
     parse,
     render_site,
     sample_briefing,
@@ -129,12 +130,25 @@ def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
 
 
 def test_the_site_title_and_description_have_curled_quotes(tmp_path: Path) -> None:
-    cfg = config(tmp_path, description="Today's news, \"merged\" across outlets.")
+    cfg = config(tmp_path, description='Today\'s news, "merged" across outlets.')
     briefing = Briefing("Lowmoor's Briefing", BUILT, sample_briefing().stories, ())
     page = parse(render_site(briefing, cfg)["index.html"])
     assert page.find("p", "lede").text() == "Today’s news, “merged” across outlets."
     assert page.find("h1").text() == "Lowmoor’s Briefing"
     assert page.find("title").text() == "Lowmoor’s Briefing"
+
+
+def test_the_menu_leaves_out_tags_when_no_story_has_one(tmp_path: Path) -> None:
+    """Review 2 has no tags: its menu's Tags led every page to a 'None yet.' page."""
+    untagged = Briefing("B", BUILT, (market(), undated()), ())
+    for files, tagged in (
+        (render_site(untagged, config(tmp_path)), False),
+        (render_site(sample_briefing(), config(tmp_path)), True),
+    ):
+        for path in ("index.html", STORY if tagged else "stories/market-moves.html"):
+            menu = [a.text() for a in parse(files[path]).find("nav", "site-nav").find_all("a")]
+            expected = ["Latest", "Archive", "Outlets", *(["Tags"] if tagged else []), "Search"]
+            assert menu == expected, path
 
 
 def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
