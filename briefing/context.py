@@ -134,7 +134,7 @@ class KeyQuote:
     text: str
     """The quoted words, without quotation marks."""
     speaker: str
-    """Who said it, or ``unknown``."""
+    """Who said it, first letter capitalised (``Her publisher``), or ``unknown``."""
     outlets: tuple[str, ...]
     """The outlets that carry it."""
     markers: tuple[Marker, ...]

@@ -162,8 +162,14 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
         # A quote ends in a comma where its sentence went on ("...," she said); alone it should not.
         text = quote.text.rstrip().rstrip(",;:–—").rstrip()
         lifted = text[:1].islower()
-        result.append(KeyQuote(curl_quotes(text), quote.speaker or UNKNOWN, outlets, marks, lifted))
+        speaker = _caption_start(quote.speaker) if quote.speaker else UNKNOWN
+        result.append(KeyQuote(curl_quotes(text), speaker, outlets, marks, lifted))
     return tuple(result)
+
+
+def _caption_start(speaker: str) -> str:
+    """Capitalise a speaker that opens a caption: 'her publisher' reads 'Her publisher'."""
+    return speaker[:1].upper() + speaker[1:]
 
 
 def timeline(

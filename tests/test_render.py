@@ -181,6 +181,17 @@ def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path)
         assert page.by_id(href[1:]) is not None
 
 
+def test_a_speaker_named_by_a_description_opens_its_caption_capitalised(tmp_path: Path) -> None:
+    """Review 2's novelist story captioned a quote 'her publisher, as reported by ...'."""
+    post = article("obit-p", "Valley Post", at(4, 9))
+    quote = Quote("She was one of the great novelists", "her publisher", ("obit-p",))
+    obit = brief("obit", "Novelist dies", (post,), (("She died.", ("obit-p",)),), (quote,))
+    page = parse(
+        render_site(Briefing("B", BUILT, (obit,), ()), config(tmp_path))["stories/obit.html"]
+    )
+    assert page.find("span", "quote__speaker").text() == "Her publisher"
+
+
 def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     quote = page.find("figure", "quote")
