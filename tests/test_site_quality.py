@@ -572,3 +572,29 @@ def test_source_markers_show_common_outlet_names_whole(
                 )
             )
     assert sorted(cut) == []
+
+
+FIRST_MARKER_ALONE = """() => [...document.querySelectorAll('.summary .sentence')].filter(s => {
+  const mark = s.querySelector('.marker');
+  const text = s.firstChild;
+  if (!mark || !text || text.nodeType !== Node.TEXT_NODE) return false;
+  const end = document.createRange();
+  end.setStart(text, text.length - 1);
+  end.setEnd(text, text.length);
+  const rects = end.getClientRects();
+  return mark.getBoundingClientRect().top > rects[rects.length - 1].bottom - 2;
+}).map(s => s.textContent.slice(-50))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (360, 375, 1280))
+def test_a_sentence_keeps_its_first_marker_on_its_last_line(
+    site: Site, served: str, browser: BrowserContext, width: int
+) -> None:
+    """A marker starting a line reads as the next sentence's: 16 of review 2's 57 at 375 px."""
+    alone = []
+    with open_page(browser, width=width) as page:
+        for story in site.data["stories"]:
+            page.goto(served + story["url"].removeprefix(BASE_URL), wait_until="load")
+            alone += page.evaluate(FIRST_MARKER_ALONE)
+    assert alone == []
