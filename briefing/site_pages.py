@@ -219,5 +219,7 @@ def name_pages(plan: Plan, kind: str) -> Iterator[tuple[str, IndexPage | Listing
     for slug, link in sorted(names.links.items()):
         path = path_of(slug)
         cards = tuple(plan.cards[story_id] for story_id in names.stories[slug])
-        title = f"{link.name} – {plan.site.title}"
+        # As the page's heading says: a tab titled "aldermoor" does not say what it lists.
+        listed = f"from {link.name}" if kind == "outlet" else f"tagged “{link.name}”"
+        title = f"Stories {listed} – {plan.site.title}"
         yield path, ListingPage(plan.site, urls.root_of(path), title, link, kind, cards)

@@ -151,6 +151,14 @@ def test_the_menu_leaves_out_tags_when_no_story_has_one(tmp_path: Path) -> None:
             assert menu == expected, path
 
 
+def test_outlet_and_tag_pages_are_titled_as_their_headings(tmp_path: Path) -> None:
+    """A tab titled 'transport – Lowmoor Briefing' did not say that it lists stories."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    for path in ("outlets/harbour-daily.html", "tags/transport.html"):
+        page = parse(files[path])
+        assert page.find("title").text() == f"{page.find('h1').text()} – Lowmoor Briefing", path
+
+
 def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
     """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
     extra = [
