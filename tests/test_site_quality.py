@@ -598,3 +598,34 @@ def test_a_sentence_keeps_its_first_marker_on_its_last_line(
             page.goto(served + story["url"].removeprefix(BASE_URL), wait_until="load")
             alone += page.evaluate(FIRST_MARKER_ALONE)
     assert alone == []
+
+
+@pytest.mark.browser
+def test_search_shows_many_results_fifty_at_a_time(tmp_path: Path, browser: BrowserContext) -> None:
+    """One letter matched all 1,666 stories of a corpus build: 250 ms of cards at each key press."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    stories = [
+        {"url": f"stories/s{n}.html", "headline": f"Harbour story {n}", "summary": "Ferries.",
+         "quotes": [], "outlets": ["WLKP"], "when": ""}
+        for n in range(120)
+    ]  # fmt: skip
+    index = "window.BRIEFING_SEARCH = " + json.dumps(stories) + ";\n"
+    (site / "search-index.js").write_text(index, encoding="utf-8")
+    with open_page(browser, (site / "search.html").as_uri() + "?q=harbour") as page:
+        events = watch(page)
+        counts = [page.locator("#search-results li").count()]
+        more = page.locator("#search-more")
+        labels = [more.inner_text()]
+        more.click()
+        counts.append(page.locator("#search-results li").count())
+        focused = page.evaluate("document.activeElement.textContent")
+        labels.append(more.inner_text())
+        more.click()
+        counts.append(page.locator("#search-results li").count())
+        hidden = more.is_hidden()
+        status = page.locator("#search-status").inner_text()
+    assert counts == [50, 100, 120] and hidden
+    assert labels == ["Show 50 more (70 not shown)", "Show 20 more (20 not shown)"]
+    assert focused == "Harbour story 50", "keyboard focus moves to the first result shown"
+    assert status == "120 stories match “harbour”."
+    assert events.errors == []
