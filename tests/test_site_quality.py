@@ -629,3 +629,14 @@ def test_search_shows_many_results_fifty_at_a_time(tmp_path: Path, browser: Brow
     assert focused == "Harbour story 50", "keyboard focus moves to the first result shown"
     assert status == "120 stories match “harbour”."
     assert events.errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("width", "align"), [(375, "start"), (1280, "right")])
+def test_the_next_story_link_is_right_aligned_only_beside_the_previous(
+    site: Site, served: str, browser: BrowserContext, width: int, align: str
+) -> None:
+    """Stacked under 'Previous story' on a phone, a right-aligned headline read ragged."""
+    with open_page(browser, served + site.story_path(1), width=width) as page:
+        shown = page.eval_on_selector(".neighbours__next", "li => getComputedStyle(li).textAlign")
+    assert shown == align
