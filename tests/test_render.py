@@ -159,6 +159,19 @@ def test_outlet_and_tag_pages_are_titled_as_their_headings(tmp_path: Path) -> No
         assert page.find("title").text() == f"{page.find('h1').text()} – Lowmoor Briefing", path
 
 
+def test_every_page_says_what_a_shared_link_shows(tmp_path: Path) -> None:
+    """Only story pages had Open Graph tags: a shared front page link showed no preview text."""
+    for path, page in html_pages(render_site(sample_briefing(), config(tmp_path))).items():
+        metas = page.find_all("meta")
+        og = {m.get("property"): m.get("content") for m in metas if "property" in m.attrs}
+        description = next(m.get("content") for m in metas if m.attrs.get("name") == "description")
+        story = path.startswith("stories/")
+        title = page.find("h1" if story else "title").text()
+        assert (og["og:title"], og["og:description"]) == (title, description), path
+        assert og["og:site_name"] == "Lowmoor Briefing", path
+        assert og["og:type"] == ("article" if story else "website"), path
+
+
 def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
     """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
     extra = [
