@@ -132,7 +132,7 @@ class KeyQuote:
     """A key quote with its speaker and outlets."""
 
     text: str
-    """The quoted words, without quotation marks."""
+    """The quoted words, without quotation marks; quotes inside them are single (‘ ’)."""
     speaker: str
     """Who said it, first letter capitalised (``Her publisher``), or ``unknown``."""
     outlets: tuple[str, ...]

@@ -163,8 +163,13 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
         text = quote.text.rstrip().rstrip(",;:–—").rstrip()
         lifted = text[:1].islower()
         speaker = _caption_start(quote.speaker) if quote.speaker else UNKNOWN
-        result.append(KeyQuote(curl_quotes(text), speaker, outlets, marks, lifted))
+        result.append(KeyQuote(_nested(curl_quotes(text)), speaker, outlets, marks, lifted))
     return tuple(result)
+
+
+def _nested(text: str) -> str:
+    """Turn double quotes inside a quote to single ones: the theme sets the quote in doubles."""
+    return text.replace("“", "‘").replace("”", "’")
 
 
 def _caption_start(speaker: str) -> str:

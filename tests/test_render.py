@@ -213,6 +213,17 @@ def test_a_speaker_named_by_a_description_opens_its_caption_capitalised(tmp_path
     assert page.find("span", "quote__speaker").text() == "Her publisher"
 
 
+def test_a_quote_within_a_key_quote_takes_single_marks(tmp_path: Path) -> None:
+    """Set in double marks by the theme, “He said “no”” read as two quotes closing at once."""
+    post = article("q-p", "Valley Post", at(4, 9))
+    quote = Quote('He told us "not this year" and left', "Ana Ruiz", ("q-p",))
+    story = brief("q", "Vote delayed", (post,), (("It was delayed.", ("q-p",)),), (quote,))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/q.html"]
+    )
+    assert page.find("blockquote").text() == "He told us ‘not this year’ and left"
+
+
 def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     quote = page.find("figure", "quote")
