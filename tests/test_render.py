@@ -269,6 +269,8 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
     only = lone.find("ol", "sources").find("li")
     assert only.find("span", "source__outlet").text() == "Outlet unknown"
+    assert "source__outlet--unknown" in only.find("span", "source__outlet").classes()
+    assert "source__outlet--unknown" not in first.find("span", "source__outlet").classes()
     assert (
         only.find("span", "source__meta").text() == "author unknown · date unknown · link unknown"
     )
