@@ -640,3 +640,21 @@ def test_the_next_story_link_is_right_aligned_only_beside_the_previous(
     with open_page(browser, served + site.story_path(1), width=width) as page:
         shown = page.eval_on_selector(".neighbours__next", "li => getComputedStyle(li).textAlign")
     assert shown == align
+
+
+@pytest.mark.browser
+def test_back_from_a_result_shows_the_results_again(
+    tmp_path: Path, browser: BrowserContext
+) -> None:
+    """The typed words came back in the box, the results did not ('Type a word to search')."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    with serve_folder(site) as base, open_page(browser, base + "search.html") as page:
+        page.locator("#search-input").press_sequentially("runoff")
+        page.locator("#search-results a").first.click()
+        page.wait_for_load_state("load")
+        page.go_back(wait_until="load")
+        page.wait_for_timeout(200)
+        box = page.input_value("#search-input")
+        status = page.locator("#search-status").inner_text()
+        results = page.locator("#search-results li").count()
+    assert (box, status, results) == ("runoff", "1 story matches “runoff”.", 1)

@@ -117,12 +117,22 @@
   });
 
   var params = new URLSearchParams(window.location.search);
-  input.value = params.get("q") || "";
-  run(input.value);
-  input.addEventListener("input", function () { run(input.value); });
+  var shown = null;
+  /* Search what the box holds unless it is already shown. Back from a result, the browser puts
+     the typed words back in the box after this script ran; pageshow comes after that. */
+  function refresh() {
+    if (input.value !== shown) {
+      shown = input.value;
+      run(input.value);
+    }
+  }
+  if (params.has("q")) { input.value = params.get("q"); }
+  refresh();
+  window.addEventListener("pageshow", refresh);
+  input.addEventListener("input", refresh);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    run(input.value);
+    refresh();
     if (window.history && window.history.replaceState && window.location.protocol !== "file:") {
       window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
     }
