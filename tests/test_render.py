@@ -172,6 +172,14 @@ def test_every_page_says_what_a_shared_link_shows(tmp_path: Path) -> None:
         assert og["og:type"] == ("article" if story else "website"), path
 
 
+def test_the_menu_tells_assistive_technology_which_section_is_open(tmp_path: Path) -> None:
+    """The section's menu entry was marked in bold only, which a screen reader does not say."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    for path, section in (("archive.html", "Archive"), ("outlets/harbour-daily.html", "Outlets")):
+        links = parse(files[path]).find("nav", "site-nav").find_all("a")
+        assert [a.text() for a in links if a.attrs.get("aria-current") == "true"] == [section]
+
+
 def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
     """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
     extra = [
