@@ -657,4 +657,6 @@ def test_back_from_a_result_shows_the_results_again(
         box = page.input_value("#search-input")
         status = page.locator("#search-status").inner_text()
         results = page.locator("#search-results li").count()
+        title = page.title()
     assert (box, status, results) == ("runoff", "1 story matches “runoff”.", 1)
+    assert title == "“runoff” – Search – Briefing", "the tab and history name the search"

@@ -80,10 +80,14 @@
     return li;
   }
 
+  /* The tab and the history entry name the search: "“mayor” – Search – Review 2". */
+  var pageTitle = document.title;
+
   function run(query) {
     var words = terms(query);
     list.textContent = "";
     found = [];
+    document.title = words.length ? "“" + query.trim() + "” – " + pageTitle : pageTitle;
     if (!words.length) {
       more.hidden = true;
       var count = stories.length === 1 ? "1 story" : stories.length + " stories";
