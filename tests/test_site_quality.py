@@ -660,3 +660,16 @@ def test_back_from_a_result_shows_the_results_again(
         title = page.title()
     assert (box, status, results) == ("runoff", "1 story matches “runoff”.", 1)
     assert title == "“runoff” – Search – Briefing", "the tab and history name the search"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("which", ["front", "story"])
+def test_pages_fit_a_phone_with_text_at_twice_the_size(
+    site: Site, served: str, browser: BrowserContext, which: str
+) -> None:
+    """Phones can scale text up: times in Sources and Timeline were one unbreakable line."""
+    with open_page(browser, width=375) as page:
+        page.goto(served + _path_of(site, which), wait_until="load")
+        page.add_style_tag(content="html { font-size: 200% }")
+        overflow = horizontal_overflow(page)
+    assert overflow == 0, f"{which} at 375 px with 200% text scrolls sideways by {overflow}px"
