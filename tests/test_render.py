@@ -272,16 +272,35 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     assert bare.find("cite").text() == "Headline of ferry-b"
     assert (
         bare.find("span", "source__meta").text()
-        == "author unknown · 4 March 2031, 11:00 UTC · link unknown"
+        == "4 March 2031, 11:00 UTC · author and link unknown"
     )
     lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
     only = lone.find("ol", "sources").find("li")
     assert only.find("span", "source__outlet").text() == "Outlet unknown"
     assert "source__outlet--unknown" in only.find("span", "source__outlet").classes()
     assert "source__outlet--unknown" not in first.find("span", "source__outlet").classes()
-    assert (
-        only.find("span", "source__meta").text() == "author unknown · date unknown · link unknown"
+    assert only.find("span", "source__meta").text() == "Author, date and link unknown"
+
+
+def test_a_source_says_once_what_is_unknown_about_it(tmp_path: Path) -> None:
+    """'author unknown · date unknown · link unknown' said 'unknown' three times on one line."""
+    arts = (
+        article("m-1", "Valley Post", None, url=None),
+        article("m-2", "Valley Post", at(4, 9), author=None),
+        article("m-3", "Valley Post", None, author=None),
     )
+    story = brief("m", "Market", arts, (("It moved.", ("m-1",)),))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/m.html"]
+    )
+    metas = [
+        li.find("span", "source__meta").text() for li in page.find("ol", "sources").find_all("li")
+    ]
+    assert metas == [
+        "by Ada Writer · date and link unknown",
+        "4 March 2031, 09:00 UTC · author unknown",
+        "Author and date unknown",
+    ]
 
 
 def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
