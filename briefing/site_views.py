@@ -134,7 +134,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         anchor=f"source-{number}",
         outlet=article.outlet or UNKNOWN,
         title=curl_quotes(article.title.strip()) or UNTITLED,
-        author=article.author or UNKNOWN,
+        author=curl_quotes(article.author) if article.author else UNKNOWN,
         published=article_moment(article, zone),
         href=urls.safe_link(article.url),
     )

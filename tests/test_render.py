@@ -282,6 +282,16 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     assert only.find("span", "source__meta").text() == "Author, date and link unknown"
 
 
+def test_a_byline_has_a_curled_apostrophe(tmp_path: Path) -> None:
+    """Review 2 showed 'by Kevin O'Rourke' beside curled headlines and summaries."""
+    post = article("o-1", "Valley Post", at(4, 9), author="Kevin O'Rourke")
+    story = brief("o", "Market", (post,), (("It moved.", ("o-1",)),))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/o.html"]
+    )
+    assert page.find("span", "source__meta").text().startswith("by Kevin O’Rourke · ")
+
+
 def test_a_source_says_once_what_is_unknown_about_it(tmp_path: Path) -> None:
     """'author unknown · date unknown · link unknown' said 'unknown' three times on one line."""
     arts = (
