@@ -39,6 +39,8 @@ class Site:
     """When the site was built (the injected build time)."""
     story_count: int
     """How many stories the site holds."""
+    tag_count: int
+    """How many tags its stories carry; the default theme's menu leaves Tags out at 0."""
     base_url: str
     """The absolute URL the site is published at, ending in ``/``; empty when not configured."""
 
@@ -130,9 +132,9 @@ class KeyQuote:
     """A key quote with its speaker and outlets."""
 
     text: str
-    """The quoted words, without quotation marks."""
+    """The quoted words, without quotation marks; quotes inside them are single (‘ ’)."""
     speaker: str
-    """Who said it, or ``unknown``."""
+    """Who said it, first letter capitalised (``Her publisher``), or ``unknown``."""
     outlets: tuple[str, ...]
     """The outlets that carry it."""
     markers: tuple[Marker, ...]
@@ -190,7 +192,7 @@ class Pager:
     next: str | None
     """The older page, from the site root; None on the last."""
     pages: tuple[PageLink, ...]
-    """Every front page."""
+    """The pages to link: the first, the last and two either side of this one; a gap is ``…``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ class StoryPage:
     sources: tuple[Source, ...]
     """Every article, numbered, earliest first."""
     timeline: tuple[TimelineEntry, ...]
-    """Every article by publication time (undated last)."""
+    """Every article by publication time (undated last); empty with fewer than two dated."""
     previous: StoryCard | None
     """The story listed before this one on the front pages; None for the first."""
     next: StoryCard | None

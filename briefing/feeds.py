@@ -20,7 +20,7 @@ from typing import Any
 from briefing import site_urls as urls
 from briefing.models import Briefing, BriefStory, Page
 from briefing.site_dates import aware
-from briefing.typography import curl_quotes
+from briefing.typography import curl_quotes, printable
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -81,7 +81,7 @@ def atom(briefing: Briefing, base_url: str, description: str, items: int = 0) ->
     for brief in stories:
         _atom_entry(feed, brief, base_url, briefing.built_at)
     ET.indent(feed)
-    body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
+    body = printable(ET.tostring(feed, encoding="unicode", xml_declaration=False))
     return Page(urls.ATOM, ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode())
 
 

@@ -13,7 +13,7 @@ from briefing import site_urls as urls
 from briefing.context import StoryCard
 from briefing.feeds import summary_text
 from briefing.models import BriefStory, Page
-from briefing.typography import curl_quotes
+from briefing.typography import curl_quotes, printable
 
 VARIABLE = "BRIEFING_SEARCH"
 
@@ -25,7 +25,7 @@ def search_index(briefs: Sequence[BriefStory], cards: Mapping[str, StoryCard]) -
     # Escape what could end a script element or confuse an HTML parser if the file is inlined.
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    text = f"window.{VARIABLE} = {data};\n"
+    text = printable(f"window.{VARIABLE} = {data};\n")
     return Page(urls.SEARCH_INDEX, text.encode("utf-8"))
 
 

@@ -79,17 +79,28 @@ def local_day(when: datetime, zone: ZoneInfo) -> date:
     return aware(when).astimezone(zone).date()
 
 
+NBSP = "\u00a0"
+
+
 def span_text(start: Moment | None, end: Moment | None) -> str:
-    """Describe the time a story covers: one time, a span within a day, or a span of days."""
+    """Describe the time a story covers: one time, a span within a day, or a span of days.
+
+    Each end is held together by no-break spaces, so a narrow screen breaks a span of days after
+    its dash only, never inside ``3 December 2026``; the whole span does not fit a phone's line.
+    """
     if start is None or end is None:
         return "date unknown"
     if start == end:
-        return moment_text(start)
+        return _glued(moment_text(start))
     if start.date == end.date:
         if not (start.timed and end.timed):
-            return start.date
-        return f"{start.date}, {start.time.split()[0]}–{end.time}"
-    return f"{_start_text(start, end)} – {moment_text(end)}"
+            return _glued(start.date)
+        return _glued(f"{start.date}, {start.time.split()[0]}–{end.time}")
+    return f"{_glued(_start_text(start, end))}{NBSP}– {_glued(moment_text(end))}"
+
+
+def _glued(text: str) -> str:
+    return text.replace(" ", NBSP)
 
 
 def _start_text(start: Moment, end: Moment) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from briefing.context_pages import (
 )
 from briefing.models import Briefing, BriefStory
 from briefing.site_dates import day_text, moment
+from briefing.typography import curl_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +55,13 @@ def make_plan(briefing: Briefing, config: Config) -> Plan:
     tags = views.collect_names(briefs, views.story_tags, urls.tag_path)
     cards = {b.story.id: views.story_card(b, outlets, tags, zone) for b in briefs}
     site = Site(
-        title=briefing.title,
-        description=config.description,
+        # Pages curl the quotes of what they show; the default description is "Today's news...".
+        title=curl_quotes(briefing.title),
+        description=curl_quotes(config.description),
         language=config.language or "en",
         built_at=moment(briefing.built_at, zone),
         story_count=len(briefs),
+        tag_count=len(tags.links),
         base_url=config.base_url,
     )
     return Plan(site, zone, briefs, cards, days, outlets, tags)
@@ -109,8 +113,23 @@ def _pager(number: int, count: int) -> Pager:
         count=count,
         previous=url(number - 1) if number > 1 else None,
         next=url(number + 1) if number < count else None,
-        pages=tuple(PageLink(n, url(n), n == number) for n in range(1, count + 1)),
+        pages=tuple(PageLink(n, url(n), n == number) for n in _page_window(number, count)),
     )
+
+
+PAGER_REACH = 2
+"""How many page numbers either side of the current one the pager links (84 links were a wall)."""
+
+
+def _page_window(number: int, count: int) -> list[int]:
+    """Number the pages to link: first, last, and ``PAGER_REACH`` either side of ``number``.
+
+    A gap of one page is filled rather than shown as an ellipsis standing for one number.
+    """
+    shown = {1, count, *range(number - PAGER_REACH, number + PAGER_REACH + 1)}
+    near = sorted(n for n in shown if 1 <= n <= count)
+    filled = {n + 1 for n, m in itertools.pairwise(near) if m - n == 2}
+    return sorted(set(near) | filled)
 
 
 def story_pages(plan: Plan) -> Iterator[tuple[str, StoryPage]]:
@@ -200,5 +219,7 @@ def name_pages(plan: Plan, kind: str) -> Iterator[tuple[str, IndexPage | Listing
     for slug, link in sorted(names.links.items()):
         path = path_of(slug)
         cards = tuple(plan.cards[story_id] for story_id in names.stories[slug])
-        title = f"{link.name} – {plan.site.title}"
+        # As the page's heading says: a tab titled "aldermoor" does not say what it lists.
+        listed = f"from {link.name}" if kind == "outlet" else f"tagged “{link.name}”"
+        title = f"Stories {listed} – {plan.site.title}"
         yield path, ListingPage(plan.site, urls.root_of(path), title, link, kind, cards)

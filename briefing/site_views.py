@@ -134,7 +134,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         anchor=f"source-{number}",
         outlet=article.outlet or UNKNOWN,
         title=curl_quotes(article.title.strip()) or UNTITLED,
-        author=article.author or UNKNOWN,
+        author=curl_quotes(article.author) if article.author else UNKNOWN,
         published=article_moment(article, zone),
         href=urls.safe_link(article.url),
     )
@@ -162,14 +162,30 @@ def quotes(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[KeyQuote, ..
         # A quote ends in a comma where its sentence went on ("...," she said); alone it should not.
         text = quote.text.rstrip().rstrip(",;:–—").rstrip()
         lifted = text[:1].islower()
-        result.append(KeyQuote(curl_quotes(text), quote.speaker or UNKNOWN, outlets, marks, lifted))
+        speaker = _caption_start(quote.speaker) if quote.speaker else UNKNOWN
+        result.append(KeyQuote(_nested(curl_quotes(text)), speaker, outlets, marks, lifted))
     return tuple(result)
+
+
+def _nested(text: str) -> str:
+    """Turn double quotes inside a quote to single ones: the theme sets the quote in doubles."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def _caption_start(speaker: str) -> str:
+    """Capitalise a speaker that opens a caption: 'her publisher' reads 'Her publisher'."""
+    return speaker[:1].upper() + speaker[1:]
 
 
 def timeline(
     story: Story, numbered: tuple[Source, ...], zone: ZoneInfo
 ) -> tuple[TimelineEntry, ...]:
-    """Order the articles by publication time (undated last) with their delay after the first."""
+    """Order the articles by publication time (undated last) with their delay after the first.
+
+    With fewer than two dated articles there is no order to show: the timeline is empty.
+    """
+    if sum(1 for a in story.articles if a.published) < 2:
+        return ()
     pairs = sorted(
         zip(story.articles, numbered, strict=True),
         key=lambda pair: (_stamp(pair[0]), pair[1].number),

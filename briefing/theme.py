@@ -18,6 +18,7 @@ from briefing import context
 from briefing.config import Config
 from briefing.content.files import shown_path
 from briefing.errors import ThemeError
+from briefing.typography import printable
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> str:
     """Render one template, turning every template failure into a ThemeError with file and line."""
     try:
-        return env.get_template(name).render(variables)
+        return printable(env.get_template(name).render(variables))
     except jinja2.TemplateNotFound as error:
         raise ThemeError(
             f"Template '{error.name}' not found.",

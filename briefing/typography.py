@@ -71,3 +71,28 @@ def _apostrophe(text: str, at: int, before: str, after: str) -> bool:
         return False
     leading = _SPLIT_CONTRACTION if after.isspace() else _LEADING
     return leading.match(text, at + 1) is not None
+
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+"""Code points HTML or XML 1.0 forbid in a document: controls but tab and line ends, nonchars."""
+
+
+def printable(text: str) -> str:
+    """Return ``text`` without the code points HTML and XML forbid.
+
+    Text decoded as Latin-1 that was Windows-1252 carries its punctuation as C1 controls
+    (``christ\x92s``); each becomes the character it stood for (``christ’s``), any other goes.
+    """
+    if not _FORBIDDEN.search(text):
+        return text
+    return _FORBIDDEN.sub(_meant, text)
+
+
+def _meant(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0x80 <= code <= 0x9F:
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            return ""
+    return ""

@@ -9,11 +9,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from test_render_support import (
+    BUILT,
     Node,
     article,
     at,
     brief,
     config,
+    market,
     parse,
     render_site,
     sample_briefing,
@@ -59,6 +61,7 @@ def test_the_site_has_every_page_feed_and_static_file(tmp_path: Path) -> None:
         "robots.txt",
         "static/style.css",
         "static/search.js",
+        "static/favicon.svg",
     }
 
 
@@ -69,6 +72,8 @@ def test_every_page_has_lang_one_h1_a_skip_link_and_landmarks(tmp_path: Path) ->
         assert page.find("a", "skip-link").get("href") == "#main", path
         assert page.by_id("main") is not None and page.by_id("main").tag == "main", path  # type: ignore[union-attr]
         assert page.find_all("header") and page.find_all("footer") and page.find_all("nav"), path
+        icons = [link for link in page.find_all("link") if link.attrs.get("rel") == "icon"]
+        assert [link.get("href").rsplit("/", 1)[-1] for link in icons] == ["favicon.svg"], path
 
 
 def test_headings_never_skip_a_level(tmp_path: Path) -> None:
@@ -124,6 +129,76 @@ def test_front_page_paginates_past_stories_per_page(tmp_path: Path) -> None:
     assert [a.text() for a in current] == ["2"]
 
 
+def test_the_site_title_and_description_have_curled_quotes(tmp_path: Path) -> None:
+    cfg = config(tmp_path, description='Today\'s news, "merged" across outlets.')
+    briefing = Briefing("Lowmoor's Briefing", BUILT, sample_briefing().stories, ())
+    page = parse(render_site(briefing, cfg)["index.html"])
+    assert page.find("p", "lede").text() == "Today’s news, “merged” across outlets."
+    assert page.find("h1").text() == "Lowmoor’s Briefing"
+    assert page.find("title").text() == "Lowmoor’s Briefing"
+
+
+def test_the_menu_leaves_out_tags_when_no_story_has_one(tmp_path: Path) -> None:
+    """Review 2 has no tags: its menu's Tags led every page to a 'None yet.' page."""
+    untagged = Briefing("B", BUILT, (market(), undated()), ())
+    for files, tagged in (
+        (render_site(untagged, config(tmp_path)), False),
+        (render_site(sample_briefing(), config(tmp_path)), True),
+    ):
+        for path in ("index.html", STORY if tagged else "stories/market-moves.html"):
+            menu = [a.text() for a in parse(files[path]).find("nav", "site-nav").find_all("a")]
+            expected = ["Latest", "Archive", "Outlets", *(["Tags"] if tagged else []), "Search"]
+            assert menu == expected, path
+
+
+def test_outlet_and_tag_pages_are_titled_as_their_headings(tmp_path: Path) -> None:
+    """A tab titled 'transport – Lowmoor Briefing' did not say that it lists stories."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    for path in ("outlets/harbour-daily.html", "tags/transport.html"):
+        page = parse(files[path])
+        assert page.find("title").text() == f"{page.find('h1').text()} – Lowmoor Briefing", path
+
+
+def test_every_page_says_what_a_shared_link_shows(tmp_path: Path) -> None:
+    """Only story pages had Open Graph tags: a shared front page link showed no preview text."""
+    for path, page in html_pages(render_site(sample_briefing(), config(tmp_path))).items():
+        metas = page.find_all("meta")
+        og = {m.get("property"): m.get("content") for m in metas if "property" in m.attrs}
+        description = next(m.get("content") for m in metas if m.attrs.get("name") == "description")
+        story = path.startswith("stories/")
+        title = page.find("h1" if story else "title").text()
+        assert (og["og:title"], og["og:description"]) == (title, description), path
+        assert og["og:site_name"] == "Lowmoor Briefing", path
+        assert og["og:type"] == ("article" if story else "website"), path
+
+
+def test_the_menu_tells_assistive_technology_which_section_is_open(tmp_path: Path) -> None:
+    """The section's menu entry was marked in bold only, which a screen reader does not say."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    for path, section in (("archive.html", "Archive"), ("outlets/harbour-daily.html", "Outlets")):
+        links = parse(files[path]).find("nav", "site-nav").find_all("a")
+        assert [a.text() for a in links if a.attrs.get("aria-current") == "true"] == [section]
+
+
+def test_the_pager_links_the_ends_and_the_pages_near_this_one(tmp_path: Path) -> None:
+    """84 front pages were 84 numbered links on every page: a wall of numbers on a phone."""
+    extra = [
+        brief(f"s{n}", f"Story {n}", (article(f"a{n}", "Valley Post", at(1, n % 24)),), ())
+        for n in range(8)
+    ]
+    files = render_site(sample_briefing(*extra), config(tmp_path, stories_per_page=1))
+    assert "page/12.html" in files and "page/13.html" not in files
+
+    def shown(path: str) -> list[str]:
+        items = parse(files[path]).find("nav", "pager").find_all("li")
+        return [li.text().strip() for li in items]
+
+    older, newer = "Older stories", "Newer stories"
+    assert shown("page/6.html") == [newer, "1", "…", "4", "5", "6", "7", "8", "…", "12", older]
+    assert shown("index.html") == ["1", "2", "3", "…", "12", older]
+    assert shown("page/4.html") == [newer, "1", "2", "3", "4", "5", "6", "…", "12", older]
+
+
 def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path) -> None:
     page = parse(render_site(sample_briefing(), config(tmp_path))[STORY])
     assert page.find("h1").text() == "Ferry terminal approved"
@@ -133,6 +208,28 @@ def test_story_page_summary_marks_each_sentence_with_its_sources(tmp_path: Path)
     assert sentences[0].find("a").get("title") == "Source 1: Harbour Daily"
     for href in (h for row in marks for h in row):
         assert page.by_id(href[1:]) is not None
+
+
+def test_a_speaker_named_by_a_description_opens_its_caption_capitalised(tmp_path: Path) -> None:
+    """Review 2's novelist story captioned a quote 'her publisher, as reported by ...'."""
+    post = article("obit-p", "Valley Post", at(4, 9))
+    quote = Quote("She was one of the great novelists", "her publisher", ("obit-p",))
+    obit = brief("obit", "Novelist dies", (post,), (("She died.", ("obit-p",)),), (quote,))
+    page = parse(
+        render_site(Briefing("B", BUILT, (obit,), ()), config(tmp_path))["stories/obit.html"]
+    )
+    assert page.find("span", "quote__speaker").text() == "Her publisher"
+
+
+def test_a_quote_within_a_key_quote_takes_single_marks(tmp_path: Path) -> None:
+    """Set in double marks by the theme, “He said “no”” read as two quotes closing at once."""
+    post = article("q-p", "Valley Post", at(4, 9))
+    quote = Quote('He told us "not this year" and left', "Ana Ruiz", ("q-p",))
+    story = brief("q", "Vote delayed", (post,), (("It was delayed.", ("q-p",)),), (quote,))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/q.html"]
+    )
+    assert page.find("blockquote").text() == "He told us ‘not this year’ and left"
 
 
 def test_story_page_quotes_name_speaker_and_outlets(tmp_path: Path) -> None:
@@ -175,14 +272,45 @@ def test_sources_list_shows_unknown_values_and_links_out_only_over_http(tmp_path
     assert bare.find("cite").text() == "Headline of ferry-b"
     assert (
         bare.find("span", "source__meta").text()
-        == "author unknown · 4 March 2031, 11:00 UTC · link unknown"
+        == "4 March 2031, 11:00 UTC · author and link unknown"
     )
     lone = parse(render_site(sample_briefing(), config(tmp_path))["stories/undated-note.html"])
     only = lone.find("ol", "sources").find("li")
-    assert only.find("span", "source__outlet").text() == "unknown"
-    assert (
-        only.find("span", "source__meta").text() == "author unknown · date unknown · link unknown"
+    assert only.find("span", "source__outlet").text() == "Outlet unknown"
+    assert "source__outlet--unknown" in only.find("span", "source__outlet").classes()
+    assert "source__outlet--unknown" not in first.find("span", "source__outlet").classes()
+    assert only.find("span", "source__meta").text() == "Author, date and link unknown"
+
+
+def test_a_byline_has_a_curled_apostrophe(tmp_path: Path) -> None:
+    """Review 2 showed 'by Kevin O'Rourke' beside curled headlines and summaries."""
+    post = article("o-1", "Valley Post", at(4, 9), author="Kevin O'Rourke")
+    story = brief("o", "Market", (post,), (("It moved.", ("o-1",)),))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/o.html"]
     )
+    assert page.find("span", "source__meta").text().startswith("by Kevin O’Rourke · ")
+
+
+def test_a_source_says_once_what_is_unknown_about_it(tmp_path: Path) -> None:
+    """'author unknown · date unknown · link unknown' said 'unknown' three times on one line."""
+    arts = (
+        article("m-1", "Valley Post", None, url=None),
+        article("m-2", "Valley Post", at(4, 9), author=None),
+        article("m-3", "Valley Post", None, author=None),
+    )
+    story = brief("m", "Market", arts, (("It moved.", ("m-1",)),))
+    page = parse(
+        render_site(Briefing("B", BUILT, (story,), ()), config(tmp_path))["stories/m.html"]
+    )
+    metas = [
+        li.find("span", "source__meta").text() for li in page.find("ol", "sources").find_all("li")
+    ]
+    assert metas == [
+        "by Ada Writer · date and link unknown",
+        "4 March 2031, 09:00 UTC · author unknown",
+        "Author and date unknown",
+    ]
 
 
 def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
@@ -194,6 +322,38 @@ def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
         ("(first report)", "Harbour Daily: Headline of ferry-h"),
         ("(+2 h)", "Lowmoor Echo: Headline of ferry-b"),
         ("(+4 h 30 min)", "Coastal Times: Headline of ferry-c"),
+    ]
+
+
+def test_a_timeline_needs_two_dated_articles(tmp_path: Path) -> None:
+    """One dated report, or none, has no order to show (it showed 'Date unknown' for each)."""
+    unknown = article("walk-u", None, None, url=None, author=None)
+    dated = article("walk-d", "Valley Post", at(3, 8))
+    sentences = (("The walk was moved.", ("walk-u", "walk-d")),)
+    walk = brief("walk", "Walk moved", (dated, unknown), sentences)
+    files = render_site(sample_briefing(walk), config(tmp_path))
+    for path in ("stories/walk.html", "stories/undated-note.html", "stories/market-moves.html"):
+        assert parse(files[path]).find_all("section", "story__timeline") == [], path
+
+
+def test_an_undated_article_on_the_timeline_says_so_once(tmp_path: Path) -> None:
+    unknown = article("ferry-u", None, None, url=None, author=None)
+    ferry = brief(
+        "ferry-terminal",
+        "Ferry terminal approved",
+        (
+            article("ferry-h", "Harbour Daily", at(4, 9)),
+            article("ferry-c", None, at(4, 10)),
+            unknown,
+        ),
+        (("The port authority approved a ferry terminal.", ("ferry-h",)),),
+    )
+    page = parse(render_site(Briefing("B", BUILT, (ferry,), ()), config(tmp_path))[STORY])
+    entries = page.find("ol", "timeline").find_all("li")
+    assert [" ".join(li.text().split()) for li in entries] == [
+        "4 March 2031, 09:00 UTC (first report) Harbour Daily: Headline of ferry-h",
+        "4 March 2031, 10:00 UTC (+1 h) Headline of ferry-c",
+        "Date unknown Headline of ferry-u",
     ]
 
 
@@ -385,6 +545,19 @@ def test_a_card_of_articles_without_outlets_counts_articles_not_outlets(tmp_path
     files = render_site(Briefing("B", at(5, 12), (story,), ()), config(tmp_path))
     meta = parse(files["index.html"]).find("p", "meta").text()
     assert meta.startswith("2 articles, outlets unknown ·")
+
+
+def test_the_summary_says_what_its_outlet_labels_mean(tmp_path: Path) -> None:
+    """Labels after sentences, unexplained, read as tags or links: the page says what they are."""
+    files = render_site(sample_briefing(), config(tmp_path))
+    note = parse(files[STORY]).find("p", "summary__note")
+    assert note.text() == (
+        "Each sentence is taken from the articles under Sources and followed by the outlets that"
+        " report it, the one whose words are used first."
+    )
+    assert note.find("a").get("href") == "#sources-title"
+    lone = parse(files["stories/market-moves.html"]).find("p", "summary__note").text()
+    assert lone.endswith("the article under Sources and followed by its outlet.")
 
 
 def test_a_long_summary_is_split_into_paragraphs_of_three_sentences(tmp_path: Path) -> None:

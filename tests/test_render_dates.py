@@ -129,10 +129,28 @@ def test_briefing_json_writes_a_day_only_date_as_the_day() -> None:
 def test_a_span_of_days_says_the_year_and_zone_once() -> None:
     from zoneinfo import ZoneInfo
 
-    from briefing.site_dates import moment, span_text
+    from briefing.site_dates import NBSP, moment, span_text
 
     utc = ZoneInfo("UTC")
     late, early = moment(at(4, 17, 40), utc), moment(at(5, 6, 15), utc)
-    assert span_text(late, early) == "4 March, 17:40 – 5 March 2031, 06:15 UTC"
+    assert span_text(late, early).replace(NBSP, " ") == "4 March, 17:40 – 5 March 2031, 06:15 UTC"
     new_year = moment(datetime(2030, 12, 31, 23, 0, tzinfo=UTC), utc)
-    assert span_text(new_year, early) == "31 December 2030, 23:00 – 5 March 2031, 06:15 UTC"
+    assert span_text(new_year, early).replace(NBSP, " ") == (
+        "31 December 2030, 23:00 – 5 March 2031, 06:15 UTC"
+    )
+
+
+def test_a_span_of_days_breaks_only_after_its_dash() -> None:
+    """A phone's line holds one end of a span, not both: the space after the dash may break."""
+    from zoneinfo import ZoneInfo
+
+    from briefing.site_dates import NBSP, moment, span_text
+
+    utc = ZoneInfo("UTC")
+    late, early = moment(at(4, 17, 40), utc), moment(at(5, 6, 15), utc)
+    ends = span_text(late, early).split(" ")
+    assert [end.replace(NBSP, " ") for end in ends] == [
+        "4 March, 17:40 –",
+        "5 March 2031, 06:15 UTC",
+    ]
+    assert " " not in span_text(early, early)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import feedparser  # type: ignore[import-untyped]
 import feedparser_rs  # type: ignore[import-untyped]
@@ -487,3 +487,189 @@ def test_long_unbroken_words_do_not_widen_phone_pages(
                 wide[path] = overflow
                 page.screenshot(path=screenshot_dir() / f"long-words-{path.replace('/', '_')}.png")
     assert wide == {}, f"pages that scroll sideways at 360 px (by px): {wide}"
+
+
+OVERNIGHT = """---
+title: Passenger jet makes emergency landing in Denver after engine fire
+source: {outlet}
+published: {published}
+story: overnight-landing
+---
+A jet returned to Denver International Airport after the crew reported an engine fire.
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (320, 375))
+def test_a_story_spanning_two_days_fits_a_phone(
+    tmp_path: Path, browser: BrowserContext, width: int
+) -> None:
+    """'2 December, 23:15 – 3 December 2026, 02:12 UTC' is wider than a phone: break at the dash."""
+    reports = (("KDVR", "2026-12-02T23:15:00Z"), ("CNN", "2026-12-03T02:12:00Z"))
+    files = {f"{o}.md": OVERNIGHT.format(outlet=o, published=p) for o, p in reports}
+    wide = {}
+    with serve_folder(_tiny_site(tmp_path, files)) as base, open_page(browser, width=width) as page:
+        for path in ("index.html", "stories/overnight-landing.html"):
+            page.goto(base + path, wait_until="load")
+            shown = page.locator("main .meta time").first.inner_text()
+            if overflow := horizontal_overflow(page):
+                wide[path] = overflow
+    assert shown.split() == "2 December, 23:15 – 3 December 2026, 02:12 UTC".split()
+    assert wide == {}, f"pages that scroll sideways at {width} px (by px): {wide}"
+
+
+MAYOR = """---
+title: Okonkwo wins Lakeport mayor’s race by more than 1,600 votes
+source: WLKP
+published: 2026-12-02T03:58:00Z
+---
+Denise Okonkwo beat Mark Halvorsen in Tuesday’s runoff, winning 18,240 votes to 16,572.
+"""
+
+
+@pytest.mark.browser
+def test_search_reads_queries_as_people_type_them(tmp_path: Path, browser: BrowserContext) -> None:
+    """No apostrophe, a word with a comma after it, a number without its thousands separator."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    found = {}
+    with open_page(browser) as page:
+        for query in ("mayors", "mayor's", "Lakeport,", "Okonkwo!", "18240", "18,240", "halvorsen"):
+            page.goto((site / "search.html").as_uri() + "?q=" + quote(query), wait_until="load")
+            found[query] = page.locator("#search-results li").count()
+        page.fill("#search-input", "")
+        page.dispatch_event("#search-input", "input")
+        idle = page.locator("#search-status").inner_text()
+    assert found == dict.fromkeys(found, 1)
+    assert idle == "Type a word to search 1 story."
+
+
+def _tiny_site(tmp_path: Path, files: dict[str, str]) -> Path:
+    """Build Markdown articles given by file name into ``tmp_path/site``; return that folder."""
+    (tmp_path / "content").mkdir()
+    for name, text in files.items():
+        (tmp_path / "content" / name).write_text(text, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        build(load_config(None, {"output_dir": "site", "content_dirs": ["content"]}))
+    return tmp_path / "site"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (375, 1280))
+def test_source_markers_show_common_outlet_names_whole(
+    site: Site, served: str, browser: BrowserContext, width: int
+) -> None:
+    """'The Brackenford Courier' showed as 'The Brackenford …': who said it was hidden."""
+    cut = set()
+    with open_page(browser, width=width) as page:
+        for story in site.data["stories"]:
+            page.goto(served + story["url"].removeprefix(BASE_URL), wait_until="load")
+            cut |= set(
+                page.eval_on_selector_all(
+                    ".marker",
+                    "marks => marks.filter(m => m.scrollWidth > m.clientWidth)"
+                    ".map(m => m.textContent.trim())",
+                )
+            )
+    assert sorted(cut) == []
+
+
+FIRST_MARKER_ALONE = """() => [...document.querySelectorAll('.summary .sentence')].filter(s => {
+  const mark = s.querySelector('.marker');
+  const text = s.firstChild;
+  if (!mark || !text || text.nodeType !== Node.TEXT_NODE) return false;
+  const end = document.createRange();
+  end.setStart(text, text.length - 1);
+  end.setEnd(text, text.length);
+  const rects = end.getClientRects();
+  return mark.getBoundingClientRect().top > rects[rects.length - 1].bottom - 2;
+}).map(s => s.textContent.slice(-50))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", (360, 375, 1280))
+def test_a_sentence_keeps_its_first_marker_on_its_last_line(
+    site: Site, served: str, browser: BrowserContext, width: int
+) -> None:
+    """A marker starting a line reads as the next sentence's: 16 of review 2's 57 at 375 px."""
+    alone = []
+    with open_page(browser, width=width) as page:
+        for story in site.data["stories"]:
+            page.goto(served + story["url"].removeprefix(BASE_URL), wait_until="load")
+            alone += page.evaluate(FIRST_MARKER_ALONE)
+    assert alone == []
+
+
+@pytest.mark.browser
+def test_search_shows_many_results_fifty_at_a_time(tmp_path: Path, browser: BrowserContext) -> None:
+    """One letter matched all 1,666 stories of a corpus build: 250 ms of cards at each key press."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    stories = [
+        {"url": f"stories/s{n}.html", "headline": f"Harbour story {n}", "summary": "Ferries.",
+         "quotes": [], "outlets": ["WLKP"], "when": ""}
+        for n in range(120)
+    ]  # fmt: skip
+    index = "window.BRIEFING_SEARCH = " + json.dumps(stories) + ";\n"
+    (site / "search-index.js").write_text(index, encoding="utf-8")
+    with open_page(browser, (site / "search.html").as_uri() + "?q=harbour") as page:
+        events = watch(page)
+        counts = [page.locator("#search-results li").count()]
+        more = page.locator("#search-more")
+        labels = [more.inner_text()]
+        more.click()
+        counts.append(page.locator("#search-results li").count())
+        focused = page.evaluate("document.activeElement.textContent")
+        labels.append(more.inner_text())
+        more.click()
+        counts.append(page.locator("#search-results li").count())
+        hidden = more.is_hidden()
+        status = page.locator("#search-status").inner_text()
+    assert counts == [50, 100, 120] and hidden
+    assert labels == ["Show 50 more (70 not shown)", "Show 20 more (20 not shown)"]
+    assert focused == "Harbour story 50", "keyboard focus moves to the first result shown"
+    assert status == "120 stories match “harbour”."
+    assert events.errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("width", "align"), [(375, "start"), (1280, "right")])
+def test_the_next_story_link_is_right_aligned_only_beside_the_previous(
+    site: Site, served: str, browser: BrowserContext, width: int, align: str
+) -> None:
+    """Stacked under 'Previous story' on a phone, a right-aligned headline read ragged."""
+    with open_page(browser, served + site.story_path(1), width=width) as page:
+        shown = page.eval_on_selector(".neighbours__next", "li => getComputedStyle(li).textAlign")
+    assert shown == align
+
+
+@pytest.mark.browser
+def test_back_from_a_result_shows_the_results_again(
+    tmp_path: Path, browser: BrowserContext
+) -> None:
+    """The typed words came back in the box, the results did not ('Type a word to search')."""
+    site = _tiny_site(tmp_path, {"mayor.md": MAYOR})
+    with serve_folder(site) as base, open_page(browser, base + "search.html") as page:
+        page.locator("#search-input").press_sequentially("runoff")
+        page.locator("#search-results a").first.click()
+        page.wait_for_load_state("load")
+        page.go_back(wait_until="load")
+        page.wait_for_timeout(200)
+        box = page.input_value("#search-input")
+        status = page.locator("#search-status").inner_text()
+        results = page.locator("#search-results li").count()
+        title = page.title()
+    assert (box, status, results) == ("runoff", "1 story matches “runoff”.", 1)
+    assert title == "“runoff” – Search – Briefing", "the tab and history name the search"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("which", ["front", "story"])
+def test_pages_fit_a_phone_with_text_at_twice_the_size(
+    site: Site, served: str, browser: BrowserContext, which: str
+) -> None:
+    """Phones can scale text up: times in Sources and Timeline were one unbreakable line."""
+    with open_page(browser, width=375) as page:
+        page.goto(served + _path_of(site, which), wait_until="load")
+        page.add_style_tag(content="html { font-size: 200% }")
+        overflow = horizontal_overflow(page)
+    assert overflow == 0, f"{which} at 375 px with 200% text scrolls sideways by {overflow}px"

@@ -90,6 +90,7 @@ def test_static_files_follow_the_same_precedence(site: Path) -> None:
     assert files["static/search.js"] == (default_theme_dir() / "static" / "search.js").read_bytes()
     assert list(static_files(config(site, theme="plain"))) == [
         "extra.css",
+        "favicon.svg",
         "search.js",
         "style.css",
     ]
