@@ -91,12 +91,16 @@ _UTTERANCES = frozenset(
 )
 # Words that end a speaker's phrase: "President Trump in an early morning tweet".
 _PHRASE_ENDS = frozenset("in on at during after before via through from over while".split())
+# Capitals in a regex class, Latin letters beyond ASCII included: "Łukasz", "Đinh", "Øystein".
+UPPER = "A-Z" + "".join(
+    char for char in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if char.isupper()
+)
 # The capital comes before the look-behind (which checks the character before it) so that a
 # search skips to the next capital at once.
 _RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'\-.]*"
-    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
-    r"\b(?=\s+[A-Z])))*"
+    rf"[{UPPER}](?<![\w’'][{UPPER}])[\w’'\-.]*"
+    rf"(?:\s+(?:[{UPPER}][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
+    rf"\b(?=\s+[{UPPER}])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")

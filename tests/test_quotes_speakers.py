@@ -318,3 +318,12 @@ def test_name_particles_join_a_name_and_never_start_a_word() -> None:
         'that he "up played it."',
     )
     assert found == ["Jennifer de la Cruz", "Donald Trump"]
+
+
+def test_names_opening_with_a_capital_beyond_ascii() -> None:
+    assert speakers(
+        "Major Đinh Công Sơn said soldiers were still clearing mud.",
+        '"The ground is still moving," Sơn said.',
+        "Łukasz Wróbel thanked the deaf community of Katowice.",
+        '"They are the story," Wróbel said.',
+    ) == ["Đinh Công Sơn", "Łukasz Wróbel"]
