@@ -72,11 +72,15 @@ _INVERTED = re.compile(
 )
 
 
+# An age before a name leaves it the subject: "In Hue, 67-year-old Le Van Bay said".
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 def is_subject(text: str, start: int, end: int) -> bool:
     """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
-    before = text[max(0, start - 40) : start]
+    before = _AGE.sub("", text[max(0, start - 40) : start])
     if _INVERTED.search(before):
         return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):

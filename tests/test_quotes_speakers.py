@@ -327,3 +327,11 @@ def test_names_opening_with_a_capital_beyond_ascii() -> None:
         "Łukasz Wróbel thanked the deaf community of Katowice.",
         '"They are the story," Wróbel said.',
     ) == ["Đinh Công Sơn", "Łukasz Wróbel"]
+
+
+def test_name_after_an_age_is_a_subject() -> None:
+    assert speakers(
+        "Officials said the road was closed.",
+        "In Son Tinh district, 67-year-old Le Van Thanh said the water had risen.",
+        '"This time it came to my chest," he said.',
+    ) == ["Le Van Thanh"]
