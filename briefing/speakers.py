@@ -107,7 +107,7 @@ _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
 _SENTENCE_STARTERS = frozenset(
     "later earlier then meanwhile still also now yet instead however asked "
     "the a an in on at but and or for if when while after before as this that these those it "
-    "he she they we i his her their our its".split()
+    "he she they we i i'm i’m his her their our its".split()
 )
 
 

@@ -32,6 +32,7 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
+from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -88,7 +89,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest, above = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    body = without_pull_quotes(without_subheadings(body))
+    body = as_quotations(without_pull_quotes(without_subheadings(body)))
     return TextArticle(header.over(found), tuple(body), _opening(body, rest[:above]))
 
 
@@ -184,7 +185,7 @@ def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
     """Drop page furniture, subheadings and trailing related-story headlines; strip the
     dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
     body, found = _without_furniture(without_entry_titles(paragraphs))
-    body = without_pull_quotes(without_subheadings(body))
+    body = as_quotations(without_pull_quotes(without_subheadings(body)))
     return _without_trailing_headlines(body), found
 
 
