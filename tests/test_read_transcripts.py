@@ -33,7 +33,6 @@ def quotes(text: str) -> list[tuple[str | None, str]]:
 
 def test_transcript_turns_are_quotes_of_their_speakers() -> None:
     found = quotes(TRANSCRIPT)
-    assert found[0][0] == "Jake Tapper"
     assert (
         "Gail Whitaker",
         "I'm a no. FEMA has told us the fund is down to about $2 billion.",
@@ -42,16 +41,31 @@ def test_transcript_turns_are_quotes_of_their_speakers() -> None:
         "Gail Whitaker",
         "Jake, ‘later’ is what Washington always says. Later means never.",
     ) in found
-    assert [speaker for speaker, _ in found].count("Jake Tapper") == 3
+    assert [speaker for speaker, _ in found].count("Jake Tapper") == 4
 
 
-def test_qa_answers_are_quotations_and_questions_stay() -> None:
+def test_a_paragraph_under_a_turn_goes_on_with_it() -> None:
+    found = quotes(TRANSCRIPT)
+    assert found[1] == (
+        "Jake Tapper",
+        "Hello, I'm Jake Tapper in Washington. Joining me now, Senator Gail Whitaker of Indiana.",
+    )
+
+
+def test_qa_answers_are_quotations_and_questions_leave() -> None:
     body = parse_text(
-        "Interview\n\nQ: How does it feel?\n\nA: Strange. I thought nobody would see it.\n\n"
-        "Q: What next?\n\nA: A comedy.\n"
+        "Interview\n\nThe director spoke to us in Berlin.\n\nQ: How does it feel?\n\n"
+        "A: Strange. I thought nobody would see it.\n\nQ: Casting was hard. Why?\n\nWell?\n\n"
+        "A: A comedy.\n\n[Edited for length.]\n\nA: Really.\n\nThis interview was condensed.\n"
     ).paragraphs
-    assert body == ("Q: How does it feel?", "“Strange. I thought nobody would see it.”",
-                    "Q: What next?", "“A comedy.”")  # fmt: skip
+    assert body == (
+        "The director spoke to us in Berlin.",
+        "“Strange. I thought nobody would see it.”",
+        "“A comedy.”",
+        "[Edited for length.]",
+        "“Really.”",
+        "This interview was condensed.",
+    )
 
 
 def test_flags_and_a_single_dateline_are_no_turns() -> None:

@@ -3,7 +3,8 @@
 A TV transcript ("TAPPER: ...", "SEN. GAIL WHITAKER (R-IN): ...") or a printed interview
 ("Q: ...", "WRÓBEL: ...") gives its speech without quotation marks; written as
 ``Whitaker: “...”`` the quote stage credits each turn to its speaker, and the summary never takes
-a guest's words for the article's own."""
+a guest's words for the article's own. A paragraph under a turn goes on with it; an interviewer's
+questions are prompts, not news, and leave the body."""
 
 from __future__ import annotations
 
@@ -27,15 +28,29 @@ _FLAGS = frozenset(
     """UPDATE BREAKING CORRECTION CLARIFICATION NOTE WATCH VIDEO PHOTOS LIVE EXCLUSIVE ANALYSIS
     OPINION RELATED ALSO SOURCE SOURCES CREDIT UPDATED DEVELOPING READ MORE""".split()
 )
+# A time stamp or stage direction between turns: "[09:08:12]", "(COMMERCIAL BREAK)".
+_STAGE = re.compile(r"^[\[(].*[\])]$")
 _TURNS = 3  # labelled paragraphs a text needs to be a transcript
 
 
 def as_quotations(paragraphs: Sequence[str]) -> list[str]:
-    """Write each labelled turn of a transcript as a quotation of its speaker."""
+    """Write each turn of a transcript as a quotation of its speaker; drop a Q&A's questions."""
     labels = [_label(paragraph) for paragraph in paragraphs]
     if not _is_transcript(labels):
         return list(paragraphs)
-    return [_quoted(paragraph, label) for paragraph, label in zip(paragraphs, labels, strict=True)]
+    last = max(i for i, label in enumerate(labels) if label is not None)
+    written: list[str] = []
+    turn: str | None = None  # what the paragraphs under a label go on with: "Q", a quotation
+    for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
+        if label is not None:
+            turn = "Q" if _QUESTION.match(paragraph) else "“"
+            if turn == "“":
+                written.append(_quoted(paragraph, label))
+        elif turn is None or i > last or _STAGE.match(paragraph):
+            written.append(paragraph)  # a header above the first turn, a note after the last
+        elif turn == "“":
+            written.append(f"“{_inner(paragraph)}”")  # the turn above goes on
+    return written
 
 
 def _is_transcript(labels: Sequence[str | None]) -> bool:
@@ -56,12 +71,15 @@ def _label(paragraph: str) -> str | None:
     return match["name"]
 
 
-def _quoted(paragraph: str, label: str | None) -> str:
-    """Write one turn as a quotation, credited to its speaker when the label names one; a Q&A's
-    question stays as written (the interviewer is no key speaker), its answer is unlabelled."""
+def _quoted(paragraph: str, label: str) -> str:
+    """Write one turn as a quotation, credited to its speaker when the label names one."""
     match = _LABEL.match(paragraph) if label else _ANSWER.match(paragraph)
-    if label is None or match is None:
+    if match is None:
         return paragraph
-    words = re.sub(r'"([^"]*)"', r"‘\1’", match["words"]).replace("“", "‘").replace("”", "’")
-    quotation = f"“{words}”"
+    quotation = f"“{_inner(match['words'])}”"
     return f"{label.title()}: {quotation}" if label else quotation
+
+
+def _inner(words: str) -> str:
+    """Turn the double quotation marks inside a quotation into single ones."""
+    return re.sub(r'"([^"]*)"', r"‘\1’", words).replace("“", "‘").replace("”", "’")
