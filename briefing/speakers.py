@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     author writer poet playwright actor actress songwriter musician composer artist journalist
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
-    pedestrian survivor """.split()
+    pedestrian survivor councilor retiree pensioner homeowner renter tenant """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.

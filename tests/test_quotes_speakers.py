@@ -335,3 +335,10 @@ def test_name_after_an_age_is_a_subject() -> None:
         "In Son Tinh district, 67-year-old Le Van Thanh said the water had risen.",
         '"This time it came to my chest," he said.',
     ) == ["Le Van Thanh"]
+
+
+def test_councilor_and_retiree_are_roles_before_a_name() -> None:
+    assert speakers(
+        'Councilor Evelyn Cho voted against it. "We can find money for this," Cho said.',
+        'Retiree Margaret Hoskins, of Tauranga, said: "Nobody talks about us."',
+    ) == ["Evelyn Cho", "Margaret Hoskins"]
