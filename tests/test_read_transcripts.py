@@ -76,3 +76,11 @@ def test_flags_and_a_single_dateline_are_no_turns() -> None:
     body = parse_text(text).paragraphs
     assert not any("“" in paragraph for paragraph in body)
     assert "UPDATE: It passed." in body
+
+
+def test_an_article_with_a_short_faq_is_no_transcript() -> None:
+    text = (
+        "Headline over the story\n\nA group said it would sue the council on Monday.\n\n"
+        "Q: Will it sue? A: Yes.\n\nQ: When? A: Soon."
+    )
+    assert parse_text(text).paragraphs[0] == "A group said it would sue the council on Monday."

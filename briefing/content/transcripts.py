@@ -21,8 +21,8 @@ _LABEL = re.compile(
     r": (?P<words>\S.*)$"
 )
 # The interviewer's and the guest's turns of a printed Q&A.
-_QUESTION = re.compile(r"^(?:Q|QUESTION)[.:]? ?:? (?P<words>\S.*)$")
-_ANSWER = re.compile(r"^(?:A|ANSWER)[.:]? ?:? (?P<words>\S.*)$")
+_QUESTION = re.compile(r"^(?:Q|QUESTION) ?: (?P<words>\S.*)$")
+_ANSWER = re.compile(r"^(?:A|ANSWER) ?: (?P<words>\S.*)$")
 # Labels that flag a paragraph rather than name its speaker.
 _FLAGS = frozenset(
     """UPDATE BREAKING CORRECTION CLARIFICATION NOTE WATCH VIDEO PHOTOS LIVE EXCLUSIVE ANALYSIS
