@@ -992,3 +992,16 @@ def test_a_dateline_without_brackets_on_its_own_line_and_a_video_block() -> None
     assert (run_on.meta.outlet, run_on.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
     told = "Mr Trump told CNN — in a rare interview — that he would run."
     assert parse_text("Trump to run\n\n" + told).paragraphs == (told,)
+
+
+def test_guardian_name_run_on_to_role_and_age_notice_under_the_section() -> None:
+    text = (
+        "Dementia\n\nThis article is more than 1 month old\n\n"
+        "Green spaces near home may cut dementia risk by up to a fifth, study says\n\n"
+        "Research tracking 1.9 million Danes finds the strongest effect on low incomes\n\n"
+        "Nicola Davis Science correspondent\n\nWed 2 Dec 2026 23.30 GMT\n\n"
+        "Living near trees may reduce the risk of dementia, according to a large study."
+    )
+    meta = parse_text(text).meta
+    assert meta.title == "Green spaces near home may cut dementia risk by up to a fifth, study says"
+    assert (meta.outlet, meta.author) == (None, "Nicola Davis")

@@ -180,13 +180,23 @@ def signed_line(line: str) -> tuple[str, str | None] | None:
     parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
     if len(parts) == 1:
         placed = _NAME_IN_PLACE.match(line)
-        author = name_line(placed["name"]) if placed else None
+        author = name_line(placed["name"]) if placed else _name_over_role(line)
         return None if author is None else (author, None)
     author = name_line(parts[0].strip())
     if author is None:
         return None
     completes, outlet = byline_tail(parts[1].strip())
     return (author, outlet) if completes else None
+
+
+def _name_over_role(line: str) -> str | None:
+    """Return the name of a name run on to its role: "Nicola Davis Science correspondent"."""
+    words = line.split()
+    for cut in (2, 3):
+        role = " ".join(words[cut:])
+        if 0 < len(words) - cut <= 4 and _ROLE_NOUN.search(role) and byline_tail(role)[0]:
+            return name_line(" ".join(words[:cut]))
+    return None
 
 
 def is_byline(line: str) -> bool:

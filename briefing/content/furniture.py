@@ -16,6 +16,10 @@ _AGENCIES = (
     r"Alamy|Corbis|Sputnik|Handout|Courtesy|File|Kyodo|Yonhap|UPI|PA(?: Images)?|AAP|Polaris|"
     r"Redux|Abaca|LightRocket|Barcroft|Rex(?: Features)?|WireImage|Anadolu Agency"
 )
+_AGE_NOTICE = re.compile(
+    r"^this (?:article|story|page) is (?:more than|over) \w+ (?:day|week|month|year)s? old\.?$",
+    re.IGNORECASE,
+)
 _PROMPTS = re.compile(
     r"^(?:"
     r"discuss(?: as)?|share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post))?|"
@@ -160,6 +164,12 @@ _SECTIONS = frozenset(
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
 )
+
+
+def is_age_notice(paragraph: str) -> bool:
+    """Tell a notice of the article's age ("This article is more than 1 month old"): it sits
+    under the section label, so the header reads on as if it were not there."""
+    return _AGE_NOTICE.match(paragraph) is not None
 
 
 def is_prompt(paragraph: str) -> bool:

@@ -70,7 +70,7 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = [p for p in split_paragraphs(text) if not f.is_age_notice(p)]
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
