@@ -253,6 +253,8 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
         ("PORT CALDER, March 9 (AAP) - The", "AAP", "The"),
         ("PORT CALDER, Victoria, March 9 (AAP) - The", "AAP", "The"),
         ("Port Calder, 9 March (AAP) - The", "AAP", "The"),
+        # Reuters without a place: the day alone.
+        ("Dec 2 (Reuters) - The", "Reuters", "The"),
         ("Jane Doe (Labour) - The", None, "Jane Doe (Labour) - The"),
         ("Port Calder, Tuesday (AAP) - The", None, "Port Calder, Tuesday (AAP) - The"),
         ("NEW YORK -- The", None, "The"),

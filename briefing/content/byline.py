@@ -55,14 +55,15 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|
 _CAPITAL_NAMES = re.compile(
     r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
 )
-# "WASHINGTON (AP) — ", "(Reuters) - ", and CNN's "(CNN)The ..." with no space at all.
+# "WASHINGTON (AP) — ", "(Reuters) - ", Reuters' "Dec 2 (Reuters) - " with no place, and CNN's
+# "(CNN)The ..." with no space at all.
 # The place may be in capitals with a region and a day ("PORT CALDER, Victoria, March 9"), or
 # in lower case when a day follows ("Port Calder, March 9").
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY_MONTH = rf"(?:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}\s*"
-    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*)?"
+    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*|{_DAY_MONTH}\s*)?"
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 _PLACE_DATELINE = re.compile(
