@@ -1007,3 +1007,23 @@ def test_guardian_name_run_on_to_role_and_age_notice_under_the_section() -> None
     meta = parse_text(text).meta
     assert meta.title == "Green spaces near home may cut dementia risk by up to a fifth, study says"
     assert (meta.outlet, meta.author) == (None, "Nicola Davis")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("1 day ago", None),
+        ("December 2, 2026 9:52 PM UTC Updated ago", datetime(2026, 12, 2, 21, 52, tzinfo=UTC)),
+        ("Aired November 29, 2026 - 09:00 ET", datetime(2026, 11, 29, 14, 0, tzinfo=UTC)),
+        ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", None),
+    ],
+)
+def test_relative_and_aired_date_lines_and_a_rush_notice_leave_the_header(
+    line: str, published: datetime | None
+) -> None:
+    article = parse_text(
+        f"Dock strike ends after ten days\n\nBy Jane Doe\n\n{line}\n\n"
+        "The strike at the port ended on Friday after ten days.\n"
+    )
+    assert article.meta.published == published
+    assert article.paragraphs == ("The strike at the port ended on Friday after ten days.",)

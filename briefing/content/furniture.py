@@ -46,6 +46,7 @@ _PROMPTS = re.compile(
     r"stay (?:with|tuned to) .{1,40}? for "
     r"(?:(?:more )?updates|the latest|more (?:on|about) this)\b.{0,80}|"
     r"this (?:is a )?(?:developing|breaking)(?: news)? story\b.{0,100}|"
+    r"this is a rush transcript\b.{0,120}|"
     r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
@@ -56,7 +57,8 @@ _PROMPTS = re.compile(
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
     r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
-    r"reading time\b.{0,30}|(?:updated|posted|published) \d+ (?:sec|min|hour|hr|day|week)\w* ago|"
+    r"reading time\b.{0,30}|"
+    r"(?:(?:updated|posted|published) )?\d+ (?:sec|min|hour|hr|day|week)\w* ago|"
     r"(?:gift|save|share full|share the full) (?:this )?(?:article|story)|"
     r"\(?(?:advertisement\s*)?(?:skip advertisement|"
     r"(?:story|article|text) continues (?:below|after)\b.{0,30}|"
