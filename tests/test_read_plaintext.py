@@ -1027,3 +1027,12 @@ def test_relative_and_aired_date_lines_and_a_rush_notice_leave_the_header(
     )
     assert article.meta.published == published
     assert article.paragraphs == ("The strike at the port ended on Friday after ten days.",)
+
+
+def test_a_role_then_the_outlet_under_the_name() -> None:
+    article = parse_text(
+        "Mortgage relief as Reserve Bank slashes OCR\n\nTamsyn Parker\n\n"
+        "Money Editor·NZ Herald·\n\n25 Nov, 2026 03:45 PM\n\n"
+        "Homeowners are set for more relief on their mortgages after the cut.\n"
+    )
+    assert (article.meta.author, article.meta.outlet) == ("Tamsyn Parker", "NZ Herald")

@@ -81,6 +81,7 @@ _COPYRIGHT = re.compile(
 )
 # What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+_TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
@@ -155,10 +156,16 @@ def byline_tail(line: str) -> tuple[bool, str | None]:
         return False, None
     if _REPORTING_FROM.fullmatch(line.strip()):
         return True, None
-    # "BBC News, Lisbon": the outlet, then where the writer was.
-    kind, value = _classify(line.strip(" |,-–—").split(", ")[0])
+    # "BBC News, Lisbon": the outlet, then where the writer was; "Money Editor·NZ Herald·":
+    # the role, then the outlet.
+    pieces = [p for p in _TAIL_SEPARATOR.split(line.strip(" |,-–—·")) if p]
+    kind, value = _classify(pieces[0] if pieces else "")
     if kind == "outlet":
         return True, value
+    if len(pieces) == 2 and byline_tail(pieces[0]) == (True, None):
+        kind, value = _classify(pieces[1])
+        if kind == "outlet":
+            return True, value
     bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
     # A role, maybe with a beat: "Staff Writer", "Business reporter", "Senior Health Correspondent".
     return (bare != line.strip(" |,-–—") and len(bare.split()) <= 2), None
