@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefing.content import furniture as f
 from briefing.content.byline import (
+    byline_tail,
     copyright_outlet,
     date_line,
     dateline,
@@ -233,7 +234,7 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
     """Take byline, date lines and the dateline out of the first paragraphs (under a
     standfirst, say); also return how many paragraphs stood above the first of them."""
     meta, rest, dated = Meta(), list[str](), False
-    above = 0
+    above, tail_at = 0, -1
     for i, line in enumerate(paragraphs):
         if i < _STANDFIRST_LINES and not dated:
             line, found = _lead_dateline(line)
@@ -242,7 +243,11 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
         when = date_line(line) if i < _STANDFIRST_LINES else None
         if (byline is not None or when is not None) and not above:
             above = len(rest) or -1  # -1: the byline came first, no standfirst
-        if byline is not None:
+        tail = byline_tail(line) if i == tail_at else (False, None)
+        if tail[0]:  # the byline's role or outlet on the line under it
+            meta = meta.over(Meta(outlet=tail[1]))
+        elif byline is not None:
+            tail_at = i + 1
             found = Meta(outlet=byline.outlet, author=byline.author)
             if byline.published is not None:
                 found = Meta(published=byline.published, timed=byline.timed).over(found)
