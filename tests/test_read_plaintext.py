@@ -1036,3 +1036,30 @@ def test_a_role_then_the_outlet_under_the_name() -> None:
         "Homeowners are set for more relief on their mortgages after the cut.\n"
     )
     assert (article.meta.author, article.meta.outlet) == ("Tamsyn Parker", "NZ Herald")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ads by Google",
+        "This story will be updated.",
+        "--Editing by Jill Coffey.",
+        "For a reprint of this article, please contact reprints@law360.example.com.",
+        "Access to Herald Premium articles require a Premium subscription. Subscribe now.",
+        "Have a news tip? Email newsroom@courier.example.com. The Courier is published Thursdays.",
+        "Notes from Poland is run by a small team funded through donations from our readers. If"
+        " you value our work, please consider supporting us.",
+        "Citation: Green space and dementia (2026, December 2) retrieved 3 December 2026 from"
+        " https://medicalxpress.example.com/news/green-space.html",
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of"
+        " private study or research, no part may be reproduced without the written permission.",
+        "Main image credit: European Film Academy/Press materials",
+        "If you found this useful, forward it to a colleague.",
+        "∙ Paid",
+        "Good morning,",
+    ],
+)
+def test_closing_notices_and_greetings_leave_the_body(line: str) -> None:
+    lead = "The council voted on Tuesday night to close the Eastside branch of the library."
+    assert parse_text(f"Council closes library\n\n{lead}\n\n{line}\n").paragraphs == (lead,)
+    assert parse_text(f"Council closes library\n\n{line}\n\n{lead}\n").paragraphs == (lead,)

@@ -16,6 +16,12 @@ _AGENCIES = (
     r"Alamy|Corbis|Sputnik|Handout|Courtesy|File|Kyodo|Yonhap|UPI|PA(?: Images)?|AAP|Polaris|"
     r"Redux|Abaca|LightRocket|Barcroft|Rex(?: Features)?|WireImage|Anadolu Agency"
 )
+# The closing lines of a science news aggregator's page: "Citation: <headline> (2026, December 2)
+# retrieved 3 December 2026 from https://...", "This document is subject to copyright. ...".
+_AGGREGATOR_TRAILER = re.compile(
+    r"^(?:this document is subject to copyright\b|citation ?:.{0,250}\bretrieved\b.{0,40}\bfrom\b)",
+    re.IGNORECASE,
+)
 _AGE_NOTICE = re.compile(
     r"^this (?:article|story|page) is (?:more than|over) \w+ (?:day|week|month|year)s? old\.?$",
     re.IGNORECASE,
@@ -47,13 +53,21 @@ _PROMPTS = re.compile(
     r"(?:(?:more )?updates|the latest|more (?:on|about) this)\b.{0,80}|"
     r"this (?:is a )?(?:developing|breaking)(?: news)? story\b.{0,100}|"
     r"this is a rush transcript\b.{0,120}|"
+    r"this (?:story|article|page) will be updated\b.{0,60}|ads? by google|"
+    r"-{1,2} ?(?:editing|edited) by [\w .,'’-]{2,80}|"
+    r"for (?:a )?reprints? of this (?:article|story)\b.{0,100}|"
+    r"access to .{1,60} requires? an? (?:[\w-]+ ){0,2}subscription\b.{0,120}|"
+    # A newsletter's closing line and its paid post's mark.
+    r"(?:if you [^.!?]{1,40}, )?forward (?:it|this(?: email| post)?) to a (?:friend|colleague)|"
+    r"[∙·•] ?paid|"
     r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
     r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
     r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
-    r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
+    r"(?:most )?(?:popular|read)(?: now)?|"
+    r"(?:(?:main|top|lead|header|cover) )?image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
     r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
@@ -186,6 +200,8 @@ def is_prompt(paragraph: str) -> bool:
     if _ATTRIBUTION.search(text):
         return False
     if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
+        return True
+    if len(text) <= 400 and _AGGREGATOR_TRAILER.match(text):
         return True
     return len(text) <= 160 and _PROMPTS.match(text) is not None
 

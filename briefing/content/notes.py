@@ -33,7 +33,8 @@ _CALL = re.compile(
     r"^(?:[^.!?]{0,80}\?\s*)?(?:please )?(?:send|share|e-?mail|submit|upload|show) (?:us )?"
     r"(?:your |any )(?:photos?|pictures?|videos?|images|footage|stor(?:y|ies)|experiences?|"
     r"views|tips?)\b|^(?:[^.!?]{0,80}\?\s*)?get in touch\b"
-    r"|^have your say\b|\btell us (?:in the comments|what you think)\b",
+    r"|^have your say\b|\btell us (?:in the comments|what you think)\b"
+    r"|^(?:got|have) (?:a |any )?(?:news )?(?:tips?|story ideas?)\?",
     re.IGNORECASE,
 )
 # A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
@@ -43,6 +44,19 @@ _TIME_STAMP = re.compile(
     re.IGNORECASE,
 )
 _CALL_CHARS = 250
+# An appeal for readers' money: "If you value our work, please consider supporting us."
+_APPEAL = re.compile(
+    r"\bplease consider (?:supporting|donating|subscribing|becoming a (?:member|supporter))\b"
+    r"|\bfunded (?:entirely |largely |mainly )?(?:through|by) "
+    r"(?:donations|(?:our |its )?readers)\b",
+    re.IGNORECASE,
+)
+# A newsletter's greeting, alone on its line: "Hi friends,", "Good morning,".
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome back)\b"
+    r"[^.!?]{0,30},$",
+    re.IGNORECASE,
+)
 # A wire's trailer naming its reporters: "(Reporting by Jane Doe in Lima and John Roe; Editing by
 # ...)"; "Additional reporting by" names helpers, not writers.
 _REPORTING = re.compile(r"^\(?Reporting by (?P<names>[^;()]{3,120})", re.IGNORECASE)
@@ -67,6 +81,8 @@ def is_reader_note(paragraph: str) -> bool:
     if len(text) <= _CALL_CHARS and _CALL.match(text):
         return True
     if len(text) <= _SIGN_UP_CHARS and _SIGN_UP.search(text):
+        return True
+    if (len(text) <= _NOTE_CHARS and _APPEAL.search(text)) or _GREETING.match(text):
         return True
     return is_time_stamp(text)
 
