@@ -36,7 +36,7 @@ _PREPOSITIONS = frozenset(
 # Words after which a name can start a clause: "..., and Kerry said", "that Kerry told".
 _CLAUSE_WORDS = frozenset(
     "and but that when while as because after before since if where though although so then "
-    "said says told".split()
+    "said says".split()
 )
 _NEXT_WORD = re.compile(
     r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"

@@ -342,3 +342,10 @@ def test_councilor_and_retiree_are_roles_before_a_name() -> None:
         'Councilor Evelyn Cho voted against it. "We can find money for this," Cho said.',
         'Retiree Margaret Hoskins, of Tauranga, said: "Nobody talks about us."',
     ) == ["Evelyn Cho", "Margaret Hoskins"]
+
+
+def test_whom_someone_told_is_not_the_next_he() -> None:
+    assert speakers(
+        "Tran Quang Minh, a climate researcher, told Al Jazeera that the coast was vulnerable.",
+        '"There is very little time for warning," he said.',
+    ) == ["Tran Quang Minh"]
