@@ -349,3 +349,11 @@ def test_whom_someone_told_is_not_the_next_he() -> None:
         "Tran Quang Minh, a climate researcher, told Al Jazeera that the coast was vulnerable.",
         '"There is very little time for warning," he said.',
     ) == ["Tran Quang Minh"]
+
+
+def test_a_named_appositive_with_its_firm() -> None:
+    text = (
+        "The group's counsel, Jeremy Oyelaran of Whitcomb Fairley LLP, told reporters the ruling"
+        ' was "a careful application of settled law."'
+    )
+    assert speakers(text) == ["Jeremy Oyelaran"]
