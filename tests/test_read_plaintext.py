@@ -1063,3 +1063,19 @@ def test_closing_notices_and_greetings_leave_the_body(line: str) -> None:
     lead = "The council voted on Tuesday night to close the Eastside branch of the library."
     assert parse_text(f"Council closes library\n\n{lead}\n\n{line}\n").paragraphs == (lead,)
     assert parse_text(f"Council closes library\n\n{line}\n\n{lead}\n").paragraphs == (lead,)
+
+
+def test_a_caption_between_standfirst_and_date_and_a_share_count() -> None:
+    article = parse_text(
+        "Dozens dead as typhoon floods central Vietnam\n\n"
+        "Rescuers in boats search for missing people after the worst flooding in a decade.\n\n"
+        "Rescuers evacuate residents from a flooded street on December 2 [Stringer/Reuters]\n\n"
+        "Published On 2 Dec 2026\n\nshare2\n\n"
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.\n"
+    )
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert article.paragraphs == (
+        "Rescuers in boats search for missing people after the worst flooding in a decade.",
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
+    )
+    assert article.standfirst == 1

@@ -28,7 +28,8 @@ _AGE_NOTICE = re.compile(
 )
 _PROMPTS = re.compile(
     r"^(?:"
-    r"discuss(?: as)?|share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post))?|"
+    r"discuss(?: as)?|"
+    r"share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post)| ?\d+)?|"
     r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
     r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
     r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
@@ -147,6 +148,9 @@ _CAPTION_TAIL = re.compile(
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
     # An agency's credit in capitals: "... in Lisbon, December 2. REUTERS/Pedro Nunes".
     r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
+    # Al Jazeera's credit in square brackets: "[Stringer/Reuters]", "[File: Jan Smit/AP]".
+    r"|\[(?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}\]\s*$"
+    rf"|\[(?:File: )?(?:{_AGENCIES}|Al Jazeera)\]\s*$"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",

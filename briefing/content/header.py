@@ -235,15 +235,17 @@ def _standfirst(paragraphs: list[str], i: int) -> int:
 
 
 def _above_byline(paragraphs: list[str], i: int) -> bool:
-    """Tell a standfirst: a paragraph right under the headline and over the byline or date."""
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
+    photo's caption with its credit may stand between)."""
+    below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
+    following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False
     return (
         is_byline(following)
         or date_line(following) is not None
         or signed_line(following) is not None
-        or _signed(paragraphs, i + 1)
+        or _signed(paragraphs, below)
     )
 
 
