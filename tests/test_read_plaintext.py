@@ -1079,3 +1079,15 @@ def test_a_caption_between_standfirst_and_date_and_a_share_count() -> None:
         "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
     )
     assert article.standfirst == 1
+
+
+def test_a_title_case_headline_over_a_press_release_date_is_no_site_name() -> None:
+    article = parse_text(
+        "Press Releases\n\nHalvard Robotics Reports Third Quarter Fiscal 2027 Results\n\n"
+        "December 2, 2026 | Press release\n\n"
+        "Revenue of $187.4 million, down 9% year over year; orders fall 31%\n\n"
+        "BOSTON, Dec. 2, 2026 /PRNewswire/ -- Halvard Robotics, Inc. today announced results.\n"
+    )
+    assert article.meta.title == "Halvard Robotics Reports Third Quarter Fiscal 2027 Results"
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert article.paragraphs[-1] == "Halvard Robotics, Inc. today announced results."

@@ -20,6 +20,7 @@ _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
     r"\b(?:updated|published|posted|aired|last|first|originally|modified|date|on|at|and|et|ago|"
+    r"press release|news release|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,

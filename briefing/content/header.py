@@ -135,9 +135,11 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     if author is not None or i == title_at + 1 or not _is_headline(paragraphs, i):
         return False
     words = title.split()
-    return len(words) <= 2 or (
-        len(words) <= 8 and (f.is_title_case(title) or f.is_navigation(title))
-    )
+    # A headline in Title Case over a date is no site name: "Halvard Robotics Reports Third
+    # Quarter Results" / "December 2, 2026" / its standfirst.
+    name = re.split(r"\s[|–—-]\s", title)[0]  # "Harbour 8 News | The Coast's News Leader"
+    title_case = len(name.split()) <= _MASTHEAD_WORDS and f.is_title_case(title)
+    return len(words) <= 2 or title_case or (len(words) <= 8 and f.is_navigation(title))
 
 
 def _masthead_outlet(line: str) -> str | None:
