@@ -96,8 +96,8 @@ def find_when(text: str) -> When | None:
         numeric = _numeric_date(text)
         if numeric is None:
             return None
-        day, (start, end) = numeric
-        return _at_time(day, text[:start] + " " + text[end:])
+        (start, end) = numeric[1]
+        return _at_time(numeric[0], text[:start] + " " + text[end:])
     day = _valid_date(int(match["year"]), _MONTHS[match["month"][:3].lower()], int(match["day"]))
     if day is None:
         return None
