@@ -1091,3 +1091,19 @@ def test_a_title_case_headline_over_a_press_release_date_is_no_site_name() -> No
     assert article.meta.title == "Halvard Robotics Reports Third Quarter Fiscal 2027 Results"
     assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
     assert article.paragraphs[-1] == "Halvard Robotics, Inc. today announced results."
+
+
+def test_an_outlets_dated_dateline_and_its_name_over_the_byline() -> None:
+    article = parse_text(
+        "Law360\n\nShare us on: By Tom Fairweather\n\n"
+        "Ohio Social Media Age-Check Law Put On Ice By Federal Judge\n\n"
+        "By Tom Fairweather · Listen to article\n\n"
+        "Law360 (December 2, 2026, 6:14 PM EST) -- An Ohio federal judge on Wednesday enjoined"
+        " the state's new law.\n"
+    )
+    assert article.meta.title == "Ohio Social Media Age-Check Law Put On Ice By Federal Judge"
+    assert (article.meta.outlet, article.meta.author) == ("Law360", "Tom Fairweather")
+    assert article.meta.published == datetime(2026, 12, 2, 23, 14, tzinfo=UTC)
+    assert article.paragraphs == (
+        "An Ohio federal judge on Wednesday enjoined the state's new law.",
+    )

@@ -71,13 +71,18 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
-    paragraphs = [p for p in split_paragraphs(text) if not f.is_age_notice(p)]
+    paragraphs = [
+        f.without_share_label(p) for p in split_paragraphs(text) if not f.is_age_notice(p)
+    ]
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:])
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     # What the header says first, then the dateline and trailers, then the site's name.
     meta = meta.over(found).over(Meta(outlet=site))
+    if meta.title is not None and meta.title == meta.outlet and body[:1] == standfirst[:1] != []:
+        # The site's name was taken for the headline and the headline for a standfirst.
+        meta, body, standfirst = Meta(title=body[0]).over(meta), body[1:], standfirst[1:]
     body = list(without_biography(tuple(body), meta.author))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
