@@ -1107,3 +1107,21 @@ def test_an_outlets_dated_dateline_and_its_name_over_the_byline() -> None:
     assert article.paragraphs == (
         "An Ohio federal judge on Wednesday enjoined the state's new law.",
     )
+
+
+def test_a_name_and_date_after_a_slash_over_a_dateline_under_a_standfirst() -> None:
+    article = parse_text(
+        "Federal judge blocks Ohio law on social media\n\n"
+        "The law would have required platforms to verify the age of every user.\n\n"
+        "MARCUS DELGADO / December 2, 2026\n\n"
+        "COLUMBUS, Ohio (CN) — A federal judge on Wednesday blocked Ohio from enforcing a law.\n"
+    )
+    assert (article.meta.author, article.meta.outlet) == (
+        "Marcus Delgado",
+        "Courthouse News Service",
+    )
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert (
+        article.paragraphs[1] == "A federal judge on Wednesday blocked Ohio from enforcing a law."
+    )
+    assert article.standfirst == 1

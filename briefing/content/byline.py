@@ -82,6 +82,9 @@ _COPYRIGHT = re.compile(
 )
 # What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+# A name and the date after a slash: "MARCUS DELGADO / December 2, 2026" (not "Jane Roe / Reuters",
+# a photo credit).
+_NAME_SLASH_DATE = re.compile(r"^(?P<name>[^/]{3,60}?)\s+/\s+(?P<date>[^/]{6,60})$")
 _TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
@@ -95,6 +98,7 @@ _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
     "associated press": "The Associated Press",
+    "cn": "Courthouse News Service",
     # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
     "prnewswire": "PR Newswire",
     "pr newswire": "PR Newswire",
@@ -186,6 +190,10 @@ def signed_line(line: str) -> tuple[str, str | None] | None:
 
     "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
     """
+    dated = _NAME_SLASH_DATE.match(line)
+    if dated is not None and date_line(dated["date"]) is not None:
+        author = name_line(dated["name"])
+        return None if author is None else (author, None)
     parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
     if len(parts) == 1:
         placed = _NAME_IN_PLACE.match(line)

@@ -20,7 +20,7 @@ from briefing.content.byline import (
     signed_line,
 )
 from briefing.content.captions import is_caption_after_credit
-from briefing.content.dates import When
+from briefing.content.dates import When, find_when
 from briefing.content.meta import Meta
 
 _HEADER_LIMIT = 10
@@ -86,6 +86,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             after_byline = i
         elif author is None and title is not None and (signed := _signed_line(line)):
             author, outlet = signed[0], outlet or signed[1]
+            published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
         elif when is not None:
             published = min(published or when, when, key=lambda w: w[0])  # not the update
@@ -123,8 +124,12 @@ def without_flag(title: str) -> str:
 
 
 def _signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters")."""
-    return None if f.is_photo_credit(line) else signed_line(line)
+    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters"); one that
+    gives a date is none ("JANE DOE / March 3, 2031")."""
+    signed = signed_line(line)
+    if signed is None or (f.is_photo_credit(line) and find_when(line) is None):
+        return None
+    return signed
 
 
 def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: str | None) -> bool:

@@ -75,7 +75,7 @@ def parse_text(text: str) -> TextArticle:
         f.without_share_label(p) for p in split_paragraphs(text) if not f.is_age_notice(p)
     ]
     meta, start, standfirst, site = read_header(paragraphs)
-    body, found = _clean_body(standfirst + paragraphs[start:])
+    body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     # What the header says first, then the dateline and trailers, then the site's name.
@@ -187,15 +187,15 @@ def _stands_alone(line: str) -> bool:
     )
 
 
-def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
+def _clean_body(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:
     """Drop page furniture, subheadings and trailing related-story headlines; strip the
     dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
-    body, found = _without_furniture(without_entry_titles(paragraphs))
+    body, found = _without_furniture(without_entry_titles(paragraphs), standfirst)
     body = as_quotations(without_pull_quotes(without_subheadings(body)))
     return _without_trailing_headlines(body), found
 
 
-def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
+def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:
     """Drop page furniture; strip the dateline; return the body and what the dateline, copyright
     and reporting lines say (outlet, date, the reporters)."""
     body: list[str] = []
@@ -204,7 +204,7 @@ def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
     i, last_kept = 0, -1
     while i < len(paragraphs):
         text = f.strip_remnant(paragraphs[i]).strip()
-        if text and dated is None and _before_lead(body):
+        if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
             if last_kept == i - 1 and _caption_above(body, paragraphs, i):
