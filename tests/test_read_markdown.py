@@ -358,3 +358,8 @@ def test_a_stack_of_bold_header_lines_gives_author_and_outlet(tmp_path: Path) ->
     assert article is not None
     assert (article.author, article.outlet) == ("Ruth Abernathy", "Millbrook Weekly Courier")
     assert article.paragraphs == ("The council voted 4-3 on Tuesday night to close the branch.",)
+
+
+def test_a_markdown_body_opening_with_a_photo_credit_is_read(tmp_path: Path) -> None:
+    lead = "A study of 1.9 million adults found less dementia among people living near parks."
+    assert body(tmp_path, f"Credit: Unsplash/CC0 Public Domain\n\n{lead}\n") == (lead,)

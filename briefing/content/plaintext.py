@@ -207,7 +207,7 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
         if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
-            if last_kept == i - 1 and _caption_above(body, paragraphs, i):
+            if body and last_kept == i - 1 and _caption_above(body, paragraphs, i):
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
