@@ -201,6 +201,9 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("By Jane Doe, USA TODAY", "Jane Doe", "USA TODAY", None),
         ("By the Editorial Board | March 4, 2031", None, None, datetime(2031, 3, 4, tzinfo=UTC)),
         ("By Staff and wire reports", None, None, None),
+        # A science news site names the institution that sent the release: no writer, no outlet.
+        ("by University of Copenhagen", None, None, None),
+        ("By the University of Texas at Austin", None, None, None),
     ],
 )  # fmt: skip
 def test_bylines(

@@ -86,6 +86,12 @@ _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
 # a photo credit).
 _NAME_SLASH_DATE = re.compile(r"^(?P<name>[^/]{3,60}?)\s+/\s+(?P<date>[^/]{6,60})$")
 _TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
+# A science news site's byline naming the institution that sent the release: "by University of
+# Copenhagen", "by Max Planck Institute for Chemistry".
+_INSTITUTION = re.compile(
+    r"^(?:the )?(?:[A-Z][\w.'’&-]* ){0,4}(?:University|Institute|College|Laboratory|Hospital)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})?$"
+)
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
@@ -146,7 +152,11 @@ def parse_byline(line: str) -> Byline | None:
             outlet = outlet_name(for_outlet.strip(" ."))
     bare = " ".join(_LINKING.sub(" ", _without_dates(rest)).split()).strip(" |,·-")
     handle = bool(match["posted"]) and _HANDLE.match(bare) is not None
-    if not authors and outlet is None and not (handle or _role_only(rest)):
+    if (
+        not authors
+        and outlet is None
+        and not (handle or _role_only(rest) or _INSTITUTION.match(bare))
+    ):
         return None
     when = find_when(rest)
     if when is None:
