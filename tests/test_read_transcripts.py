@@ -8,7 +8,7 @@ from briefing.quotes import extract_quotes
 
 TRANSCRIPT = """State of the Union
 
-JAKE TAPPER, CNN HOST: Shutdown showdown. Congress has two weeks to keep the government open.
+JAKE TAPPER: Shutdown showdown. Congress has two weeks to keep the government open.
 
 Hello, I'm Jake Tapper in Washington. Joining me now, Senator Gail Whitaker of Indiana.
 
@@ -50,6 +50,12 @@ def test_a_paragraph_under_a_turn_goes_on_with_it() -> None:
         "Jake Tapper",
         "Hello, I'm Jake Tapper in Washington. Joining me now, Senator Gail Whitaker of Indiana.",
     )
+
+
+def test_a_hosts_turns_are_prompts_and_leave_the_body() -> None:
+    hosted = TRANSCRIPT.replace("JAKE TAPPER:", "JAKE TAPPER, CNN HOST:")
+    assert {speaker for speaker, _ in quotes(hosted)} == {"Gail Whitaker"}
+    assert not any("Tapper" in paragraph for paragraph in parse_text(hosted).paragraphs)
 
 
 def test_qa_answers_are_quotations_and_questions_leave() -> None:

@@ -4,7 +4,7 @@ A TV transcript ("TAPPER: ...", "SEN. GAIL WHITAKER (R-IN): ...") or a printed i
 ("Q: ...", "WRÓBEL: ...") gives its speech without quotation marks; written as
 ``Whitaker: “...”`` the quote stage credits each turn to its speaker, and the summary never takes
 a guest's words for the article's own. A paragraph under a turn goes on with it; an interviewer's
-questions are prompts, not news, and leave the body."""
+questions and a host's turns are prompts, not news, and leave the body."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from briefing.speakers import UPPER
 # A speaker label in capitals: one to four words, maybe a party tag and a role after a comma.
 _LABEL = re.compile(
     rf"^(?P<name>[{UPPER}][{UPPER}'’.-]*(?: [{UPPER}][{UPPER}'’.-]*){{0,3}})"
-    rf"(?: ?\([{UPPER}][\w.-]{{0,10}}\))?(?:, [{UPPER}][{UPPER}0-9'’. -]{{0,40}})?"
+    rf"(?: ?\([{UPPER}][\w.-]{{0,10}}\))?(?:, (?P<role>[{UPPER}][{UPPER}0-9'’. -]{{0,40}}))?"
     r": (?P<words>\S.*)$"
 )
+# A label's role that makes its speaker the interviewer: "JAKE TAPPER, CNN HOST".
+_HOST = re.compile(r"\b(?:HOST|ANCHOR|MODERATOR|INTERVIEWER|CO-HOST)\b")
 # The interviewer's and the guest's turns of a printed Q&A.
 _QUESTION = re.compile(r"^(?:Q|QUESTION) ?: (?P<words>\S.*)$")
 _ANSWER = re.compile(r"^(?:A|ANSWER) ?: (?P<words>\S.*)$")
@@ -39,11 +41,13 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
     if not _is_transcript(labels):
         return list(paragraphs)
     last = max(i for i, label in enumerate(labels) if label is not None)
+    hosts = _hosts(paragraphs)
     written: list[str] = []
     turn: str | None = None  # what the paragraphs under a label go on with: "Q", a quotation
     for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         if label is not None:
-            turn = "Q" if _QUESTION.match(paragraph) else "“"
+            asks = _QUESTION.match(paragraph) is not None or label in hosts
+            turn = "Q" if asks else "“"
             if turn == "“":
                 written.append(_quoted(paragraph, label))
         elif turn is None or i > last or _STAGE.match(paragraph):
@@ -51,6 +55,17 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
         elif turn == "“":
             written.append(f"“{_inner(paragraph)}”")  # the turn above goes on
     return written
+
+
+def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Return the labels a host's turns go under: "JAKE TAPPER, CNN HOST" makes "JAKE TAPPER"
+    and "TAPPER" the host's; like a Q&A's questions, a host's turns are prompts, not news."""
+    labels: set[str] = set()
+    for paragraph in paragraphs:
+        match = _LABEL.match(paragraph)
+        if match is not None and match["role"] and _HOST.search(match["role"]):
+            labels.update({match["name"], match["name"].split()[-1]})
+    return frozenset(labels)
 
 
 def _is_transcript(labels: Sequence[str | None]) -> bool:
