@@ -97,10 +97,12 @@ UPPER = "A-Z" + "".join(
 )
 # The capital comes before the look-behind (which checks the character before it) so that a
 # search skips to the next capital at once.
+# Words of a run are apart by spaces, never by a paragraph break ("... Phạm Linh" / "Nguyễn Văn
+# Hùng said" are two names).
 _RUN = re.compile(
     rf"[{UPPER}](?<![\w’'][{UPPER}])[\w’'\-.]*"
-    rf"(?:\s+(?:[{UPPER}][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
-    rf"\b(?=\s+[{UPPER}])))*"
+    rf"(?:[^\S\n]+(?:[{UPPER}][\w’'\-.]*|(?:(?:de|da|van)[^\S\n]+)?"
+    rf"(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)\b(?=[^\S\n]+[{UPPER}])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")

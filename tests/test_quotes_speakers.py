@@ -357,3 +357,11 @@ def test_a_named_appositive_with_its_firm() -> None:
         ' was "a careful application of settled law."'
     )
     assert speakers(text) == ["Jeremy Oyelaran"]
+
+
+def test_a_name_never_runs_on_across_a_paragraph_break() -> None:
+    assert speakers(
+        "Residents move belongings by boat. Photo by Pham Linh",
+        "Nguyen Van Hung, deputy chairman of the committee, said 41,000 people had been moved.",
+        '"Without the evacuation, the toll would have been higher," Hung said.',
+    ) == ["Nguyen Van Hung"]
