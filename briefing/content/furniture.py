@@ -147,6 +147,7 @@ _CAPTION_TAIL = re.compile(
     # A broadcaster's credit: "(ABC News: Jane Doe)".
     r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
+    r"|(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s? (?:by|courtesy of) [A-Z][\w.'’ /,&-]{1,80}$"
     # An agency's credit in capitals: "... in Lisbon, December 2. REUTERS/Pedro Nunes".
     r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
     # Al Jazeera's credit in square brackets: "[Stringer/Reuters]", "[File: Jan Smit/AP]".
