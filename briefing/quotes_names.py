@@ -145,6 +145,9 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
     """Find every person-like full name in a text, titles stripped, in order."""
     found: list[Mention] = []
     for start, run in runs(text):
+        owner = _owner(run)  # "Łukasz Wróbel's Cisza": Wróbel is named, though no subject
+        if owner is not None:
+            found.append(Mention(start + run.find(owner.split()[0]), owner, False, ""))
         name = strip_titles(run)
         if is_person_name(name) or _titled_surname(run, name):
             position = start + run.find(name.split()[0])
@@ -152,3 +155,13 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
             title = _title_before(text, start, position)
             found.append(Mention(position, name, subject, title))
     return tuple(found)
+
+
+def _owner(run: str) -> str | None:
+    """Return the person's full name a run opens with as an owner ("Jane Doe's Cisza"), or None."""
+    tokens = run.split()
+    owners = [i for i, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
+    if not owners:
+        return None
+    owner = strip_titles(" ".join(tokens[: owners[0] + 1]))
+    return owner if is_person_name(owner) else None

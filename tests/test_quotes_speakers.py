@@ -365,3 +365,10 @@ def test_a_name_never_runs_on_across_a_paragraph_break() -> None:
         "Nguyen Van Hung, deputy chairman of the committee, said 41,000 people had been moved.",
         '"Without the evacuation, the toll would have been higher," Hung said.',
     ) == ["Nguyen Van Hung"]
+
+
+def test_a_name_given_only_as_an_owner_expands_its_surname() -> None:
+    assert speakers(
+        "Łukasz Wróbel's Cisza won in three categories on Saturday.",
+        'In his speech, Wróbel said the film belonged to "people who are usually invisible."',
+    ) == ["Łukasz Wróbel"]
