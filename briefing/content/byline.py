@@ -80,21 +80,12 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
-# What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
-_SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
-# A name and the date after a slash: "MARCUS DELGADO / December 2, 2026" (not "Jane Roe / Reuters",
-# a photo credit).
-_NAME_SLASH_DATE = re.compile(r"^(?P<name>[^/]{3,60}?)\s+/\s+(?P<date>[^/]{6,60})$")
 _TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
 # A science news site's byline naming the institution that sent the release: "by University of
 # Copenhagen", "by Max Planck Institute for Chemistry".
 _INSTITUTION = re.compile(
     r"^(?:the )?(?:[A-Z][\w.'’&-]* ){0,4}(?:University|Institute|College|Laboratory|Hospital)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})?$"
-)
-# A correspondent's name and where they file from: "Jane Doe in The Hague".
-_NAME_IN_PLACE = re.compile(
-    r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
 # "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
 _REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
@@ -195,35 +186,9 @@ def name_line(line: str) -> str | None:
     return value if kind == "name" else None
 
 
-def signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By": a name, then its role, outlet or place.
-
-    "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
-    """
-    dated = _NAME_SLASH_DATE.match(line)
-    if dated is not None and date_line(dated["date"]) is not None:
-        author = name_line(dated["name"])
-        return None if author is None else (author, None)
-    parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 1:
-        placed = _NAME_IN_PLACE.match(line)
-        author = name_line(placed["name"]) if placed else _name_over_role(line)
-        return None if author is None else (author, None)
-    author = name_line(parts[0].strip())
-    if author is None:
-        return None
-    completes, outlet = byline_tail(parts[1].strip())
-    return (author, outlet) if completes else None
-
-
-def _name_over_role(line: str) -> str | None:
-    """Return the name of a name run on to its role: "Nicola Davis Science correspondent"."""
-    words = line.split()
-    for cut in (2, 3):
-        role = " ".join(words[cut:])
-        if 0 < len(words) - cut <= 4 and _ROLE_NOUN.search(role) and byline_tail(role)[0]:
-            return name_line(" ".join(words[:cut]))
-    return None
+def has_role_noun(text: str) -> bool:
+    """Tell whether text names a newsroom role ("correspondent", "editor", "reporter")."""
+    return _ROLE_NOUN.search(text) is not None
 
 
 def is_byline(line: str) -> bool:

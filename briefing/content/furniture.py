@@ -22,11 +22,6 @@ _AGGREGATOR_TRAILER = re.compile(
     r"^(?:this document is subject to copyright\b|citation ?:.{0,250}\bretrieved\b.{0,40}\bfrom\b)",
     re.IGNORECASE,
 )
-_SHARE_LABEL = re.compile(r"^share(?: us| this(?: article| story)?)?(?: on)? ?: (?=\S)", re.I)
-_AGE_NOTICE = re.compile(
-    r"^this (?:article|story|page) is (?:more than|over) \w+ (?:day|week|month|year)s? old\.?$",
-    re.IGNORECASE,
-)
 _PROMPTS = re.compile(
     r"^(?:"
     r"discuss(?: as)?|"
@@ -186,17 +181,6 @@ _SECTIONS = frozenset(
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
 )
-
-
-def without_share_label(paragraph: str) -> str:
-    """Remove a share prompt's label run on to the next line: "Share us on: By Jane Doe"."""
-    return _SHARE_LABEL.sub("", paragraph, count=1)
-
-
-def is_age_notice(paragraph: str) -> bool:
-    """Tell a notice of the article's age ("This article is more than 1 month old"): it sits
-    under the section label, so the header reads on as if it were not there."""
-    return _AGE_NOTICE.match(paragraph) is not None
 
 
 def is_prompt(paragraph: str) -> bool:

@@ -17,11 +17,11 @@ from briefing.content.byline import (
     is_byline,
     name_line,
     parse_byline,
-    signed_line,
 )
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.dates import When, find_when
 from briefing.content.meta import Meta
+from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
 _MASTHEAD_WORDS = 4

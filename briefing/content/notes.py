@@ -69,6 +69,12 @@ _SIGN_UP = re.compile(
     r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,120}\bnewsletters?\b", re.IGNORECASE
 )
 _SIGN_UP_CHARS = 300
+# A share prompt's label run on to the line under it, and a notice of the article's age.
+_SHARE_LABEL = re.compile(r"^share(?: us| this(?: article| story)?)?(?: on)? ?: (?=\S)", re.I)
+_AGE_NOTICE = re.compile(
+    r"^this (?:article|story|page) is (?:more than|over) \w+ (?:day|week|month|year)s? old\.?$",
+    re.IGNORECASE,
+)
 
 
 def is_reader_note(paragraph: str) -> bool:
@@ -118,3 +124,14 @@ def without_biography(body: tuple[str, ...], author: str | None) -> tuple[str, .
         if rest and len(last.split()) <= _BIO_WORDS and _BIO_VERB.match(rest):
             return body[:-1]
     return body
+
+
+def without_share_label(paragraph: str) -> str:
+    """Remove a share prompt's label run on to the next line: "Share us on: By Jane Doe"."""
+    return _SHARE_LABEL.sub("", paragraph, count=1)
+
+
+def is_age_notice(paragraph: str) -> bool:
+    """Tell a notice of the article's age ("This article is more than 1 month old"): it sits
+    under the section label, so the header reads on as if it were not there."""
+    return _AGE_NOTICE.match(paragraph) is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +12,6 @@ from briefing.content.byline import (
     copyright_outlet,
     date_line,
     dateline,
-    is_byline,
     outlet_name,
     parse_byline,
 )
@@ -21,11 +19,13 @@ from briefing.content.captions import is_caption_before_credit
 from briefing.content.header import credit_span, read_header, without_flag
 from briefing.content.meta import Meta
 from briefing.content.notes import (
+    is_age_notice,
     is_reader_note,
-    is_time_stamp,
     reporters,
     without_biography,
+    without_share_label,
 )
+from briefing.content.paragraphs import split_paragraphs
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
@@ -36,21 +36,9 @@ from briefing.content.subheads import (
 from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
 _TITLE_CHARS = 90
 _STANDFIRST_LINES = 3
-_LIST_LINES = 4
-_LIST_WORDS = (3, 20)
-# Words a wrapped line may end on, the phrase going on in the next line.
-_LEADING_ON = frozenset(
-    "a an the of for to in on at by with from and or but as than that which who its their his "
-    "her our your this these those into over under after before about between".split()
-)
-# A list item's marker: "- ", "* ", "• ", "1. ".
-_BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
 # A label and a name in Title Case: a link to a page about the site.
 _LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
@@ -71,9 +59,7 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
-    paragraphs = [
-        f.without_share_label(p) for p in split_paragraphs(text) if not f.is_age_notice(p)
-    ]
+    paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
     if not body and meta.title is not None:
@@ -107,30 +93,6 @@ def _opening(body: Sequence[str], standfirst: Sequence[str]) -> int:
     return count if count < len(body) else 0
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Split text into paragraphs: blank lines separate them; wrapped lines are joined."""
-    text = _INVISIBLE.sub("", text)
-    paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(text):
-        lines = [" ".join(_SPACE.sub(" ", line).split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        longest = max(len(line) for line in lines)
-        listed = _is_list(lines)
-        current = lines[0]
-        for previous, line in itertools.pairwise(lines):
-            # The lines under a label ("Read more:", "Key points:") are items, one a line.
-            listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
-            if not listed and _continues(previous, line, longest):
-                current += " " + line
-            else:
-                paragraphs.append(current)
-                current = line
-        paragraphs.append(current)
-    return paragraphs
-
-
 def title_from(paragraph: str) -> str:
     """Derive a title from a body's first sentence, shortened at a word boundary."""
     head = paragraph[: _TITLE_CHARS * 3]  # the first sentence is in here; long texts split slowly
@@ -139,52 +101,6 @@ def title_from(paragraph: str) -> str:
         return sentence
     cut = sentence[: _TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
     return cut + "…"
-
-
-def _continues(previous: str, line: str, longest: int) -> bool:
-    """Tell whether line continues previous's paragraph (a wrapped line) or starts a new one."""
-    if _stands_alone(previous) or _stands_alone(line) or _BULLET.match(line):
-        return False
-    if line[0].islower():
-        return True
-    if previous.endswith(f._END_PUNCT):
-        return False
-    return longest >= 40 and len(previous) >= 0.6 * longest
-
-
-def _is_list(lines: list[str]) -> bool:
-    """Tell short lines set one under another that are not a wrapped paragraph: a standfirst's
-    bullets ("Skovgaard, PFZW to pay 1.1 billion euros for site" / "Award is first ...").
-
-    Each line starts with a capital and has no final stop, nor ends on a word that leads on
-    ("for", "the"); a headline in Title Case wrapped over two lines stays one.
-    """
-    if not 2 <= len(lines) <= _LIST_LINES or f.is_title_case(" ".join(lines)):
-        return False
-    return all(_list_item(line) for line in lines)
-
-
-def _list_item(line: str) -> bool:
-    words = line.split()
-    return (
-        _LIST_WORDS[0] <= len(words) <= _LIST_WORDS[1]
-        and (line[0].isupper() or line[0].isdigit())
-        and not line.endswith((*f._END_PUNCT, ","))
-        and words[-1].lower() not in _LEADING_ON
-    )
-
-
-def _stands_alone(line: str) -> bool:
-    """Tell header and furniture lines, which never join a neighbour."""
-    if len(line) > 200:
-        return False
-    return (
-        f.is_prompt(line)
-        or f.is_photo_credit(line)
-        or is_byline(line)
-        or is_time_stamp(line)
-        or bool(date_line(line) or f.page_url(line))
-    )
 
 
 def _clean_body(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:
