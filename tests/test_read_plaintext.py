@@ -1128,3 +1128,15 @@ def test_a_name_and_date_after_a_slash_over_a_dateline_under_a_standfirst() -> N
         article.paragraphs[1] == "A federal judge on Wednesday blocked Ohio from enforcing a law."
     )
     assert article.standfirst == 1
+
+
+def test_al_jazeeras_closing_source_line_names_the_outlet() -> None:
+    article = parse_text(
+        "Dozens dead as typhoon floods Vietnam\n\n"
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.\n\n"
+        "Source: Al Jazeera and news agencies\n"
+    )
+    assert article.meta.outlet == "Al Jazeera"
+    assert article.paragraphs == (
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
+    )

@@ -80,6 +80,7 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
+_SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
 _TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
 # A science news site's byline naming the institution that sent the release: "by University of
 # Copenhagen", "by Max Planck Institute for Chemistry".
@@ -220,7 +221,11 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
 
 
 def copyright_outlet(line: str) -> str | None:
-    """Return the holder named by a line such as "Copyright 2014 The Associated Press."."""
+    """Return the holder named by a line such as "Copyright 2014 The Associated Press.", or the
+    outlet of a closing "Source: Al Jazeera and news agencies"."""
+    source = _SOURCE_AND_AGENCIES.match(line.strip())
+    if source is not None:
+        return outlet_name(source["org"])
     match = _COPYRIGHT.match(line.strip())
     if match is None:
         return None
