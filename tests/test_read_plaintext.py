@@ -1140,3 +1140,15 @@ def test_al_jazeeras_closing_source_line_names_the_outlet() -> None:
     assert article.paragraphs == (
         "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
     )
+
+
+def test_a_logos_homepage_link_over_the_menu_names_the_site() -> None:
+    article = parse_text(
+        "Skip to content\n\nBBC Homepage\n\nHome\n\nNews\n\nSport\n\nWeather\n\n"
+        "Living near parks linked to lower dementia risk\n\nBy Philippa Roxby\n\n"
+        "People who live close to parks are less likely to develop dementia, a study suggests.\n"
+    )
+    assert (article.meta.title, article.meta.outlet) == (
+        "Living near parks linked to lower dementia risk",
+        "BBC",
+    )

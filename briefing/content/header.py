@@ -24,6 +24,7 @@ from briefing.content.meta import Meta
 from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
+_HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _FACT_LINES = 6
 # A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
@@ -66,7 +67,9 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         if address:
             url, i = url or address, i + 1
         elif menu:
-            site = _masthead_outlet(line) if i == 0 else None
+            # The site's name tops the menu, maybe under "Skip to content".
+            above = all(f.is_prompt(p) for p in paragraphs[:i])
+            site = _masthead_outlet(line) if above else None
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
@@ -150,10 +153,12 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
 def _masthead_outlet(line: str) -> str | None:
     """Return the outlet a site's name over the header gives ("The Border Courier"), not a
     section's ("World News", "Europe")."""
-    words = line.split()
-    if not 2 <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
+    name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
+    words = name.split()
+    least = 1 if name != line else 2
+    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
         return None
-    return byline_tail(line)[1]
+    return byline_tail(name)[1]
 
 
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
