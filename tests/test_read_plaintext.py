@@ -1152,3 +1152,21 @@ def test_a_logos_homepage_link_over_the_menu_names_the_site() -> None:
         "Living near parks linked to lower dementia risk",
         "BBC",
     )
+
+
+def test_a_labelled_box_of_bullets_between_headline_and_byline() -> None:
+    article = parse_text(
+        "Fact-check: Is FEMA's disaster fund down to $2 billion?\n\nIf Your Time is short\n\n"
+        "- FEMA's own monthly report shows about $2.3 billion available for new disasters.\n\n"
+        "- Most of the fund's total balance is committed to past disasters.\n\n"
+        "Madison Kearney\n\nDecember 1, 2026\n\n"
+        "Sen. Gail Whitaker says she won't vote for a funding bill without disaster aid.\n"
+    )
+    assert (article.meta.author, article.meta.published) == (
+        "Madison Kearney",
+        datetime(2026, 12, 1, tzinfo=UTC),
+    )
+    assert article.paragraphs[0] == (
+        "FEMA's own monthly report shows about $2.3 billion available for new disasters."
+    )
+    assert article.standfirst == 2

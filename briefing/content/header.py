@@ -24,6 +24,8 @@ from briefing.content.meta import Meta
 from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
+_BOX_ITEMS = 5
+_BULLET = re.compile(r"^[-–•*] \S")
 _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _FACT_LINES = 6
@@ -109,6 +111,10 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i += 1  # a blog's or section's name under the headline, not a standfirst
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
+        elif title is not None and not standfirst and (lines := _bullet_box(paragraphs, i)):
+            # The box's label goes; its items, their bullets off, are the standfirst.
+            standfirst = [f.strip_remnant(item) for item in paragraphs[i + 1 : i + lines]]
+            i += lines
         else:
             break
     title = without_flag(title) if title is not None else None
@@ -244,6 +250,17 @@ def _standfirst(paragraphs: list[str], i: int) -> int:
         if not f.is_title_like(paragraphs[i + lines - 1], max_words=20):
             return 0
     return 0
+
+
+def _bullet_box(paragraphs: list[str], i: int) -> int:
+    """Return how many lines from i make a labelled box of bullets over the byline ("If Your
+    Time is short" / "- ..." / "- ..."), or 0."""
+    if not f.is_title_like(paragraphs[i], max_words=6):
+        return 0
+    end = i + 1
+    while end < min(len(paragraphs), i + 1 + _BOX_ITEMS) and _BULLET.match(paragraphs[end]):
+        end += 1
+    return end - i if end > i + 1 and _above_byline(paragraphs, end - 1) else 0
 
 
 def _above_byline(paragraphs: list[str], i: int) -> bool:
