@@ -20,6 +20,7 @@ from briefing.content.byline import (
 )
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.dates import When, find_when
+from briefing.content.flags import without_flag
 from briefing.content.meta import Meta
 from briefing.content.signed import signed_line
 
@@ -32,19 +33,6 @@ _FACT_LINES = 6
 # A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
 _FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
-# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...",
-# "Soccer-...".
-_FLAG = re.compile(
-    r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
-    r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
-    r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
-    r"Developing|Listen|Photos)\s*:\s*"
-    # A wire's sport tag: "Soccer-Okafor double lifts Harbury", "Tennis-...".
-    r"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Athletics|Cycling|"
-    r"Motor racing|Motorsport|Formula One|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|"
-    r"NFL|NBA|NHL|MLB)-(?=[A-Z]))"
-    r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
-)
 _CLOSERS = "\"'”’»)] "
 
 
@@ -122,14 +110,6 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         return Meta(title, outlet, url, author), i, standfirst, site
     meta = Meta(title, outlet, url, author, published[0], timed=published[1])
     return meta, i, standfirst, site
-
-
-def without_flag(title: str) -> str:
-    """Remove a news flag from a headline: "BREAKING: Dam fails" becomes "Dam fails"."""
-    match = _FLAG.match(title)
-    if match is None or (match[0].lower().startswith("update") and title[match.end()].isdigit()):
-        return title  # "Update: 12:32 p.m." is when, not a flag
-    return title[match.end() :]
 
 
 def _signed_line(line: str) -> tuple[str, str | None] | None:

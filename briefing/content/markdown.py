@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import markdown as md
 import nh3
 
-from briefing.content.header import without_flag
+from briefing.content.flags import without_flag
 from briefing.content.meta import Meta, Source, parse_mapping, read_meta
 from briefing.errors import ContentError, Problem
 

@@ -16,7 +16,8 @@ from briefing.content.byline import (
     parse_byline,
 )
 from briefing.content.captions import is_caption_before_credit
-from briefing.content.header import credit_span, read_header, without_flag
+from briefing.content.flags import without_flag
+from briefing.content.header import credit_span, read_header
 from briefing.content.meta import Meta
 from briefing.content.notes import (
     is_age_notice,
