@@ -66,7 +66,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         else:
             speaker = _reported_before(group[0], last_paragraph, prose, bounds, names)
         mention = QuoteMention(
-            " ".join(piece.text for piece in group).rstrip(" ,"),
+            _trimmed(" ".join(piece.text for piece in group)),
             speaker,
             article.id,
             group[0].start,
@@ -95,6 +95,13 @@ def key_quotes(
         functools.partial(shown_in_summary, summary=summary_words(texts)),
     )
     return merge_and_rank(known, order, limit=limit, summary=texts)
+
+
+def _trimmed(text: str) -> str:
+    """Drop the comma that hands a quotation to its attribution, also inside a closing single
+    quote: "... saying 'not this quarter,'" ends "... saying 'not this quarter'"."""
+    text = text.rstrip(" ,")
+    return text[:-2] + text[-1] if text.endswith((",'", ",’")) else text
 
 
 def _plain(prose: str) -> str:
@@ -179,8 +186,9 @@ def _distant(found: Attribution, prose: str, start: int) -> bool:
 
 
 def _closes_clause(last: Piece, after: str) -> bool:
-    """Tell whether the words after a quotation may be its attribution (``," he said``)."""
-    ending = last.text[-1:] if last.text else ""
+    """Tell whether the words after a quotation may be its attribution (``," he said``); a
+    closing single quote inside does not count (``... saying 'not now,'" he said``)."""
+    ending = last.text.rstrip("'’")[-1:]
     if after.lstrip().startswith(","):
         return True
     if ending in ",?!—-…":

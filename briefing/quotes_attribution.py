@@ -83,6 +83,7 @@ _TRAILING_TIME = re.compile(
     r"\s*$"
 )
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
+_NAME_OF = re.compile(r" (?:of|at|from) [A-Z]")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
 _COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
 
@@ -244,7 +245,11 @@ def _named_appositive(text: str) -> tuple[str, int] | None:
     if not described and not (head and head[-1][:1].islower()):
         return None
     name = name_in(inner)
-    if name is None or not is_person_name(name) or not inner.endswith(name):
+    if name is None or not is_person_name(name):
+        return None
+    # "the group's counsel, Jeremy Oyelaran of Whitcomb Fairley LLP,": the name, then its firm.
+    firm = inner.startswith(name) and _NAME_OF.match(inner[len(name) :]) is not None
+    if not (inner.endswith(name) or firm):
         return None
     return inner, text.find(inner, found.start())
 

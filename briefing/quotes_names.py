@@ -36,7 +36,7 @@ _PREPOSITIONS = frozenset(
 # Words after which a name can start a clause: "..., and Kerry said", "that Kerry told".
 _CLAUSE_WORDS = frozenset(
     "and but that when while as because after before since if where though although so then "
-    "said says told".split()
+    "said says".split()
 )
 _NEXT_WORD = re.compile(
     r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
@@ -72,11 +72,15 @@ _INVERTED = re.compile(
 )
 
 
+# An age before a name leaves it the subject: "In Hue, 67-year-old Le Van Bay said".
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 def is_subject(text: str, start: int, end: int) -> bool:
     """Tell whether the name at ``text[start:end]`` stands as a subject: "X said", not "to X"."""
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
-    before = text[max(0, start - 40) : start]
+    before = _AGE.sub("", text[max(0, start - 40) : start])
     if _INVERTED.search(before):
         return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):
@@ -141,6 +145,9 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
     """Find every person-like full name in a text, titles stripped, in order."""
     found: list[Mention] = []
     for start, run in runs(text):
+        owner = _owner(run)  # "Łukasz Wróbel's Cisza": Wróbel is named, though no subject
+        if owner is not None:
+            found.append(Mention(start + run.find(owner.split()[0]), owner, False, ""))
         name = strip_titles(run)
         if is_person_name(name) or _titled_surname(run, name):
             position = start + run.find(name.split()[0])
@@ -148,3 +155,13 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
             title = _title_before(text, start, position)
             found.append(Mention(position, name, subject, title))
     return tuple(found)
+
+
+def _owner(run: str) -> str | None:
+    """Return the person's full name a run opens with as an owner ("Jane Doe's Cisza"), or None."""
+    tokens = run.split()
+    owners = [i for i, token in enumerate(tokens[:-1]) if token.endswith(("'s", "’s"))]
+    if not owners:
+        return None
+    owner = strip_titles(" ".join(tokens[: owners[0] + 1]))
+    return owner if is_person_name(owner) else None

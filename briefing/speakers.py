@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     author writer poet playwright actor actress songwriter musician composer artist journalist
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
-    pedestrian survivor """.split()
+    pedestrian survivor councilor retiree pensioner homeowner renter tenant """.split()
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.
@@ -91,19 +91,25 @@ _UTTERANCES = frozenset(
 )
 # Words that end a speaker's phrase: "President Trump in an early morning tweet".
 _PHRASE_ENDS = frozenset("in on at during after before via through from over while".split())
+# Capitals in a regex class, Latin letters beyond ASCII included: "Łukasz", "Đinh", "Øystein".
+UPPER = "A-Z" + "".join(
+    char for char in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if char.isupper()
+)
 # The capital comes before the look-behind (which checks the character before it) so that a
 # search skips to the next capital at once.
+# Words of a run are apart by spaces, never by a paragraph break ("... Phạm Linh" / "Nguyễn Văn
+# Hùng said" are two names).
 _RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'\-.]*"
-    r"(?:\s+(?:[A-Z][\w’'\-.]*|(?:(?:de|da|van)\s+)?(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)"
-    r"\b(?=\s+[A-Z])))*"
+    rf"[{UPPER}](?<![\w’'][{UPPER}])[\w’'\-.]*"
+    rf"(?:[^\S\n]+(?:[{UPPER}][\w’'\-.]*|(?:(?:de|da|van)[^\S\n]+)?"
+    rf"(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)\b(?=[^\S\n]+[{UPPER}])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
 _SENTENCE_STARTERS = frozenset(
     "later earlier then meanwhile still also now yet instead however asked "
     "the a an in on at but and or for if when while after before as this that these those it "
-    "he she they we i his her their our its".split()
+    "he she they we i i'm i’m his her their our its".split()
 )
 
 

@@ -133,3 +133,10 @@ def test_titles_introduced_as_such_are_not_quotes_even_when_long() -> None:
         "harbour,” on its front page."
     )
     assert found(text) == []
+
+
+def test_the_handing_comma_goes_also_inside_a_closing_single_quote() -> None:
+    text = "“Nobody cancelled. But people are saying ‘not this quarter,’” Søren Albrektsen said."
+    assert found(text) == [
+        ("Nobody cancelled. But people are saying ‘not this quarter’", "Søren Albrektsen")
+    ]

@@ -318,3 +318,57 @@ def test_name_particles_join_a_name_and_never_start_a_word() -> None:
         'that he "up played it."',
     )
     assert found == ["Jennifer de la Cruz", "Donald Trump"]
+
+
+def test_names_opening_with_a_capital_beyond_ascii() -> None:
+    assert speakers(
+        "Major Đinh Công Sơn said soldiers were still clearing mud.",
+        '"The ground is still moving," Sơn said.',
+        "Łukasz Wróbel thanked the deaf community of Katowice.",
+        '"They are the story," Wróbel said.',
+    ) == ["Đinh Công Sơn", "Łukasz Wróbel"]
+
+
+def test_name_after_an_age_is_a_subject() -> None:
+    assert speakers(
+        "Officials said the road was closed.",
+        "In Son Tinh district, 67-year-old Le Van Thanh said the water had risen.",
+        '"This time it came to my chest," he said.',
+    ) == ["Le Van Thanh"]
+
+
+def test_councilor_and_retiree_are_roles_before_a_name() -> None:
+    assert speakers(
+        'Councilor Evelyn Cho voted against it. "We can find money for this," Cho said.',
+        'Retiree Margaret Hoskins, of Tauranga, said: "Nobody talks about us."',
+    ) == ["Evelyn Cho", "Margaret Hoskins"]
+
+
+def test_whom_someone_told_is_not_the_next_he() -> None:
+    assert speakers(
+        "Tran Quang Minh, a climate researcher, told Al Jazeera that the coast was vulnerable.",
+        '"There is very little time for warning," he said.',
+    ) == ["Tran Quang Minh"]
+
+
+def test_a_named_appositive_with_its_firm() -> None:
+    text = (
+        "The group's counsel, Jeremy Oyelaran of Whitcomb Fairley LLP, told reporters the ruling"
+        ' was "a careful application of settled law."'
+    )
+    assert speakers(text) == ["Jeremy Oyelaran"]
+
+
+def test_a_name_never_runs_on_across_a_paragraph_break() -> None:
+    assert speakers(
+        "Residents move belongings by boat. Photo by Pham Linh",
+        "Nguyen Van Hung, deputy chairman of the committee, said 41,000 people had been moved.",
+        '"Without the evacuation, the toll would have been higher," Hung said.',
+    ) == ["Nguyen Van Hung"]
+
+
+def test_a_name_given_only_as_an_owner_expands_its_surname() -> None:
+    assert speakers(
+        "Łukasz Wróbel's Cisza won in three categories on Saturday.",
+        'In his speech, Wróbel said the film belonged to "people who are usually invisible."',
+    ) == ["Łukasz Wróbel"]

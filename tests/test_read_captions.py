@@ -155,3 +155,15 @@ def test_a_caption_after_a_bare_credit_is_removed(caption: str) -> None:
 )
 def test_caption_score(paragraph: str, caption: bool) -> None:
     assert (caption_score(paragraph) >= 2) is caption
+
+
+def test_a_caption_ending_in_photo_by_goes() -> None:
+    text = (
+        "Death toll from floods rises\n\nTwenty-seven people have died in central Vietnam.\n\n"
+        "Residents move belongings by boat on Dec. 2, 2026. Photo by VnExpress/Pham Linh\n\n"
+        "The province evacuated 41,000 people before the peak of the flood.\n"
+    )
+    assert body(text) == (
+        "Twenty-seven people have died in central Vietnam.",
+        "The province evacuated 41,000 people before the peak of the flood.",
+    )

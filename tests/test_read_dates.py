@@ -34,6 +34,13 @@ EST = timezone(timedelta(hours=-5))
         ("Room 2031", None),
         ("March 11, 2031 at 3:20 PM GMT+1", datetime(2031, 3, 11, 14, 20, tzinfo=UTC)),
         ("11 March 2031 09:00 UTC-05:30", datetime(2031, 3, 11, 14, 30, tzinfo=UTC)),
+        # In figures: the weekday or the numbers tell day from month; a zone in brackets.
+        ("Wednesday, 12/2/2026, 16:05 (GMT+7)", datetime(2026, 12, 2, 9, 5, tzinfo=UTC)),
+        ("Thursday, 12/2/2026", datetime(2026, 2, 12, tzinfo=UTC)),
+        ("25/11/2026 03:45 PM", datetime(2026, 11, 25, 15, 45, tzinfo=UTC)),
+        ("11/25/2026", datetime(2026, 11, 25, tzinfo=UTC)),
+        ("12/2/2026", None),
+        ("Open 24/7/365 for the holidays", None),
     ],
 )
 def test_find_date(text: str, expected: datetime | None) -> None:

@@ -346,3 +346,20 @@ def test_a_standfirst_over_the_byline_of_a_markdown_body_is_counted(tmp_path: Pa
         "A wildfire swept through the suburbs on Wednesday.",
     )
     assert (article.author, article.standfirst) == ("Jane Doe", 1)
+
+
+def test_a_stack_of_bold_header_lines_gives_author_and_outlet(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Council votes to close library\n---\n"
+        "**By Ruth Abernathy**\n**Millbrook Weekly Courier**\n\n"
+        "The council voted 4-3 on Tuesday night to close the branch.\n"
+    )
+    article, _ = read_one(tmp_path, "a.md", text)
+    assert article is not None
+    assert (article.author, article.outlet) == ("Ruth Abernathy", "Millbrook Weekly Courier")
+    assert article.paragraphs == ("The council voted 4-3 on Tuesday night to close the branch.",)
+
+
+def test_a_markdown_body_opening_with_a_photo_credit_is_read(tmp_path: Path) -> None:
+    lead = "A study of 1.9 million adults found less dementia among people living near parks."
+    assert body(tmp_path, f"Credit: Unsplash/CC0 Public Domain\n\n{lead}\n") == (lead,)

@@ -201,6 +201,9 @@ def test_title_from_a_long_sentence_is_cut_at_a_word() -> None:
         ("By Jane Doe, USA TODAY", "Jane Doe", "USA TODAY", None),
         ("By the Editorial Board | March 4, 2031", None, None, datetime(2031, 3, 4, tzinfo=UTC)),
         ("By Staff and wire reports", None, None, None),
+        # A science news site names the institution that sent the release: no writer, no outlet.
+        ("by University of Copenhagen", None, None, None),
+        ("By the University of Texas at Austin", None, None, None),
     ],
 )  # fmt: skip
 def test_bylines(
@@ -253,6 +256,8 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
         ("PORT CALDER, March 9 (AAP) - The", "AAP", "The"),
         ("PORT CALDER, Victoria, March 9 (AAP) - The", "AAP", "The"),
         ("Port Calder, 9 March (AAP) - The", "AAP", "The"),
+        # Reuters without a place: the day alone.
+        ("Dec 2 (Reuters) - The", "Reuters", "The"),
         ("Jane Doe (Labour) - The", None, "Jane Doe (Labour) - The"),
         ("Port Calder, Tuesday (AAP) - The", None, "Port Calder, Tuesday (AAP) - The"),
         ("NEW YORK -- The", None, "The"),
@@ -992,3 +997,176 @@ def test_a_dateline_without_brackets_on_its_own_line_and_a_video_block() -> None
     assert (run_on.meta.outlet, run_on.paragraphs) == ("CNN", (LEAD_PARAGRAPH,))
     told = "Mr Trump told CNN — in a rare interview — that he would run."
     assert parse_text("Trump to run\n\n" + told).paragraphs == (told,)
+
+
+def test_guardian_name_run_on_to_role_and_age_notice_under_the_section() -> None:
+    text = (
+        "Dementia\n\nThis article is more than 1 month old\n\n"
+        "Green spaces near home may cut dementia risk by up to a fifth, study says\n\n"
+        "Research tracking 1.9 million Danes finds the strongest effect on low incomes\n\n"
+        "Nicola Davis Science correspondent\n\nWed 2 Dec 2026 23.30 GMT\n\n"
+        "Living near trees may reduce the risk of dementia, according to a large study."
+    )
+    meta = parse_text(text).meta
+    assert meta.title == "Green spaces near home may cut dementia risk by up to a fifth, study says"
+    assert (meta.outlet, meta.author) == (None, "Nicola Davis")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("1 day ago", None),
+        ("December 2, 2026 9:52 PM UTC Updated ago", datetime(2026, 12, 2, 21, 52, tzinfo=UTC)),
+        ("Aired November 29, 2026 - 09:00 ET", datetime(2026, 11, 29, 14, 0, tzinfo=UTC)),
+        ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", None),
+    ],
+)
+def test_relative_and_aired_date_lines_and_a_rush_notice_leave_the_header(
+    line: str, published: datetime | None
+) -> None:
+    article = parse_text(
+        f"Dock strike ends after ten days\n\nBy Jane Doe\n\n{line}\n\n"
+        "The strike at the port ended on Friday after ten days.\n"
+    )
+    assert article.meta.published == published
+    assert article.paragraphs == ("The strike at the port ended on Friday after ten days.",)
+
+
+def test_a_role_then_the_outlet_under_the_name() -> None:
+    article = parse_text(
+        "Mortgage relief as Reserve Bank slashes OCR\n\nTamsyn Parker\n\n"
+        "Money Editor·NZ Herald·\n\n25 Nov, 2026 03:45 PM\n\n"
+        "Homeowners are set for more relief on their mortgages after the cut.\n"
+    )
+    assert (article.meta.author, article.meta.outlet) == ("Tamsyn Parker", "NZ Herald")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ads by Google",
+        "This story will be updated.",
+        "--Editing by Jill Coffey.",
+        "For a reprint of this article, please contact reprints@law360.example.com.",
+        "Access to Herald Premium articles require a Premium subscription. Subscribe now.",
+        "Have a news tip? Email newsroom@courier.example.com. The Courier is published Thursdays.",
+        "Notes from Poland is run by a small team funded through donations from our readers. If"
+        " you value our work, please consider supporting us.",
+        "Citation: Green space and dementia (2026, December 2) retrieved 3 December 2026 from"
+        " https://medicalxpress.example.com/news/green-space.html",
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of"
+        " private study or research, no part may be reproduced without the written permission.",
+        "Main image credit: European Film Academy/Press materials",
+        "If you found this useful, forward it to a colleague.",
+        "∙ Paid",
+        "Good morning,",
+    ],
+)
+def test_closing_notices_and_greetings_leave_the_body(line: str) -> None:
+    lead = "The council voted on Tuesday night to close the Eastside branch of the library."
+    assert parse_text(f"Council closes library\n\n{lead}\n\n{line}\n").paragraphs == (lead,)
+    assert parse_text(f"Council closes library\n\n{line}\n\n{lead}\n").paragraphs == (lead,)
+
+
+def test_a_caption_between_standfirst_and_date_and_a_share_count() -> None:
+    article = parse_text(
+        "Dozens dead as typhoon floods central Vietnam\n\n"
+        "Rescuers in boats search for missing people after the worst flooding in a decade.\n\n"
+        "Rescuers evacuate residents from a flooded street on December 2 [Stringer/Reuters]\n\n"
+        "Published On 2 Dec 2026\n\nshare2\n\n"
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.\n"
+    )
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert article.paragraphs == (
+        "Rescuers in boats search for missing people after the worst flooding in a decade.",
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
+    )
+    assert article.standfirst == 1
+
+
+def test_a_title_case_headline_over_a_press_release_date_is_no_site_name() -> None:
+    article = parse_text(
+        "Press Releases\n\nHalvard Robotics Reports Third Quarter Fiscal 2027 Results\n\n"
+        "December 2, 2026 | Press release\n\n"
+        "Revenue of $187.4 million, down 9% year over year; orders fall 31%\n\n"
+        "BOSTON, Dec. 2, 2026 /PRNewswire/ -- Halvard Robotics, Inc. today announced results.\n"
+    )
+    assert article.meta.title == "Halvard Robotics Reports Third Quarter Fiscal 2027 Results"
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert article.paragraphs[-1] == "Halvard Robotics, Inc. today announced results."
+
+
+def test_an_outlets_dated_dateline_and_its_name_over_the_byline() -> None:
+    article = parse_text(
+        "Law360\n\nShare us on: By Tom Fairweather\n\n"
+        "Ohio Social Media Age-Check Law Put On Ice By Federal Judge\n\n"
+        "By Tom Fairweather · Listen to article\n\n"
+        "Law360 (December 2, 2026, 6:14 PM EST) -- An Ohio federal judge on Wednesday enjoined"
+        " the state's new law.\n"
+    )
+    assert article.meta.title == "Ohio Social Media Age-Check Law Put On Ice By Federal Judge"
+    assert (article.meta.outlet, article.meta.author) == ("Law360", "Tom Fairweather")
+    assert article.meta.published == datetime(2026, 12, 2, 23, 14, tzinfo=UTC)
+    assert article.paragraphs == (
+        "An Ohio federal judge on Wednesday enjoined the state's new law.",
+    )
+
+
+def test_a_name_and_date_after_a_slash_over_a_dateline_under_a_standfirst() -> None:
+    article = parse_text(
+        "Federal judge blocks Ohio law on social media\n\n"
+        "The law would have required platforms to verify the age of every user.\n\n"
+        "MARCUS DELGADO / December 2, 2026\n\n"
+        "COLUMBUS, Ohio (CN) — A federal judge on Wednesday blocked Ohio from enforcing a law.\n"
+    )
+    assert (article.meta.author, article.meta.outlet) == (
+        "Marcus Delgado",
+        "Courthouse News Service",
+    )
+    assert article.meta.published == datetime(2026, 12, 2, tzinfo=UTC)
+    assert (
+        article.paragraphs[1] == "A federal judge on Wednesday blocked Ohio from enforcing a law."
+    )
+    assert article.standfirst == 1
+
+
+def test_al_jazeeras_closing_source_line_names_the_outlet() -> None:
+    article = parse_text(
+        "Dozens dead as typhoon floods Vietnam\n\n"
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.\n\n"
+        "Source: Al Jazeera and news agencies\n"
+    )
+    assert article.meta.outlet == "Al Jazeera"
+    assert article.paragraphs == (
+        "At least 27 people have been killed after Typhoon Mirinae brought floods to Vietnam.",
+    )
+
+
+def test_a_logos_homepage_link_over_the_menu_names_the_site() -> None:
+    article = parse_text(
+        "Skip to content\n\nBBC Homepage\n\nHome\n\nNews\n\nSport\n\nWeather\n\n"
+        "Living near parks linked to lower dementia risk\n\nBy Philippa Roxby\n\n"
+        "People who live close to parks are less likely to develop dementia, a study suggests.\n"
+    )
+    assert (article.meta.title, article.meta.outlet) == (
+        "Living near parks linked to lower dementia risk",
+        "BBC",
+    )
+
+
+def test_a_labelled_box_of_bullets_between_headline_and_byline() -> None:
+    article = parse_text(
+        "Fact-check: Is FEMA's disaster fund down to $2 billion?\n\nIf Your Time is short\n\n"
+        "- FEMA's own monthly report shows about $2.3 billion available for new disasters.\n\n"
+        "- Most of the fund's total balance is committed to past disasters.\n\n"
+        "Madison Kearney\n\nDecember 1, 2026\n\n"
+        "Sen. Gail Whitaker says she won't vote for a funding bill without disaster aid.\n"
+    )
+    assert (article.meta.author, article.meta.published) == (
+        "Madison Kearney",
+        datetime(2026, 12, 1, tzinfo=UTC),
+    )
+    assert article.paragraphs[0] == (
+        "FEMA's own monthly report shows about $2.3 billion available for new disasters."
+    )
+    assert article.standfirst == 2

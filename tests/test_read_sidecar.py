@@ -177,3 +177,12 @@ def test_a_sidecar_day_replaces_a_timed_byline_and_its_precision(tmp_path: Path)
         datetime(2031, 6, 2, 16, 5, tzinfo=UTC),
         True,
     )
+
+
+def test_a_json_sidecar_is_named_for_what_it_should_be_called(tmp_path: Path) -> None:
+    _, problems = site(
+        tmp_path,
+        {"a.txt": "Dock strike ends\n\nThe strike ended on Friday.\n", "a.meta.json": "{}"},
+    )
+    assert len(problems) == 1
+    assert "Sidecar metadata is read from 'a.meta.yaml'" in problems[0]

@@ -19,7 +19,8 @@ _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
-    r"\b(?:updated|published|posted|last|first|originally|modified|date|on|at|and|et|"
+    r"\b(?:updated|published|posted|aired|last|first|originally|modified|date|on|at|and|et|ago|"
+    r"press release|news release|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
@@ -55,14 +56,15 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|
 _CAPITAL_NAMES = re.compile(
     r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
 )
-# "WASHINGTON (AP) — ", "(Reuters) - ", and CNN's "(CNN)The ..." with no space at all.
+# "WASHINGTON (AP) — ", "(Reuters) - ", Reuters' "Dec 2 (Reuters) - " with no place, and CNN's
+# "(CNN)The ..." with no space at all.
 # The place may be in capitals with a region and a day ("PORT CALDER, Victoria, March 9"), or
 # in lower case when a day follows ("Port Calder, March 9").
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY_MONTH = rf"(?:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}\s*"
-    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*)?"
+    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*|{_DAY_MONTH}\s*)?"
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 _PLACE_DATELINE = re.compile(
@@ -78,11 +80,13 @@ _COPYRIGHT = re.compile(
     r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
-# What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
-_SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
-# A correspondent's name and where they file from: "Jane Doe in The Hague".
-_NAME_IN_PLACE = re.compile(
-    r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+_SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
+_TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
+# A science news site's byline naming the institution that sent the release: "by University of
+# Copenhagen", "by Max Planck Institute for Chemistry".
+_INSTITUTION = re.compile(
+    r"^(?:the )?(?:[A-Z][\w.'’&-]* ){0,4}(?:University|Institute|College|Laboratory|Hospital)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})?$"
 )
 # "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
 _REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
@@ -92,6 +96,7 @@ _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
     "associated press": "The Associated Press",
+    "cn": "Courthouse News Service",
     # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
     "prnewswire": "PR Newswire",
     "pr newswire": "PR Newswire",
@@ -139,7 +144,11 @@ def parse_byline(line: str) -> Byline | None:
             outlet = outlet_name(for_outlet.strip(" ."))
     bare = " ".join(_LINKING.sub(" ", _without_dates(rest)).split()).strip(" |,·-")
     handle = bool(match["posted"]) and _HANDLE.match(bare) is not None
-    if not authors and outlet is None and not (handle or _role_only(rest)):
+    if (
+        not authors
+        and outlet is None
+        and not (handle or _role_only(rest) or _INSTITUTION.match(bare))
+    ):
         return None
     when = find_when(rest)
     if when is None:
@@ -154,10 +163,16 @@ def byline_tail(line: str) -> tuple[bool, str | None]:
         return False, None
     if _REPORTING_FROM.fullmatch(line.strip()):
         return True, None
-    # "BBC News, Lisbon": the outlet, then where the writer was.
-    kind, value = _classify(line.strip(" |,-–—").split(", ")[0])
+    # "BBC News, Lisbon": the outlet, then where the writer was; "Money Editor·NZ Herald·":
+    # the role, then the outlet.
+    pieces = [p for p in _TAIL_SEPARATOR.split(line.strip(" |,-–—·")) if p]
+    kind, value = _classify(pieces[0] if pieces else "")
     if kind == "outlet":
         return True, value
+    if len(pieces) == 2 and byline_tail(pieces[0]) == (True, None):
+        kind, value = _classify(pieces[1])
+        if kind == "outlet":
+            return True, value
     bare = " ".join(_ROLE.sub(" ", line).split()).strip(" |,-–—")
     # A role, maybe with a beat: "Staff Writer", "Business reporter", "Senior Health Correspondent".
     return (bare != line.strip(" |,-–—") and len(bare.split()) <= 2), None
@@ -172,21 +187,9 @@ def name_line(line: str) -> str | None:
     return value if kind == "name" else None
 
 
-def signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By": a name, then its role, outlet or place.
-
-    "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
-    """
-    parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 1:
-        placed = _NAME_IN_PLACE.match(line)
-        author = name_line(placed["name"]) if placed else None
-        return None if author is None else (author, None)
-    author = name_line(parts[0].strip())
-    if author is None:
-        return None
-    completes, outlet = byline_tail(parts[1].strip())
-    return (author, outlet) if completes else None
+def has_role_noun(text: str) -> bool:
+    """Tell whether text names a newsroom role ("correspondent", "editor", "reporter")."""
+    return _ROLE_NOUN.search(text) is not None
 
 
 def is_byline(line: str) -> bool:
@@ -218,7 +221,11 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
 
 
 def copyright_outlet(line: str) -> str | None:
-    """Return the holder named by a line such as "Copyright 2014 The Associated Press."."""
+    """Return the holder named by a line such as "Copyright 2014 The Associated Press.", or the
+    outlet of a closing "Source: Al Jazeera and news agencies"."""
+    source = _SOURCE_AND_AGENCIES.match(line.strip())
+    if source is not None:
+        return outlet_name(source["org"])
     match = _COPYRIGHT.match(line.strip())
     if match is None:
         return None

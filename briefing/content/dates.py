@@ -25,6 +25,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d)?)?(?![\w:-])"
 )
+# A date in figures: "12/2/2026", read month first or day first as its weekday or numbers allow.
+_NUMERIC = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 # Zones as US and European news sites print them; ET/CT/MT/PT follow daylight saving time.
 _FIXED_ZONES = {
     "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
@@ -43,7 +47,7 @@ _TIME = re.compile(
     r"(?:(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b"
     # British pages write "10.32 GMT"; a dotted time counts only before its zone ("2.15 GBP").
     r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + _ZONE_NAMES + r")\b))"
-    r"(?:\s*(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
     re.IGNORECASE,
 )
 
@@ -89,7 +93,11 @@ def find_when(text: str) -> When | None:
         return _from_iso(iso)
     match = _MDY.search(text) or _DMY.search(text)
     if match is None:
-        return None
+        numeric = _numeric_date(text)
+        if numeric is None:
+            return None
+        (start, end) = numeric[1]
+        return _at_time(numeric[0], text[:start] + " " + text[end:])
     day = _valid_date(int(match["year"]), _MONTHS[match["month"][:3].lower()], int(match["day"]))
     if day is None:
         return None
@@ -100,12 +108,31 @@ def find_when(text: str) -> When | None:
 def date_span(text: str) -> tuple[int, int] | None:
     """Return where the first date (not its time) stands in text, or None."""
     match = _ISO.search(text) or _MDY.search(text) or _DMY.search(text)
-    return match.span() if match else None
+    if match is None:
+        numeric = _numeric_date(text)
+        return numeric[1] if numeric else None
+    return match.span()
+
+
+def _numeric_date(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """Read the first date in figures and where it stands: "12/2/2026" is 2 December when the
+    text calls it a Wednesday, or when only one order of day and month is a date."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    days = {d for d in (_valid_date(year, first, second), _valid_date(year, second, first)) if d}
+    named = _WEEKDAY.search(text)
+    if named is not None:
+        days = {d for d in days if d.weekday() == _WEEKDAYS.index(named[1][:3].lower())}
+    return (days.pop(), match.span()) if len(days) == 1 else None
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Return where every date (not its time) stands in text: "Posted ..., updated ..."."""
-    return [m.span() for pattern in (_ISO, _MDY, _DMY) for m in pattern.finditer(text)]
+    spans = [m.span() for pattern in (_ISO, _MDY, _DMY) for m in pattern.finditer(text)]
+    numeric = _numeric_date(text)
+    return [*spans, numeric[1]] if numeric else spans
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:

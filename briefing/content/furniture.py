@@ -16,9 +16,16 @@ _AGENCIES = (
     r"Alamy|Corbis|Sputnik|Handout|Courtesy|File|Kyodo|Yonhap|UPI|PA(?: Images)?|AAP|Polaris|"
     r"Redux|Abaca|LightRocket|Barcroft|Rex(?: Features)?|WireImage|Anadolu Agency"
 )
+# The closing lines of a science news aggregator's page: "Citation: <headline> (2026, December 2)
+# retrieved 3 December 2026 from https://...", "This document is subject to copyright. ...".
+_AGGREGATOR_TRAILER = re.compile(
+    r"^(?:this document is subject to copyright\b|citation ?:.{0,250}\bretrieved\b.{0,40}\bfrom\b)",
+    re.IGNORECASE,
+)
 _PROMPTS = re.compile(
     r"^(?:"
-    r"discuss(?: as)?|share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post))?|"
+    r"discuss(?: as)?|"
+    r"share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post)| ?\d+)?|"
     r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
     r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
     r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
@@ -42,17 +49,27 @@ _PROMPTS = re.compile(
     r"stay (?:with|tuned to) .{1,40}? for "
     r"(?:(?:more )?updates|the latest|more (?:on|about) this)\b.{0,80}|"
     r"this (?:is a )?(?:developing|breaking)(?: news)? story\b.{0,100}|"
+    r"this is a rush transcript\b.{0,120}|"
+    r"this (?:story|article|page) will be updated\b.{0,60}|ads? by google|"
+    r"-{1,2} ?(?:editing|edited) by [\w .,'’-]{2,80}|"
+    r"for (?:a )?reprints? of this (?:article|story)\b.{0,100}|"
+    r"access to .{1,60} requires? an? (?:[\w-]+ ){0,2}subscription\b.{0,120}|"
+    # A newsletter's closing line and its paid post's mark.
+    r"(?:if you [^.!?]{1,40}, )?forward (?:it|this(?: email| post)?) to a (?:friend|colleague)|"
+    r"[∙·•] ?paid|"
     r"check back (?:later |soon |here )?for (?:updates|more)\b.{0,60}|"
     r"this (?:story|article|page) (?:was|has been|is being) (?:originally |first )?"
     r"(?:published|updated|corrected|produced|written)\b.{0,150}|"
     r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
     r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
-    r"(?:most )?(?:popular|read)(?: now)?|image (?:copyright|caption|source|credit)\b.{0,200}|"
+    r"(?:most )?(?:popular|read)(?: now)?|"
+    r"(?:(?:main|top|lead|header|cover) )?image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
     r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
-    r"reading time\b.{0,30}|(?:updated|posted|published) \d+ (?:sec|min|hour|hr|day|week)\w* ago|"
+    r"reading time\b.{0,30}|"
+    r"(?:(?:updated|posted|published) )?\d+ (?:sec|min|hour|hr|day|week)\w* ago|"
     r"(?:gift|save|share full|share the full) (?:this )?(?:article|story)|"
     r"\(?(?:advertisement\s*)?(?:skip advertisement|"
     r"(?:story|article|text) continues (?:below|after)\b.{0,30}|"
@@ -125,8 +142,12 @@ _CAPTION_TAIL = re.compile(
     # A broadcaster's credit: "(ABC News: Jane Doe)".
     r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"
+    r"|(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s? (?:by|courtesy of) [A-Z][\w.'’ /,&-]{1,80}$"
     # An agency's credit in capitals: "... in Lisbon, December 2. REUTERS/Pedro Nunes".
     r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
+    # Al Jazeera's credit in square brackets: "[Stringer/Reuters]", "[File: Jan Smit/AP]".
+    r"|\[(?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}\]\s*$"
+    rf"|\[(?:File: )?(?:{_AGENCIES}|Al Jazeera)\]\s*$"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|reported|announced|added|stated|wrote|asked)\b",
@@ -174,6 +195,8 @@ def is_prompt(paragraph: str) -> bool:
     if _ATTRIBUTION.search(text):
         return False
     if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
+        return True
+    if len(text) <= 400 and _AGGREGATOR_TRAILER.match(text):
         return True
     return len(text) <= 160 and _PROMPTS.match(text) is not None
 

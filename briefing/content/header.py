@@ -17,31 +17,22 @@ from briefing.content.byline import (
     is_byline,
     name_line,
     parse_byline,
-    signed_line,
 )
 from briefing.content.captions import is_caption_after_credit
-from briefing.content.dates import When
+from briefing.content.dates import When, find_when
+from briefing.content.flags import without_flag
 from briefing.content.meta import Meta
+from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
+_BOX_ITEMS = 5
+_BULLET = re.compile(r"^[-–•*] \S")
+_HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _FACT_LINES = 6
 # A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
 _FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
-# A flag before the headline: "BREAKING: ...", "Watch: ...", "EXCLUSIVE-...", "UPDATE 2-...",
-# "Soccer-...".
-_FLAG = re.compile(
-    r"^(?:(?:BREAKING(?: NEWS)?|UPDATE(?: \d+)?|EXCLUSIVE|WATCH|LIVE(?: UPDATES)?|VIDEO|"
-    r"JUST IN|DEVELOPING|LISTEN|PHOTOS)(?:\s*[:|]\s*|\s+[-–—]\s+|-(?=[A-Z]))"
-    r"|(?:Breaking(?: news)?|Update|Exclusive|Watch|Live(?: updates)?|Video|Just in|"
-    r"Developing|Listen|Photos)\s*:\s*"
-    # A wire's sport tag: "Soccer-Okafor double lifts Harbury", "Tennis-...".
-    r"|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Athletics|Cycling|"
-    r"Motor racing|Motorsport|Formula One|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|"
-    r"NFL|NBA|NHL|MLB)-(?=[A-Z]))"
-    r"(?=[A-Z0-9'‘\"“]\S*(?: \S+){1,})"
-)
 _CLOSERS = "\"'”’»)] "
 
 
@@ -66,7 +57,9 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         if address:
             url, i = url or address, i + 1
         elif menu:
-            site = _masthead_outlet(line) if i == 0 else None
+            # The site's name tops the menu, maybe under "Skip to content".
+            above = all(f.is_prompt(p) for p in paragraphs[:i])
+            site = _masthead_outlet(line) if above else None
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
@@ -86,6 +79,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             after_byline = i
         elif author is None and title is not None and (signed := _signed_line(line)):
             author, outlet = signed[0], outlet or signed[1]
+            published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
         elif when is not None:
             published = min(published or when, when, key=lambda w: w[0])  # not the update
@@ -105,6 +99,10 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i += 1  # a blog's or section's name under the headline, not a standfirst
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
+        elif title is not None and not standfirst and (lines := _bullet_box(paragraphs, i)):
+            # The box's label goes; its items, their bullets off, are the standfirst.
+            standfirst = [f.strip_remnant(item) for item in paragraphs[i + 1 : i + lines]]
+            i += lines
         else:
             break
     title = without_flag(title) if title is not None else None
@@ -114,17 +112,13 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     return meta, i, standfirst, site
 
 
-def without_flag(title: str) -> str:
-    """Remove a news flag from a headline: "BREAKING: Dam fails" becomes "Dam fails"."""
-    match = _FLAG.match(title)
-    if match is None or (match[0].lower().startswith("update") and title[match.end()].isdigit()):
-        return title  # "Update: 12:32 p.m." is when, not a flag
-    return title[match.end() :]
-
-
 def _signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters")."""
-    return None if f.is_photo_credit(line) else signed_line(line)
+    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters"); one that
+    gives a date is none ("JANE DOE / March 3, 2031")."""
+    signed = signed_line(line)
+    if signed is None or (f.is_photo_credit(line) and find_when(line) is None):
+        return None
+    return signed
 
 
 def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: str | None) -> bool:
@@ -135,18 +129,22 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     if author is not None or i == title_at + 1 or not _is_headline(paragraphs, i):
         return False
     words = title.split()
-    return len(words) <= 2 or (
-        len(words) <= 8 and (f.is_title_case(title) or f.is_navigation(title))
-    )
+    # A headline in Title Case over a date is no site name: "Halvard Robotics Reports Third
+    # Quarter Results" / "December 2, 2026" / its standfirst.
+    name = re.split(r"\s[|–—-]\s", title)[0]  # "Harbour 8 News | The Coast's News Leader"
+    title_case = len(name.split()) <= _MASTHEAD_WORDS and f.is_title_case(title)
+    return len(words) <= 2 or title_case or (len(words) <= 8 and f.is_navigation(title))
 
 
 def _masthead_outlet(line: str) -> str | None:
     """Return the outlet a site's name over the header gives ("The Border Courier"), not a
     section's ("World News", "Europe")."""
-    words = line.split()
-    if not 2 <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
+    name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
+    words = name.split()
+    least = 1 if name != line else 2
+    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
         return None
-    return byline_tail(line)[1]
+    return byline_tail(name)[1]
 
 
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
@@ -234,16 +232,29 @@ def _standfirst(paragraphs: list[str], i: int) -> int:
     return 0
 
 
+def _bullet_box(paragraphs: list[str], i: int) -> int:
+    """Return how many lines from i make a labelled box of bullets over the byline ("If Your
+    Time is short" / "- ..." / "- ..."), or 0."""
+    if not f.is_title_like(paragraphs[i], max_words=6):
+        return 0
+    end = i + 1
+    while end < min(len(paragraphs), i + 1 + _BOX_ITEMS) and _BULLET.match(paragraphs[end]):
+        end += 1
+    return end - i if end > i + 1 and _above_byline(paragraphs, end - 1) else 0
+
+
 def _above_byline(paragraphs: list[str], i: int) -> bool:
-    """Tell a standfirst: a paragraph right under the headline and over the byline or date."""
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
+    photo's caption with its credit may stand between)."""
+    below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
+    following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False
     return (
         is_byline(following)
         or date_line(following) is not None
         or signed_line(following) is not None
-        or _signed(paragraphs, i + 1)
+        or _signed(paragraphs, below)
     )
 
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import markdown as md
 import nh3
 
-from briefing.content.header import without_flag
+from briefing.content.flags import without_flag
 from briefing.content.meta import Meta, Source, parse_mapping, read_meta
 from briefing.errors import ContentError, Problem
 
@@ -23,6 +23,10 @@ _BLOCKS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ALLOWED = _BLOCKS | frozenset("a em strong b i code br span sup sub td th thead tbody".split())
 _SPACE = re.compile(r"\s+")
+# A line set wholly in bold over another ("**By Jane Doe**" / "**The Courier**"): a header's
+# lines, each its own paragraph, not one run-on line.
+_BOLD = r"(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*"
+_BOLD_STACK = re.compile(rf"^({_BOLD})\n(?={_BOLD}$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,7 @@ def body_paragraphs(body: str) -> tuple[tuple[str, ...], str | None]:
     if not _MARKUP.search(body):
         blocks = (_SPACE.sub(" ", block).strip() for block in re.split(r"\n\s*\n", body))
         return tuple(b for b in blocks if b), None
+    body = _BOLD_STACK.sub("\\1\n\n", body)
     html = nh3.clean(_RENDERER.reset().convert(body), tags=set(_ALLOWED), attributes={})
     extractor = _TextExtractor()
     extractor.feed(html)

@@ -33,7 +33,8 @@ _CALL = re.compile(
     r"^(?:[^.!?]{0,80}\?\s*)?(?:please )?(?:send|share|e-?mail|submit|upload|show) (?:us )?"
     r"(?:your |any )(?:photos?|pictures?|videos?|images|footage|stor(?:y|ies)|experiences?|"
     r"views|tips?)\b|^(?:[^.!?]{0,80}\?\s*)?get in touch\b"
-    r"|^have your say\b|\btell us (?:in the comments|what you think)\b",
+    r"|^have your say\b|\btell us (?:in the comments|what you think)\b"
+    r"|^(?:got|have) (?:a |any )?(?:news )?(?:tips?|story ideas?)\?",
     re.IGNORECASE,
 )
 # A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
@@ -43,6 +44,19 @@ _TIME_STAMP = re.compile(
     re.IGNORECASE,
 )
 _CALL_CHARS = 250
+# An appeal for readers' money: "If you value our work, please consider supporting us."
+_APPEAL = re.compile(
+    r"\bplease consider (?:supporting|donating|subscribing|becoming a (?:member|supporter))\b"
+    r"|\bfunded (?:entirely |largely |mainly )?(?:through|by) "
+    r"(?:donations|(?:our |its )?readers)\b",
+    re.IGNORECASE,
+)
+# A newsletter's greeting, alone on its line: "Hi friends,", "Good morning,".
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome back)\b"
+    r"[^.!?]{0,30},$",
+    re.IGNORECASE,
+)
 # A wire's trailer naming its reporters: "(Reporting by Jane Doe in Lima and John Roe; Editing by
 # ...)"; "Additional reporting by" names helpers, not writers.
 _REPORTING = re.compile(r"^\(?Reporting by (?P<names>[^;()]{3,120})", re.IGNORECASE)
@@ -55,6 +69,12 @@ _SIGN_UP = re.compile(
     r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,120}\bnewsletters?\b", re.IGNORECASE
 )
 _SIGN_UP_CHARS = 300
+# A share prompt's label run on to the line under it, and a notice of the article's age.
+_SHARE_LABEL = re.compile(r"^share(?: us| this(?: article| story)?)?(?: on)? ?: (?=\S)", re.I)
+_AGE_NOTICE = re.compile(
+    r"^this (?:article|story|page) is (?:more than|over) \w+ (?:day|week|month|year)s? old\.?$",
+    re.IGNORECASE,
+)
 
 
 def is_reader_note(paragraph: str) -> bool:
@@ -67,6 +87,8 @@ def is_reader_note(paragraph: str) -> bool:
     if len(text) <= _CALL_CHARS and _CALL.match(text):
         return True
     if len(text) <= _SIGN_UP_CHARS and _SIGN_UP.search(text):
+        return True
+    if (len(text) <= _NOTE_CHARS and _APPEAL.search(text)) or _GREETING.match(text):
         return True
     return is_time_stamp(text)
 
@@ -102,3 +124,14 @@ def without_biography(body: tuple[str, ...], author: str | None) -> tuple[str, .
         if rest and len(last.split()) <= _BIO_WORDS and _BIO_VERB.match(rest):
             return body[:-1]
     return body
+
+
+def without_share_label(paragraph: str) -> str:
+    """Remove a share prompt's label run on to the next line: "Share us on: By Jane Doe"."""
+    return _SHARE_LABEL.sub("", paragraph, count=1)
+
+
+def is_age_notice(paragraph: str) -> bool:
+    """Tell a notice of the article's age ("This article is more than 1 month old"): it sits
+    under the section label, so the header reads on as if it were not there."""
+    return _AGE_NOTICE.match(paragraph) is not None

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
 from briefing.content.byline import (
+    byline_tail,
     copyright_outlet,
     date_line,
     dateline,
-    is_byline,
     outlet_name,
     parse_byline,
 )
 from briefing.content.captions import is_caption_before_credit
-from briefing.content.header import credit_span, read_header, without_flag
+from briefing.content.flags import without_flag
+from briefing.content.header import credit_span, read_header
 from briefing.content.meta import Meta
 from briefing.content.notes import (
+    is_age_notice,
     is_reader_note,
-    is_time_stamp,
     reporters,
     without_biography,
+    without_share_label,
 )
+from briefing.content.paragraphs import split_paragraphs
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
@@ -32,23 +34,12 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
+from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CLOSERS = "\"'”’»)] "
 _TITLE_CHARS = 90
 _STANDFIRST_LINES = 3
-_LIST_LINES = 4
-_LIST_WORDS = (3, 20)
-# Words a wrapped line may end on, the phrase going on in the next line.
-_LEADING_ON = frozenset(
-    "a an the of for to in on at by with from and or but as than that which who its their his "
-    "her our your this these those into over under after before about between".split()
-)
-# A list item's marker: "- ", "* ", "• ", "1. ".
-_BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 # A sentence ending inside a paragraph: "in May. (Source", not "U.S. jobs".
 # A label and a name in Title Case: a link to a page about the site.
 _LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
@@ -69,13 +60,16 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
     meta, start, standfirst, site = read_header(paragraphs)
-    body, found = _clean_body(standfirst + paragraphs[start:])
+    body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     # What the header says first, then the dateline and trailers, then the site's name.
     meta = meta.over(found).over(Meta(outlet=site))
+    if meta.title is not None and meta.title == meta.outlet and body[:1] == standfirst[:1] != []:
+        # The site's name was taken for the headline and the headline for a standfirst.
+        meta, body, standfirst = Meta(title=body[0]).over(meta), body[1:], standfirst[1:]
     body = list(without_biography(tuple(body), meta.author))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
@@ -88,7 +82,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest, above = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    body = without_pull_quotes(without_subheadings(body))
+    body = as_quotations(without_pull_quotes(without_subheadings(body)))
     return TextArticle(header.over(found), tuple(body), _opening(body, rest[:above]))
 
 
@@ -98,30 +92,6 @@ def _opening(body: Sequence[str], standfirst: Sequence[str]) -> int:
     while count < min(len(standfirst), len(body)) and body[count] == standfirst[count]:
         count += 1
     return count if count < len(body) else 0
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Split text into paragraphs: blank lines separate them; wrapped lines are joined."""
-    text = _INVISIBLE.sub("", text)
-    paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(text):
-        lines = [" ".join(_SPACE.sub(" ", line).split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        longest = max(len(line) for line in lines)
-        listed = _is_list(lines)
-        current = lines[0]
-        for previous, line in itertools.pairwise(lines):
-            # The lines under a label ("Read more:", "Key points:") are items, one a line.
-            listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
-            if not listed and _continues(previous, line, longest):
-                current += " " + line
-            else:
-                paragraphs.append(current)
-                current = line
-        paragraphs.append(current)
-    return paragraphs
 
 
 def title_from(paragraph: str) -> str:
@@ -134,61 +104,15 @@ def title_from(paragraph: str) -> str:
     return cut + "…"
 
 
-def _continues(previous: str, line: str, longest: int) -> bool:
-    """Tell whether line continues previous's paragraph (a wrapped line) or starts a new one."""
-    if _stands_alone(previous) or _stands_alone(line) or _BULLET.match(line):
-        return False
-    if line[0].islower():
-        return True
-    if previous.endswith(f._END_PUNCT):
-        return False
-    return longest >= 40 and len(previous) >= 0.6 * longest
-
-
-def _is_list(lines: list[str]) -> bool:
-    """Tell short lines set one under another that are not a wrapped paragraph: a standfirst's
-    bullets ("Skovgaard, PFZW to pay 1.1 billion euros for site" / "Award is first ...").
-
-    Each line starts with a capital and has no final stop, nor ends on a word that leads on
-    ("for", "the"); a headline in Title Case wrapped over two lines stays one.
-    """
-    if not 2 <= len(lines) <= _LIST_LINES or f.is_title_case(" ".join(lines)):
-        return False
-    return all(_list_item(line) for line in lines)
-
-
-def _list_item(line: str) -> bool:
-    words = line.split()
-    return (
-        _LIST_WORDS[0] <= len(words) <= _LIST_WORDS[1]
-        and (line[0].isupper() or line[0].isdigit())
-        and not line.endswith((*f._END_PUNCT, ","))
-        and words[-1].lower() not in _LEADING_ON
-    )
-
-
-def _stands_alone(line: str) -> bool:
-    """Tell header and furniture lines, which never join a neighbour."""
-    if len(line) > 200:
-        return False
-    return (
-        f.is_prompt(line)
-        or f.is_photo_credit(line)
-        or is_byline(line)
-        or is_time_stamp(line)
-        or bool(date_line(line) or f.page_url(line))
-    )
-
-
-def _clean_body(paragraphs: list[str]) -> tuple[list[str], Meta]:
+def _clean_body(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:
     """Drop page furniture, subheadings and trailing related-story headlines; strip the
     dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
-    body, found = _without_furniture(without_entry_titles(paragraphs))
-    body = without_pull_quotes(without_subheadings(body))
+    body, found = _without_furniture(without_entry_titles(paragraphs), standfirst)
+    body = as_quotations(without_pull_quotes(without_subheadings(body)))
     return _without_trailing_headlines(body), found
 
 
-def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
+def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:
     """Drop page furniture; strip the dateline; return the body and what the dateline, copyright
     and reporting lines say (outlet, date, the reporters)."""
     body: list[str] = []
@@ -197,10 +121,10 @@ def _without_furniture(paragraphs: list[str]) -> tuple[list[str], Meta]:
     i, last_kept = 0, -1
     while i < len(paragraphs):
         text = f.strip_remnant(paragraphs[i]).strip()
-        if text and dated is None and _before_lead(body):
+        if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
-            if last_kept == i - 1 and _caption_above(body, paragraphs, i):
+            if body and last_kept == i - 1 and _caption_above(body, paragraphs, i):
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
@@ -232,7 +156,7 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
     """Take byline, date lines and the dateline out of the first paragraphs (under a
     standfirst, say); also return how many paragraphs stood above the first of them."""
     meta, rest, dated = Meta(), list[str](), False
-    above = 0
+    above, tail_at = 0, -1
     for i, line in enumerate(paragraphs):
         if i < _STANDFIRST_LINES and not dated:
             line, found = _lead_dateline(line)
@@ -241,7 +165,11 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
         when = date_line(line) if i < _STANDFIRST_LINES else None
         if (byline is not None or when is not None) and not above:
             above = len(rest) or -1  # -1: the byline came first, no standfirst
-        if byline is not None:
+        tail = byline_tail(line) if i == tail_at else (False, None)
+        if tail[0]:  # the byline's role or outlet on the line under it
+            meta = meta.over(Meta(outlet=tail[1]))
+        elif byline is not None:
+            tail_at = i + 1
             found = Meta(outlet=byline.outlet, author=byline.author)
             if byline.published is not None:
                 found = Meta(published=byline.published, timed=byline.timed).over(found)

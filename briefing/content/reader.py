@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from briefing.content.byline import outlet_from_url
 from briefing.content.cache import Outcome, ReadCache, cache_key
@@ -263,9 +263,17 @@ def _crashed(shown: str, error: Exception) -> Problem:
 
 
 def _unsupported(shown: str) -> Problem:
+    # "NAME.meta.json", "NAME.meta.yml": metadata meant for an article, under another name.
+    stem = re.sub(r"\.meta\.(?:json|yml)$", "", shown, flags=re.IGNORECASE)
+    hint = (
+        "Convert it to Markdown or plain text, or move it out of the content folder."
+        if stem == shown
+        else f"Sidecar metadata is read from '{PurePath(stem).name}{FILE_SIDECAR_SUFFIX}'"
+        " (YAML; JSON is valid YAML): rename it."
+    )
     return Problem(
         Severity.WARNING,
         "Not read: briefing reads Markdown (.md, .markdown) and plain text (.txt) articles.",
         shown,
-        hint="Convert it to Markdown or plain text, or move it out of the content folder.",
+        hint=hint,
     )

@@ -24,6 +24,9 @@ _RELEASE_DATELINE = re.compile(
     rf"^{_PLACE},\s*(?P<date>{_DATE})\s*(?:/\s*(?P<slash>{_WIRE})\s*/|\(\s*(?P<paren>{_WIRE})\s*\))"
     rf"{_DASH}|^{_PLACE}{_DASH}\(\s*(?P<known>{_KNOWN})\s*\){_DASH}"
     rf"|^{_PLACE}\s*/\s*(?P<first>{_WIRE})\s*/\s*(?P<date2>{_DATE})\s*/\s*"
+    # An outlet's own dated dateline: "Law360, New York (March 3, 2031, 4:45 PM EST) --".
+    rf"|^(?P<named>[A-Z][\w&.'’-]{{1,30}})(?:,\s*{_PLACE})?\s*"
+    rf"\((?P<date3>{_DATE}(?:,? \d{{1,2}}:\d\d ?[AaPp]\.?[Mm]\.?(?: [A-Z]{{2,4}})?)?)\){_DASH}"
 )
 # Headings of the sections that follow the news.
 _SECTION = re.compile(
@@ -54,8 +57,8 @@ def release_dateline(paragraph: str) -> tuple[str, str, When | None] | None:
     match = _RELEASE_DATELINE.match(paragraph)
     if match is None or match.end() == len(paragraph):
         return None
-    wire = match["slash"] or match["paren"] or match["known"] or match["first"]
-    date = match["date"] or match["date2"]
+    wire = match["slash"] or match["paren"] or match["known"] or match["first"] or match["named"]
+    date = match["date"] or match["date2"] or match["date3"]
     return paragraph[match.end() :], wire.strip(), find_when(date) if date else None
 
 

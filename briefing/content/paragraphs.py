@@ -1,0 +1,93 @@
+"""Plain text split into paragraphs: blank lines part them, a wrapped line joins its own."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefing.content import furniture as f
+from briefing.content.byline import date_line, is_byline
+from briefing.content.notes import is_time_stamp
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_LIST_LINES = 4
+_LIST_WORDS = (3, 20)
+# Words a wrapped line may end on, the phrase going on in the next line.
+_LEADING_ON = frozenset(
+    "a an the of for to in on at by with from and or but as than that which who its their his "
+    "her our your this these those into over under after before about between".split()
+)
+# A list item's marker: "- ", "* ", "• ", "1. ".
+_BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs: blank lines separate them; wrapped lines are joined."""
+    text = _INVISIBLE.sub("", text)
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [" ".join(_SPACE.sub(" ", line).split()) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        longest = max(len(line) for line in lines)
+        listed = _is_list(lines)
+        current = lines[0]
+        for previous, line in itertools.pairwise(lines):
+            # The lines under a label ("Read more:", "Key points:") are items, one a line.
+            listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
+            if not listed and _continues(previous, line, longest):
+                current += " " + line
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(previous: str, line: str, longest: int) -> bool:
+    """Tell whether line continues previous's paragraph (a wrapped line) or starts a new one."""
+    if _stands_alone(previous) or _stands_alone(line) or _BULLET.match(line):
+        return False
+    if line[0].islower():
+        return True
+    if previous.endswith(f._END_PUNCT):
+        return False
+    return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Tell short lines set one under another that are not a wrapped paragraph: a standfirst's
+    bullets ("Skovgaard, PFZW to pay 1.1 billion euros for site" / "Award is first ...").
+
+    Each line starts with a capital and has no final stop, nor ends on a word that leads on
+    ("for", "the"); a headline in Title Case wrapped over two lines stays one.
+    """
+    if not 2 <= len(lines) <= _LIST_LINES or f.is_title_case(" ".join(lines)):
+        return False
+    return all(_list_item(line) for line in lines)
+
+
+def _list_item(line: str) -> bool:
+    words = line.split()
+    return (
+        _LIST_WORDS[0] <= len(words) <= _LIST_WORDS[1]
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith((*f._END_PUNCT, ","))
+        and words[-1].lower() not in _LEADING_ON
+    )
+
+
+def _stands_alone(line: str) -> bool:
+    """Tell header and furniture lines, which never join a neighbour."""
+    if len(line) > 200:
+        return False
+    return (
+        f.is_prompt(line)
+        or f.is_photo_credit(line)
+        or is_byline(line)
+        or is_time_stamp(line)
+        or bool(date_line(line) or f.page_url(line))
+    )

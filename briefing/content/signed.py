@@ -1,0 +1,48 @@
+"""Bylines without "By": a name, then its role, outlet, place or date, on one line."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.content.byline import byline_tail, date_line, has_role_noun, name_line
+
+# What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
+_SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+# A name and the date after a slash: "MARCUS DELGADO / December 2, 2026" (not "Jane Roe / Reuters",
+# a photo credit).
+_NAME_SLASH_DATE = re.compile(r"^(?P<name>[^/]{3,60}?)\s+/\s+(?P<date>[^/]{6,60})$")
+# A correspondent's name and where they file from: "Jane Doe in The Hague".
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+)
+
+
+def signed_line(line: str) -> tuple[str, str | None] | None:
+    """Read a byline without "By": a name, then its role, outlet or place.
+
+    "Jane Doe, Reuters", "Jane Doe | Staff Writer", "Jane Doe in Rotterdam".
+    """
+    dated = _NAME_SLASH_DATE.match(line)
+    if dated is not None and date_line(dated["date"]) is not None:
+        author = name_line(dated["name"])
+        return None if author is None else (author, None)
+    parts = _SIGNED_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 1:
+        placed = _NAME_IN_PLACE.match(line)
+        author = name_line(placed["name"]) if placed else _name_over_role(line)
+        return None if author is None else (author, None)
+    author = name_line(parts[0].strip())
+    if author is None:
+        return None
+    completes, outlet = byline_tail(parts[1].strip())
+    return (author, outlet) if completes else None
+
+
+def _name_over_role(line: str) -> str | None:
+    """Return the name of a name run on to its role: "Nicola Davis Science correspondent"."""
+    words = line.split()
+    for cut in (2, 3):
+        role = " ".join(words[cut:])
+        if 0 < len(words) - cut <= 4 and has_role_noun(role) and byline_tail(role)[0]:
+            return name_line(" ".join(words[:cut]))
+    return None
