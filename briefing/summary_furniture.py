@@ -50,6 +50,14 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # NPR): "Media playback is unsupported on your device Media caption ...", "Enlarge this
     # image toggle caption ...".
     (("unsupported",), r"\bplayback\ is\ unsupported\b"),
+    # A club's or a company's own announcement voice: its news is in another sentence.
+    (
+        ("delighted", "pleased", "proud", "thrilled", "excited"),
+        r"\b(?:is|are)\ (?:delighted|pleased|proud|thrilled|excited)\ to\ (?:announce|confirm"
+        r"|welcome|share|introduce|unveil)\b",
+    ),
+    (("thank",), r"\bthanks?\ (?:everyone|all\ those)\ (?:involved|who)\b"),
+    (("wish",), r"\bwish(?:es)?\ (?:him|her|them)\ (?:every|all\ the)\ (?:success|best)\b"),
     (("caption",), r"^(?:image|media|video)\ caption\b | \btoggle\ caption\b"),
     (("enlarge",), r"^enlarge\ this\ image\b"),
     (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
