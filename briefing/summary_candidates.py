@@ -15,19 +15,17 @@ from briefing.summary_filters import (
     MAX_WORDS,
     MIN_WORDS,
     caption_paragraphs,
-    is_bare_quotation,
     is_complete,
     is_cut_short,
     is_fragment,
     is_question,
     is_usable,
-    join_quotations,
     leans_on_context,
-    unquoted,
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import is_opinion
 from briefing.summary_leadins import is_credit_line, strip_dateline
+from briefing.summary_quoted import is_bare_quotation, join_quotations, unquoted
 from briefing.summary_redundancy import quoted_follower
 from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
 from briefing.summary_trim import trim_last

@@ -7,6 +7,7 @@ import string
 from collections.abc import Sequence
 
 from briefing.summary_furniture import CREDIT, ODD_FOLDS, is_furniture
+from briefing.summary_quoted import is_bare_quotation, unbalanced_quote, unquoted
 
 # Openers that lean on an earlier sentence; a summary may not start with one.
 _DANGLING = re.compile(
@@ -35,9 +36,6 @@ _INTRO_PRONOUN = re.compile(
     ,\s+(?:he|she|they|his|her|their|its)\b""",
     re.VERBOSE,
 )
-# A quoted span: curly or straight double quotes, or British single quotes around a clause.
-_QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
-_QUOTE_MARKS = ('"', "“", "‘")
 _OWN_QUESTION = re.compile(r"\?[)\]]*\s*$")
 TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 """A sentence's end: a stop, maybe closing marks after it."""
@@ -199,7 +197,7 @@ def is_usable(sentence: str) -> bool:
         and is_complete(sentence)
         and not is_furniture(sentence)
         and not is_shouty(sentence)
-        and not _unbalanced_quote(sentence)
+        and not unbalanced_quote(sentence)
         and not is_bare_quotation(sentence)
         and not is_question(sentence)
         and not _POINTER.match(sentence)
@@ -226,72 +224,3 @@ def is_fragment(sentence: str) -> bool:
     """
     first = sentence.lstrip().split(" ", 1)[0]
     return first[:1].islower() and first == first.lower()
-
-
-def quoted_share(sentence: str) -> float:
-    """Share of a sentence's words that stand inside quotation marks (straight, curly, or
-    British single quotes around a clause)."""
-    total = len(sentence.split())
-    if not total or not any(mark in sentence for mark in _QUOTE_MARKS):
-        return 0.0
-    inside = sum(len(span.split()) for span in _QUOTED.findall(sentence))
-    return min(1.0, inside / total)
-
-
-def unquoted(sentence: str) -> str:
-    """Return a sentence with its quoted spans left out (the reporter's own words)."""
-    return _QUOTED.sub(" ", sentence)
-
-
-def is_bare_quotation(sentence: str) -> bool:
-    """Tell whether a sentence is only a quotation, with no speaker outside the quote marks.
-
-    Such a sentence says nothing about who spoke, so it belongs among the key quotes, never in
-    the summary; "..., said Ruiz." and "Ruiz said: ..." keep their speaker and stay.
-    """
-    if not sentence.lstrip("([").startswith(("“", '"', "‘")):
-        return False
-    return not _LETTERS.search(_QUOTED.sub(" ", sentence))
-
-
-def join_quotations(sentences: Sequence[str], limit: int = 4) -> list[str]:
-    """Join sentences that one quotation spans, so that no quote is cut in two.
-
-    A quotation never closed in the paragraph takes the next sentences (``limit`` in all), which
-    are then no sentences of the reporter's: an unbalanced quote never reaches a summary.
-    """
-    joined: list[str] = []
-    index = 0
-    while index < len(sentences):
-        end = index + 1
-        text = sentences[index]
-        while _opens_quote(text) and end < len(sentences) and end - index < limit:
-            text = f"{text} {sentences[end]}"
-            end += 1
-        if _opens_quote(text) and _opens_quote(" ".join(sentences[index:])):
-            # Never closed in the paragraph: the quotation runs on to the next one or the text
-            # was cut. What follows the opener is quoted speech, never the reporter's words (as
-            # far as a quotation may run: a stray mark in a long paragraph costs no more).
-            joined.append(" ".join(sentences[index:end]))
-            index = end
-        elif _opens_quote(text):
-            joined.append(sentences[index])
-            index += 1
-        else:
-            joined.append(text)
-            index = end
-    return joined
-
-
-def _opens_quote(sentence: str) -> bool:
-    """Tell whether a sentence leaves a quotation open at its end."""
-    if sentence.count("“") > sentence.count("”"):
-        return True
-    return sentence.count('"') % 2 == 1
-
-
-def _unbalanced_quote(sentence: str) -> bool:
-    """Tell whether a sentence opens a curly or straight quotation it never closes."""
-    if sentence.count("“") != sentence.count("”"):
-        return True
-    return sentence.count('"') % 2 == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.summary_filters import quoted_share, unquoted
+from briefing.summary_quoted import quoted_share, unquoted
 
 BYSTANDER_QUOTED = 0.5
 """Share of quoted words above which a sentence is mostly a quotation."""

@@ -8,17 +8,16 @@ from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_filters import (
     caption_paragraphs,
-    is_bare_quotation,
     is_complete,
     is_dangling,
     is_fragment,
     is_question,
     is_usable,
-    join_quotations,
     leans_on_context,
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_leadins import strip_dateline
+from briefing.summary_quoted import is_bare_quotation, join_quotations
 
 
 @pytest.mark.parametrize(
@@ -178,9 +177,9 @@ def test_quotations_spanning_sentences_are_joined() -> None:
         "Others disagreed.",
     ]
     assert join_quotations(["“Never closed.", "Still quoted."]) == ["“Never closed. Still quoted."]
-    # Closed, but further than four sentences on: each sentence stands alone.
+    # Closed further than four sentences on: still one quotation, none of it the reporter's.
     long = ["“One.", "Two.", "Three.", "Four.", "Five.”", "After."]
-    assert join_quotations(long) == long
+    assert join_quotations(long) == ["“One. Two. Three. Four. Five.”", "After."]
 
 
 @pytest.mark.parametrize(
