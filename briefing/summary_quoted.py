@@ -10,6 +10,10 @@ from collections.abc import Sequence
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _QUOTE_MARKS = ('"', "“", "‘")
 _LETTERS = re.compile(r"[^\W\d_]")
+# A speaker's label opening a transcript's turn: "Whitaker: ", "Sen. Gail Whitaker (R-IN): ".
+_TURN_LABEL = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*(?:\s\([^()]{1,20}\))?:\s*(?=[“\"‘])"
+)
 
 
 def quoted_share(sentence: str) -> float:
@@ -28,11 +32,13 @@ def unquoted(sentence: str) -> str:
 
 
 def is_bare_quotation(sentence: str) -> bool:
-    """Tell whether a sentence is only a quotation, with no speaker outside the quote marks.
+    """Tell whether a sentence is only a quotation, with no speaker outside the quote marks, or
+    a transcript's turn under its speaker's label ('Whitaker: “Good morning, Jake.”').
 
-    Such a sentence says nothing about who spoke, so it belongs among the key quotes, never in
-    the summary; "..., said Ruiz." and "Ruiz said: ..." keep their speaker and stay.
+    Such a sentence reports no fact of the reporter's, so it belongs among the key quotes, never
+    in the summary; "..., said Ruiz." and "Ruiz said: ..." keep their speaker and stay.
     """
+    sentence = _TURN_LABEL.sub("", sentence, count=1)
     if not sentence.lstrip("([").startswith(("“", '"', "‘")):
         return False
     return not _LETTERS.search(_QUOTED.sub(" ", sentence))

@@ -189,6 +189,8 @@ def test_quotations_spanning_sentences_are_joined() -> None:
         '"Every family in Eastgate will be twenty minutes from the city centre."',
         "‘We have waited forty years for this vote.’",
         "(“Nobody saw the flood coming.”)",
+        "Sen. Gail Whitaker: “Good morning, Jake. Thanks for having me.”",  # a transcript's turn
+        "WHITAKER (R-IN): “I'm a no on this bill.”",
     ],
 )
 def test_a_quotation_without_its_speaker_is_not_a_summary_sentence(sentence: str) -> None:
