@@ -57,6 +57,12 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"|welcome|share|introduce|unveil)\b",
     ),
     (("thank",), r"\bthanks?\ (?:everyone|all\ those)\ (?:involved|who)\b"),
+    # A press release's boilerplate about its issuer: "Acme, Inc., a leading provider of ...".
+    (
+        ("leading", "premier"),
+        r"\b(?:a|the)\ (?:leading|premier|world['’]s\ leading)\ (?:global\ )?(?:provider|supplier"
+        r"|developer|maker|manufacturer)\ of\b",
+    ),
     (("wish",), r"\bwish(?:es)?\ (?:him|her|them)\ (?:every|all\ the)\ (?:success|best)\b"),
     (("caption",), r"^(?:image|media|video)\ caption\b | \btoggle\ caption\b"),
     (("enlarge",), r"^enlarge\ this\ image\b"),

@@ -37,6 +37,9 @@ _OPINION = re.compile(
     r"|viewpoint|my\ view|guest\ column)\s*[:|–—-]\s",
     re.IGNORECASE | re.VERBOSE,
 )
+# A company's results release: "Halvard Robotics Reports Third Quarter Fiscal 2027 Results" (news
+# of the results says what they showed).
+_RELEASE = re.compile(r"\b(?:Reports|Announces)\b.*\bResults\b")
 # A headline that turns to the reader: "... study says. Here's how many steps you need",
 # "What we know about ...", "4 things you need to know".
 _READER = re.compile(
@@ -105,6 +108,8 @@ def _penalty(title: str) -> float:
     elif _QUOTE_LEAD.match(title):
         penalty += 0.3
     if _KICKER.match(title) or _LIVE.search(title.rstrip(" .")) or _FORMAT.match(title):
+        penalty += 0.3
+    if _RELEASE.search(title):
         penalty += 0.3
     if _READER.search(title):
         penalty += 0.3

@@ -61,6 +61,7 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "AFC Ajax is delighted to announce the signing of forward Ángel Núñez from Peñarol.",
         "Ajax and Peñarol thank everyone involved in the transfer.",
         "The club wishes him every success for the future.",
+        "Halvard Robotics, Inc., a leading provider of warehouse robots, today announced results.",
         "Media playback is unsupported on your device Media caption The harbour wall fell.",
         "Image caption The harbour wall fell during the storm on Tuesday night.",
         "Enlarge this image toggle caption Jo Bell/AP In 1955, the harbour wall was rebuilt.",
