@@ -186,6 +186,24 @@ def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> Non
     ]
 
 
+def test_a_headline_line_topping_an_untitled_body_is_its_title(tmp_path: Path) -> None:
+    text = (
+        "---\nsource: ABC News\n---\n"
+        "Earthquake in southern Peru kills at least 41, traps villagers\n\n"
+        "By Franklin Briceño\n\n"
+        "LIMA, Peru (AP) — A powerful earthquake shook southern Peru on Wednesday.\n\n"
+        "Rescuers dug through the rubble with their hands.\n"
+    )
+    article, _ = read_one(tmp_path, "abc_news.md", text)
+    assert article is not None
+    assert article.title == "Earthquake in southern Peru kills at least 41, traps villagers"
+    assert (article.author, article.outlet) == ("Franklin Briceño", "ABC News")
+    assert article.paragraphs == (
+        "A powerful earthquake shook southern Peru on Wednesday.",
+        "Rescuers dug through the rubble with their hands.",
+    )
+
+
 def test_front_matter_title_beats_heading(tmp_path: Path) -> None:
     article, _ = read_one(tmp_path, "a.md", "---\ntitle: Given\n---\n# Heading\n\nText.\n")
     assert article is not None and (article.title, article.paragraphs) == ("Given", ("Text.",))

@@ -86,6 +86,14 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     return TextArticle(header.over(found), tuple(body), _opening(body, rest[:above]))
 
 
+def markdown_body(paragraphs: Sequence[str], *, titled: bool) -> TextArticle:
+    """Clean a Markdown file's body; one with no title in its front matter or a heading is read
+    as plain text is when a headline line tops it (a page pasted under a few metadata lines)."""
+    if not titled and read_header(list(paragraphs))[0].title is not None:
+        return parse_text("\n\n".join(paragraphs))
+    return clean_paragraphs(paragraphs)
+
+
 def _opening(body: Sequence[str], standfirst: Sequence[str]) -> int:
     """Count the body's first paragraphs that are the standfirst, when a lead follows them."""
     count = 0

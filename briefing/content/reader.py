@@ -25,7 +25,7 @@ from briefing.content.files import (
 from briefing.content.markdown import optional_front_matter, parse_markdown
 from briefing.content.meta import Meta
 from briefing.content.notes import without_biography
-from briefing.content.plaintext import clean_paragraphs, parse_text
+from briefing.content.plaintext import markdown_body, parse_text
 from briefing.content.sidecar import (
     FILE_SIDECAR_SUFFIX,
     FOLDER_SIDECAR,
@@ -143,7 +143,8 @@ def _parse(
     text = decode(data, shown)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         parsed = parse_markdown(text, shown)
-        cleaned = clean_paragraphs(parsed.paragraphs)
+        titled = any(m.title is not None for m in (parsed.meta, layers.own, layers.entry))
+        cleaned = markdown_body(parsed.paragraphs, titled=titled)
         meta = parsed.meta.over(layers.defaults.over(cleaned.meta))
         # A body that is all furniture by these rules is kept as its writer set it down.
         paragraphs = cleaned.paragraphs or parsed.paragraphs
