@@ -25,6 +25,15 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"percent": "%", "per cent": "%", "m": "million", "bn": "billion"}
+# Words that give a figure as a rough one: "more than 10%", "about 11%".
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|more\ than"
+    r"|less\ than|fewer\ than|up\ to|at\ least|close\ to)\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEAR = 0.1
+"""Relative gap within which a rough measure and another of its unit are one measure ("more
+than 10%" and "about 11%")."""
 
 TALLY_SPLIT = 0.006
 """How near two results' splits must be to be one result in other units: "18,240 votes to
@@ -54,14 +63,37 @@ def split_alike(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> boo
     return any(x is not None and y is not None and abs(x - y) <= TALLY_SPLIT for x in a for y in b)
 
 
-def measures(text: str) -> frozenset[str]:
+def measures(text: str, *, rough: bool = False) -> frozenset[str]:
     """Return a sentence's figures with their units, one spelling each: "$92", "47%", "15
-    million" ("53 percent" and "53%" alike; "£" and "$" both as "$": an amount of money)."""
+    million" ("53 percent" and "53%" alike; "£" and "$" both as "$": an amount of money).
+
+    With ``rough``, only those given as rough figures ("more than 10%", "about $90").
+    """
     found: set[str] = set()
     for match in _MEASURE.finditer(text):
+        if rough and not _ROUGHLY.search(text, max(0, match.start() - 20), match.start()):
+            continue
         if match.group("money"):
             found.add("$" + match.group("amount").replace(",", ""))
             continue
         unit = " ".join(match.group("unit").lower().split())
         found.add(match.group("number").replace(",", "") + " " + _UNITS.get(unit, unit))
     return frozenset(found)
+
+
+def near_measures(rough: frozenset[str], other: frozenset[str]) -> bool:
+    """Tell whether a rough measure and another of its unit are within ``NEAR`` of each other."""
+    return any(_near(one, two) for one in rough for two in other if one != two)
+
+
+def _near(one: str, two: str) -> bool:
+    """Tell two measures of one unit apart by less than ``NEAR`` ("10 %", "11 %")."""
+    first, _, unit = one.lstrip("$").partition(" ")
+    second, _, other_unit = two.lstrip("$").partition(" ")
+    if unit != other_unit or one.startswith("$") != two.startswith("$"):
+        return False
+    try:
+        x, y = float(first), float(second)
+    except ValueError:
+        return False
+    return abs(x - y) <= NEAR * max(x, y)

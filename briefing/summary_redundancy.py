@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
-from briefing.summary_measures import measures, split_alike, tallies
+from briefing.summary_measures import measures, near_measures, split_alike, tallies
 from briefing.text import STOP_WORDS, stem, terms
 
 _NUMBER_WORDS = frozenset(
@@ -89,6 +89,8 @@ class Point:
     """The name it opens with and its verb ("Halvorsen conceded ..."), if it opens with one."""
     measures: frozenset[str] = frozenset()
     """Its figures with their units ("$92", "47 %", "15 million")."""
+    rough: frozenset[str] = frozenset()
+    """Those of them it gives as rough figures ("more than 10%")."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -148,7 +150,10 @@ def point(
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    return Point(source, own, anchors(text), joined, lead, tallies(text), act(text), measures(text))
+    rough = measures(text, rough=True)
+    return Point(
+        source, own, anchors(text), joined, lead, tallies(text), act(text), measures(text), rough
+    )
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -192,13 +197,15 @@ def _worded_repeat(a: Point, b: Point, least: float | None = None) -> bool:
 
 
 def _figure_repeat(a: Point, b: Point) -> bool:
-    """Both give one distinctive figure ("67-32", "1.2 trillion", "$92", "47%") and talk of the
-    same thing."""
-    if not (a.measures & b.measures) and not any(map(_distinctive, a.anchors & b.anchors)):
-        return False
+    """Both give one distinctive figure ("67-32", "1.2 trillion", "$92", "47%"), or one a rough
+    figure and the other one near it, and talk of the same thing."""
     # The figure's own pieces ("40" and "000" of "40,000") are one term at most.
-    shared = a.terms & b.terms
-    return len([t for t in shared if not t[:1].isdigit()]) + 1 >= FIGURE_TERMS
+    words = len([t for t in a.terms & b.terms if not t[:1].isdigit()])
+    if a.measures & b.measures or any(map(_distinctive, a.anchors & b.anchors)):
+        return words + 1 >= FIGURE_TERMS
+    # A rough figure and one near it ("more than 10%", "about 11%") and more words in common.
+    rough = near_measures(a.rough, b.measures) or near_measures(b.rough, a.measures)
+    return rough and words >= FIGURE_TERMS
 
 
 def _tally_repeat(a: Point, b: Point) -> bool:

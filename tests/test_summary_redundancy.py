@@ -307,3 +307,20 @@ def test_a_figure_with_thousands_is_one_anchor() -> None:
     # The figure's pieces ("40", "000") are no words shared beside it.
     other = point(1, "Organisers expect 40,000 runners at the marathon next spring.")
     assert not same_point(storm, other)
+
+
+def test_a_rough_figure_and_one_near_it_are_one_fact() -> None:
+    dropped = point(0, "The stock dropped more than 10% in after-hours trading after the results.")
+    fell = point(1, "Norvane shares, which closed at $188, fell about 11% in after-hours trading.")
+    assert same_point(dropped, fell)
+    # Exact figures near each other are two facts; so is a rough one far from the other.
+    exact = point(1, "Shares of Norvane fell 11% in after-hours trading on Wednesday.")
+    plain = point(0, "The stock dropped 10% in after-hours trading after the results.")
+    assert not same_point(plain, exact)
+    far = point(1, "Shares of Norvane fell about 14% in after-hours trading on Wednesday.")
+    assert not same_point(dropped, far)
+
+
+def test_rough_measures_are_those_a_qualifier_opens() -> None:
+    text = "It fell more than 10% to about $90, up to 3 million, and 5% on Monday."
+    assert measures(text, rough=True) == {"10 %", "$90", "3 million"}
