@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
 from briefing.content.files import shown_path
+from briefing.copies import without_copies
 from briefing.errors import BriefingError, Problem, Severity
 from briefing.export import briefing_json
 from briefing.grouping import group_stories
@@ -132,6 +133,8 @@ def build(
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         articles, problems = _not_in_output(config, articles, problems)
+        articles, copies = without_copies(articles)
+        problems = (*problems, *copies)
         note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")
     _stop_if_strict(config, problems)
     _stop_if_empty(config, articles, problems)

@@ -145,3 +145,22 @@ def test_an_output_folder_inside_the_content_folder_is_not_read_back(mini_site: 
     again = build(config, build_time=BUILD_TIME)
     assert (first.articles, first.stories, first.problems) == (3, 2, ())
     assert (again.articles, again.stories, again.problems, again.written) == (3, 2, (), 0)
+
+
+def test_the_same_article_saved_twice_is_one_source_with_a_warning(mini_site: Path) -> None:
+    first = sorted((mini_site / "content").glob("*.md"))[0]
+    shutil.copy(first, first.with_name("zz-" + first.name))
+    config = load_config(None, {"output_dir": Path("site"), "content_dirs": ["content"]})
+    report = build(config, build_time=BUILD_TIME)
+    assert (report.articles, report.stories) == (3, 2)
+    assert [str(p) for p in report.problems] == [
+        f"warning: content/zz-{first.name}: Same article as content/{first.name}: same outlet,"
+        " headline and text (left out).\n"
+        "  hint: Delete one of the two files; if two outlets ran the same copy, name each outlet."
+    ]
+    # Another outlet's run of the same copy is another source.
+    lines = first.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = "".join("source: Other Gazette\n" if x.startswith("source:") else x for x in lines)
+    first.with_name("zz-" + first.name).write_text(text, encoding="utf-8")
+    again = build(config, build_time=BUILD_TIME)
+    assert (again.articles, again.problems) == (4, ())
