@@ -60,6 +60,18 @@ _STARTERS = frozenset(
     at for after as when while if so yet however meanwhile some many most both one
     """.split()
 )
+# Words that date or zone a time, so follow "a.m."/"p.m." inside a sentence.
+_TIME_FOLLOWERS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december et est edt ct cst cdt mt mst mdt pt pst pdt akst
+    hst gmt utc bst cet cest eet ist jst aest aedt eastern central mountain pacific atlantic
+    local thanksgiving christmas easter halloween memorial labor independence new
+    """.split()
+)
+# A place's time after a clock time: "p.m. California time", "a.m. East Coast time".
+_PLACE_TIME = re.compile(r"\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+time\b")
 # Abbreviations that precede a name, so never end a sentence.
 _TITLES = frozenset(
     """
@@ -192,6 +204,11 @@ def _uppercase_boundary(text: str, stop: int, word: str, next_word: str) -> bool
     starter = next_word.lower() in _STARTERS
     if bare in ABBREVIATIONS:
         return starter and bare not in _TITLES
+    if bare in ("a.m", "p.m") and next_word[:1].isupper() and next_word.isalpha():
+        # "around 4 a.m. Crews stayed": a capital after a time starts a sentence, unless it
+        # dates or zones the time ("4 a.m. Monday", "9 p.m. ET", "6 p.m. Thanksgiving night").
+        zoned = _PLACE_TIME.match(text, stop)  # "8 p.m. California time"
+        return next_word.lower() not in _TIME_FOLLOWERS and not zoned
     parts = word.rstrip(".").split(".")
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         # "U.S. officials" is common, "in the U.S. The" less so: split only before a starter.

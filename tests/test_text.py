@@ -27,6 +27,14 @@ from briefing.text import content_words, sentences, slugify, split_sentences, st
         ),
         ("It ended at 5 p.m. The sun set.", ["It ended at 5 p.m.", "The sun set."]),
         (
+            "The roof fell in around 4 a.m. Crews stayed until 9:30 a.m. to damp it down.",
+            ["The roof fell in around 4 a.m.", "Crews stayed until 9:30 a.m. to damp it down."],
+        ),
+        ("It starts at 9 p.m. ET on Friday.", ["It starts at 9 p.m. ET on Friday."]),
+        ("The vote is at 10 a.m. Monday, he said.", ["The vote is at 10 a.m. Monday, he said."]),
+        ("She won at 8 p.m. California time.", ["She won at 8 p.m. California time."]),
+        ("Shops open at 6 p.m. Thanksgiving night.", ["Shops open at 6 p.m. Thanksgiving night."]),
+        (
             "Apple Inc. reported profits. Apple Inc. The firm grew.",
             ["Apple Inc. reported profits.", "Apple Inc.", "The firm grew."],
         ),
