@@ -1,0 +1,19 @@
+"""Plain text as review 4 found it: leaked HTML entities, hard wraps, agency furniture."""
+
+from __future__ import annotations
+
+from briefing.content.plaintext import parse_text, split_paragraphs
+
+
+def test_html_character_references_are_the_characters() -> None:
+    text = (
+        "Dockworkers reject offer\n\n"
+        "Dockworkers at Chile&#8217;s port rejected it. &quot;A guarantee that ends is a "
+        "countdown,&quot; she said.&nbsp;\n\n"
+        "AT&T; and R&amp;D stay &unknown; as written &#x2014; mostly.\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "Dockworkers at Chile\u2019s port rejected it. \"A guarantee that ends is a countdown,\" "
+        "she said.",
+        "AT&T; and R&D stay &unknown; as written \u2014 mostly.",
+    )
