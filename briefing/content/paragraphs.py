@@ -23,6 +23,8 @@ _LEADING_ON = frozenset(
     "a an the of for to in on at by with from and or but as than that which who its their his "
     "her our your this these those into over under after before about between".split()
 )
+# A line wrapped at a compound's hyphen ("day-" / "to-day"): the hyphen stays, no space follows.
+_HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 
@@ -43,7 +45,7 @@ def split_paragraphs(text: str) -> list[str]:
             # The lines under a label ("Read more:", "Key points:") are items, one a line.
             listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
             if not listed and _continues(previous, line, longest):
-                current += " " + line
+                current += ("" if _HYPHEN_WRAP.search(previous) else " ") + line
             else:
                 paragraphs.append(current)
                 current = line
