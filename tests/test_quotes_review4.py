@@ -1,0 +1,32 @@
+"""Quotes and speakers as review 4 found them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Article
+from briefing.quotes import extract_quotes
+
+
+def article(*paragraphs: str) -> Article:
+    return Article("a", "a.txt", "Title", None, None, None, None, (), None, paragraphs, False, 0)
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Trucks are ready," said the group\'s Sudan director, Mathilde Vu.',
+        '"There is no room for mistakes," said a local boatman, Mathilde Vu, who has worked there '
+        "for 30 years.",
+    ],
+)
+def test_a_description_then_a_name_after_said_is_the_name(paragraph: str) -> None:
+    assert speakers(paragraph) == ["Mathilde Vu"]
+
+
+def test_a_description_then_something_else_stays_the_description() -> None:
+    assert speakers('"Trucks are ready," said a spokesman, adding nothing.') == ["a spokesman"]
