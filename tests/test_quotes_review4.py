@@ -30,3 +30,25 @@ def test_a_description_then_a_name_after_said_is_the_name(paragraph: str) -> Non
 
 def test_a_description_then_something_else_stays_the_description() -> None:
     assert speakers('"Trucks are ready," said a spokesman, adding nothing.') == ["a spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Hala al-Karib, an activist, spoke.", '"It is late," al-Karib said.'), "Hala al-Karib"),
+        (("Hala al-Karib, an activist, spoke.", '"It is late," Karib said.'), "Hala al-Karib"),
+        (
+            ("Minister Abdullah bin Hamad al-Kuwari spoke.", '"We are ready," Al-Kuwari said.'),
+            "Abdullah bin Hamad al-Kuwari",
+        ),
+        (
+            ("The manager, Rodrigo Larraín Echeverría, spoke.", '"No," Mr. Larraín said.'),
+            "Rodrigo Larraín Echeverría",
+        ),
+        (('"It is late," said Hala al-Karib, an activist.',), "Hala al-Karib"),
+    ],
+)
+def test_arabic_and_spanish_family_names_resolve_to_the_full_name(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs) == [speaker]
