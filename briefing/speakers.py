@@ -34,7 +34,8 @@ TITLE_WORDS = frozenset(
     coxswain skipper warden ranger nurse midwife firefighter paramedic surgeon doctor engineer
     hydrologist geologist economist analyst researcher scientist curator librarian headteacher
     headmaster headmistress teacher lecturer pilot trawlerman fisherman volunteer campaigner
-    activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
+    activist councillor alderman alderwoman alderperson assemblyman assemblywoman selectman
+    selectwoman supervisor trustee magistrate barrister solicitor lawyer vicar curate chaplain
     archbishop archdeacon brigadier commodore commander corporal private superintendent
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
     spokesperson driver manager owner landlord landlady resident shopkeeper farmer novelist

@@ -52,3 +52,9 @@ def test_arabic_and_spanish_family_names_resolve_to_the_full_name(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize("title", ["Alderwoman", "Assemblywoman", "Selectwoman", "Supervisor"])
+def test_a_local_office_before_a_name_is_a_title(title: str) -> None:
+    paragraph = f'"We are spending our time on this," said {title} Denise Whitfield-Jones.'
+    assert speakers(paragraph) == ["Denise Whitfield-Jones"]
