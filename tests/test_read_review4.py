@@ -31,3 +31,29 @@ def test_a_line_wrapped_at_a_compound_hyphen_joins_without_a_space() -> None:
         "concern level internally is low, but this is a 41-year-old foot -- so take that for "
         "what it is worth."
     ]
+
+
+def test_wire_trailers_leave_the_body() -> None:
+    body = "The river was closed on Tuesday, the authority said."
+    text = "\n\n".join(
+        [
+            "Rhine closed after grounding",
+            body,
+            "--With assistance from Erica Yokoyama and Toru Fujioka.",
+            "mk/sms (dpa, AFP, Reuters)",
+            "(FRANCE 24 with AFP and Reuters)",
+            "(END)",
+            "dpa bb xxzz n1 fs",
+            "(c) EFE 2026. Está expresamente prohibido la redistribución y la redifusión de todo o "
+            "parte de los contenidos de los servicios de Efe.",
+            "To contact the reporters on this story:",
+            "Takahiko Wada in Tokyo at twada12@bloomberg.net;",
+            "Paul Jackson",
+        ]
+    )
+    assert parse_text(text).paragraphs == (body,)
+
+
+def test_a_parenthesis_that_is_no_agency_credit_stays() -> None:
+    text = "Rhine closed\n\nThe river was closed.\n\n(Shipping resumed on Friday.)\n"
+    assert parse_text(text).paragraphs == ("The river was closed.", "(Shipping resumed on Friday.)")

@@ -93,12 +93,14 @@ _PROMPTS = re.compile(
 # A copyright trailer with its rights notices: "Copyright 2031 The Associated Press. All rights
 # reserved. This material may not be published, broadcast, rewritten or redistributed."
 _COPYRIGHT_TRAILER = re.compile(
-    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b[^!?]{0,80}?"
-    r"[.,;]\s*(?:all rights reserved|this material may not be|no part of this)\b.{0,200}$",
+    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s+)?\d{4}\b"
+    r"[^!?]{0,80}?[.,;]\s*(?:all rights reserved|this material may not be|no part of this|"
+    r"\S.{0,250}?\b(?:redistribu|reproduc|prohibi)\w*)\b.{0,200}$",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
-    r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
+    r"^(?:--?|[–—])?\s*\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? "
+    r"(?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
     r"with (?:additional )?assistance from\b).{0,200}$"
     # "Associated Press writers Tom Roe and Ann Lee contributed."

@@ -34,6 +34,7 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
+from briefing.content.trailers import is_wire_trailer
 from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
@@ -216,6 +217,7 @@ def _is_furniture(text: str) -> bool:
         or f.is_captioned(text)
         or is_reader_note(text)
         or is_name_list(text)
+        or is_wire_trailer(text)
     )
 
 
