@@ -57,3 +57,18 @@ def test_wire_trailers_leave_the_body() -> None:
 def test_a_parenthesis_that_is_no_agency_credit_stays() -> None:
     text = "Rhine closed\n\nThe river was closed.\n\n(Shipping resumed on Friday.)\n"
     assert parse_text(text).paragraphs == ("The river was closed.", "(Shipping resumed on Friday.)")
+
+
+def test_a_wire_version_tag_before_the_headline_is_a_flag() -> None:
+    text = (
+        "(2nd LD) S. Korea, U.S. sign US$25 bln shipbuilding deal\n\n"
+        "SEOUL, Dec. 2 (Yonhap) -- South Korea and the United States signed a deal on Monday.\n\n"
+        "Shares of shipbuilders rose.\n\n(END)\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "S. Korea, U.S. sign US$25 bln shipbuilding deal"
+    assert article.meta.outlet == "Yonhap"
+    assert article.paragraphs == (
+        "South Korea and the United States signed a deal on Monday.",
+        "Shares of shipbuilders rose.",
+    )
