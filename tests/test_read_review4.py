@@ -72,3 +72,25 @@ def test_a_wire_version_tag_before_the_headline_is_a_flag() -> None:
         "South Korea and the United States signed a deal on Monday.",
         "Shares of shipbuilders rose.",
     )
+
+
+def test_markdown_syntax_in_a_text_file_is_set_down_as_words() -> None:
+    text = (
+        "## Korea, US seal $25b shipbuilding pact\n\n"
+        "**By Yoon Min-sik**\n\n"
+        "Published: Dec. 2, 2026 - 15:04\n\n"
+        "The deal was signed by **Park Seo-yeon**, according to the "
+        "[Ministry of Trade](https://www.motie.go.kr).\n\n"
+        "## Questions remain\n\n"
+        "Observers point to hurdles in 2 * 3 markets. *** updated *** ___ later.\n\n"
+        "(minsikyoon@heraldcorp.com)\n"
+    )
+    article = parse_text(text)
+    assert (article.meta.title, article.meta.author) == (
+        "Korea, US seal $25b shipbuilding pact",
+        "Yoon Min-sik",
+    )
+    assert article.paragraphs == (
+        "The deal was signed by Park Seo-yeon, according to the Ministry of Trade.",
+        "Observers point to hurdles in 2 * 3 markets. *** updated *** ___ later.",
+    )

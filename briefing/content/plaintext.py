@@ -18,6 +18,7 @@ from briefing.content.byline import (
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.flags import without_flag
 from briefing.content.header import credit_span, read_header
+from briefing.content.marks import without_markup
 from briefing.content.meta import Meta
 from briefing.content.notes import (
     is_age_notice,
@@ -61,6 +62,7 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
+    text = without_markup(text)
     paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))

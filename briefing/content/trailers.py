@@ -15,6 +15,8 @@ _CREDIT = re.compile(
     rf"^(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})*\s+)?\((?:[A-Z][\w&.' -]{{1,30}}? with\s+)?"
     rf"{_AGENCY}(?:{_AND}{_AGENCY})*\)\.?$|^\((?:END|MORE|ENDS)\)$"
 )
+# The writer's address alone at the foot: "(minsikyoon@heraldcorp.com)".
+_ADDRESS = re.compile(r"^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\.?$")
 # A German agency's desk slug: "dpa bb xxzz n1 fs".
 _SLUG = re.compile(r"^(?:dpa|kna|epd)(?: [a-z0-9]{1,6}){2,8}$")
 # "To contact the reporter on this story: ...", "To contact the editors responsible for ...".
@@ -28,7 +30,7 @@ _CONTACT_SECTION = re.compile(
 def is_wire_trailer(paragraph: str) -> bool:
     """Tell an agency credit, a desk slug or an end mark closing a wire story."""
     text = paragraph.strip()
-    return len(text) <= 120 and (_CREDIT.match(text) is not None or _SLUG.match(text) is not None)
+    return len(text) <= 120 and any(p.match(text) for p in (_CREDIT, _SLUG, _ADDRESS))
 
 
 def opens_contact_section(paragraph: str) -> bool:
