@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.content.byline import parse_byline
 from briefing.content.plaintext import parse_text, split_paragraphs
 
 
@@ -94,3 +97,11 @@ def test_markdown_syntax_in_a_text_file_is_set_down_as_words() -> None:
         "The deal was signed by Park Seo-yeon, according to the Ministry of Trade.",
         "Observers point to hurdles in 2 * 3 markets. *** updated *** ___ later.",
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["By GREG BEACHAM AP Sports Writer", "By GREG BEACHAM, AP Sports Writer"]
+)
+def test_a_wires_initials_after_a_name_in_capitals_are_not_part_of_it(line: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == "Greg Beacham"

@@ -42,6 +42,8 @@ _ROLE_NOUN = re.compile(
     r"columnists?|analysts?|interns?|photographers?|anchors?|hosts?|journalists?|chief)\b",
     re.IGNORECASE,
 )
+# A wire's initials set after its writer's name in capitals: "JANE DOE AP Business Writer".
+_WIRE_INITIALS = frozenset("AP AFP UPI CP PA AAP DPA EFE ANSA".split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ORG_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Agency|Wire|Daily|"
@@ -129,7 +131,7 @@ def parse_byline(line: str) -> Byline | None:
     if match is None or len(line.split()) > 30:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
-    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", _REPORTING_FROM.sub("", match["rest"]))
+    rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", match["rest"]))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -154,6 +156,16 @@ def parse_byline(line: str) -> Byline | None:
     if when is None:
         return Byline(", ".join(authors) or None, outlet, None)
     return Byline(", ".join(authors) or None, outlet, when[0], when[1])
+
+
+def _names_apart(names: re.Match[str]) -> str:
+    """Set capitalised names apart from what follows, an agency's initials included: "GREG
+    BEACHAM AP Sports Writer" is Greg Beacham of AP, not "Greg Beacham Ap"."""
+    run = names["names"]
+    head, _, last = run.rpartition(" ")
+    if head and len(head.split()) >= 2 and last in _WIRE_INITIALS:
+        return f"{head}, {last} "
+    return f"{run}, "
 
 
 def byline_tail(line: str) -> tuple[bool, str | None]:
