@@ -105,3 +105,26 @@ def test_markdown_syntax_in_a_text_file_is_set_down_as_words() -> None:
 def test_a_wires_initials_after_a_name_in_capitals_are_not_part_of_it(line: str) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.author == "Greg Beacham"
+
+
+def test_a_broadcasters_page_header_and_related_link() -> None:
+    text = (
+        "Sudan army, RSF sign 60-day humanitarian truce in Qatar, mediators say\n\n"
+        "Issued on: 02/12/2026 - 20:55 Modified: 03/12/2026 - 09:12\n\n"
+        "3 min Reading time\n\n"
+        "By: FRANCE 24 Follow\n\n"
+        "Sudan's army and the RSF signed a 60-day truce in Doha on Tuesday, mediators said.\n\n"
+        "Read moreSudan: Survivors of El Fasher describe executions as RSF took the city\n\n"
+        "Qatar said it would give $50 million in additional humanitarian aid.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.outlet == "FRANCE 24"
+    assert article.paragraphs == (
+        "Sudan's army and the RSF signed a 60-day truce in Doha on Tuesday, mediators said.",
+        "Qatar said it would give $50 million in additional humanitarian aid.",
+    )
+
+
+def test_a_follow_button_after_the_writers_name_is_not_part_of_it() -> None:
+    byline = parse_byline("By: Jane Doe Follow")
+    assert byline is not None and byline.author == "Jane Doe"

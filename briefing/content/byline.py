@@ -42,6 +42,8 @@ _ROLE_NOUN = re.compile(
     r"columnists?|analysts?|interns?|photographers?|anchors?|hosts?|journalists?|chief)\b",
     re.IGNORECASE,
 )
+# A page's button after the writer's name: "By: Jane Doe Follow".
+_FOLLOW = re.compile(r"\s+Follow\s*$")
 # A wire's initials set after its writer's name in capitals: "JANE DOE AP Business Writer".
 _WIRE_INITIALS = frozenset("AP AFP UPI CP PA AAP DPA EFE ANSA".split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -51,7 +53,7 @@ _ORG_WORD = re.compile(
     r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
     r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
     r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation)\b"
-    r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$"
+    r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}(?: [A-Z]{2,})* \d{1,3}$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
                         r"van|von|y|and|&)|[a-z]{1,3}[-'’][A-Z][\w'’-]*)$")  # fmt: skip
@@ -131,7 +133,7 @@ def parse_byline(line: str) -> Byline | None:
     if match is None or len(line.split()) > 30:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
-    rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", match["rest"]))
+    rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", _FOLLOW.sub("", match["rest"])))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):

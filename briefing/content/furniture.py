@@ -32,7 +32,8 @@ _PROMPTS = re.compile(
     r"click (?:here|to)\b.*|sign up (?:for|to|here|now|today)\b.*|subscribe\b.*|"
     r"get (?:our|the) .{0,30}newsletter.*|"
     r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
-    r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
+    r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|"
+    r"(?:read|see) (?:more|also)(?:\b|(?=[A-Z])).{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
     r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
@@ -68,7 +69,9 @@ _PROMPTS = re.compile(
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
     r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
-    r"reading time\b.{0,30}|"
+    r"(?:\d+[- ]?min(?:ute)?s? )?reading time\b.{0,30}|"
+    # A page's stamps with numeric dates: "Issued on: 02/12/2026 - 20:55 Modified: ...".
+    r"(?:issued|published|updated|modified)(?: on)?:? \d{1,2}/\d{1,2}/\d{2,4}\b.{0,60}|"
     r"(?:(?:updated|posted|published) )?\d+ (?:sec|min|hour|hr|day|week)\w* ago|"
     r"(?:gift|save|share full|share the full) (?:this )?(?:article|story)|"
     r"\(?(?:advertisement\s*)?(?:skip advertisement|"
