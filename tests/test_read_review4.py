@@ -128,3 +128,16 @@ def test_a_broadcasters_page_header_and_related_link() -> None:
 def test_a_follow_button_after_the_writers_name_is_not_part_of_it() -> None:
     byline = parse_byline("By: Jane Doe Follow")
     assert byline is not None and byline.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Dan Woike Times staff writer", "Dan Woike"),
+        ("By Dan Woike Staff Writer", "Dan Woike"),
+        ("By Jane Doe Health Reporter", "Jane Doe"),
+    ],
+)
+def test_a_role_run_on_after_the_name_is_not_part_of_it(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author

@@ -42,6 +42,11 @@ _ROLE_NOUN = re.compile(
     r"columnists?|analysts?|interns?|photographers?|anchors?|hosts?|journalists?|chief)\b",
     re.IGNORECASE,
 )
+# A writer's beat before the role: "Sports Writer", "Health reporter".
+_BEATS = frozenset(
+    "sports business health science technology tech climate economics education arts culture "
+    "food travel metro crime courts legal investigative".split()
+)
 # A page's button after the writer's name: "By: Jane Doe Follow".
 _FOLLOW = re.compile(r"\s+Follow\s*$")
 # A wire's initials set after its writer's name in capitals: "JANE DOE AP Business Writer".
@@ -134,6 +139,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
     rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", _FOLLOW.sub("", match["rest"])))
+    rest = _role_apart(rest)
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -168,6 +174,24 @@ def _names_apart(names: re.Match[str]) -> str:
     if head and len(head.split()) >= 2 and last in _WIRE_INITIALS:
         return f"{head}, {last} "
     return f"{run}, "
+
+
+def _role_apart(rest: str) -> str:
+    """Set a role run on after the name apart: "Dan Woike Times staff writer" is Dan Woike,
+    Times staff writer; "Jane Doe Staff Writer" is Jane Doe, Staff Writer."""
+    if any(mark in rest for mark in ",|;/·•"):
+        return rest
+    words = rest.split()
+    start = len(words)
+    while start > 0 and (_ROLE.fullmatch(words[start - 1]) or words[start - 1].lower() in _BEATS):
+        start -= 1
+    if start == len(words) or not _ROLE_NOUN.fullmatch(words[-1]):
+        return rest
+    if start >= 3 and _ORG_WORD.fullmatch(words[start - 1]):
+        start -= 1  # the outlet before its role: "Times staff writer"
+    if start < 2:
+        return rest
+    return " ".join(words[:start]) + ", " + " ".join(words[start:])
 
 
 def byline_tail(line: str) -> tuple[bool, str | None]:
