@@ -141,3 +141,26 @@ def test_a_follow_button_after_the_writers_name_is_not_part_of_it() -> None:
 def test_a_role_run_on_after_the_name_is_not_part_of_it(line: str, author: str) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.author == author
+
+
+def test_narration_between_a_transcripts_turns_is_the_reporters() -> None:
+    text = "\n\n".join(
+        [
+            "Mediator announces ceasefire",
+            "The following is a transcript of a news conference in Doha on Tuesday.",
+            "AL-KUWARI: Good evening. The parties have signed a ceasefire.",
+            "It takes effect on Friday.",
+            "Q: Did the generals speak to each other?",
+            "AL-KUWARI: I will not go into the details of the contacts.",
+            "Al-Kuwari then read from the agreement's annex. He declined to say more.",
+            "DIALLO-SARR: This is not peace. This is a pause.",
+        ]
+    )
+    assert parse_text(text).paragraphs == (
+        "The following is a transcript of a news conference in Doha on Tuesday.",
+        "Al-Kuwari: “Good evening. The parties have signed a ceasefire.”",
+        "“It takes effect on Friday.”",
+        "Al-Kuwari: “I will not go into the details of the contacts.”",
+        "Al-Kuwari then read from the agreement's annex. He declined to say more.",
+        "Diallo-Sarr: “This is not peace. This is a pause.”",
+    )

@@ -44,17 +44,30 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
     hosts = _hosts(paragraphs)
     written: list[str] = []
     turn: str | None = None  # what the paragraphs under a label go on with: "Q", a quotation
+    speaker = ""
     for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         if label is not None:
             asks = _QUESTION.match(paragraph) is not None or label in hosts
-            turn = "Q" if asks else "“"
+            turn, speaker = ("Q" if asks else "“"), label
             if turn == "“":
                 written.append(_quoted(paragraph, label))
+        elif turn == "“" and _narrates(paragraph, speaker):
+            turn = None  # the reporter's words between turns, until the next label
+            written.append(paragraph)
         elif turn is None or i > last or _STAGE.match(paragraph):
             written.append(paragraph)  # a header above the first turn, a note after the last
         elif turn == "“":
             written.append(f"“{_inner(paragraph)}”")  # the turn above goes on
     return written
+
+
+def _narrates(paragraph: str, speaker: str) -> bool:
+    """Tell the reporter's narration under a turn: it names the turn's speaker in the third
+    person ("Al-Kuwari then read from the agreement's annex"), as a speaker never names himself."""
+    name = speaker.split()[-1].title() if speaker else ""
+    return (
+        bool(name) and re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", paragraph) is not None
+    )
 
 
 def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
