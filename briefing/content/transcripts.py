@@ -32,6 +32,7 @@ _FLAGS = frozenset(
 )
 # A time stamp or stage direction between turns: "[09:08:12]", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[\[(].*[\])]$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
 _TURNS = 3  # labelled paragraphs a text needs to be a transcript
 
 
@@ -63,11 +64,12 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
 
 def _narrates(paragraph: str, speaker: str) -> bool:
     """Tell the reporter's narration under a turn: it names the turn's speaker in the third
-    person ("Al-Kuwari then read from the agreement's annex"), as a speaker never names himself."""
+    person ("Al-Kuwari then read from the agreement's annex"); a speaker naming himself says
+    "I" ("Hello, I'm Jake Tapper")."""
     name = speaker.split()[-1].title() if speaker else ""
-    return (
-        bool(name) and re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", paragraph) is not None
-    )
+    if not name or _FIRST_PERSON.search(paragraph):
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", paragraph) is not None
 
 
 def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
