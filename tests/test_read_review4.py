@@ -164,3 +164,30 @@ def test_narration_between_a_transcripts_turns_is_the_reporters() -> None:
         "Al-Kuwari then read from the agreement's annex. He declined to say more.",
         "Diallo-Sarr: “This is not peace. This is a pause.”",
     )
+
+
+def test_a_game_storys_box_score_leaves_the_body() -> None:
+    lead = "Ellison scored 41 points and the Lakers beat the Thunder 128-124 in overtime."
+    text = "\n\n".join(
+        [
+            "Ellison's 41 lifts Lakers past Thunder",
+            lead,
+            "OKLAHOMA CITY (124)",
+            "Williams 4-11 2-2 11, Holmgren 8-15 4-5 22, Gilgeous-Alexander 12-24 10-13 36, "
+            "Dort 3-8 0-0 8. Totals 45-91 19-24 124.",
+            "Totals 46-92 24-29 128.",
+            "Oklahoma City 31 33 29 21 10 — 124",
+            "3-Point Goals—Oklahoma City 15-40 (Yoon 3-5, Holmgren 2-4).",
+            "Fouled Out—None. Rebounds—Oklahoma City 44 (Holmgren 11).",
+            "A—18,997 (18,997).",
+        ]
+    )
+    assert parse_text(text).paragraphs == (lead,)
+
+
+def test_a_paragraph_with_a_few_figures_stays() -> None:
+    text = (
+        "Results\n\nThe Lakers (12-10) led 88-69 with 6:12 left and won 128-124, their 3rd win "
+        "in 5 games, before 18,997.\n"
+    )
+    assert len(parse_text(text).paragraphs) == 1

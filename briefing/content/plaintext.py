@@ -35,7 +35,7 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
-from briefing.content.trailers import is_wire_trailer
+from briefing.content.trailers import is_box_score, is_wire_trailer
 from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
@@ -220,6 +220,7 @@ def _is_furniture(text: str) -> bool:
         or is_reader_note(text)
         or is_name_list(text)
         or is_wire_trailer(text)
+        or is_box_score(text)
     )
 
 

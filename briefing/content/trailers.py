@@ -1,4 +1,5 @@
-"""A wire service's closing lines: agency credits, desk slugs, end marks and contact sections."""
+"""A wire service's closing lines: agency credits, desk slugs, end marks, contact sections and a
+game story's box score."""
 
 from __future__ import annotations
 
@@ -25,6 +26,29 @@ _CONTACT_SECTION = re.compile(
     r"(?:story|article))?:",
     re.IGNORECASE,
 )
+
+# A box score's lines: "Williams 4-11 2-2 11, Holmgren 8-15 4-5 22, ...", "Totals 45-91 19-24 124.",
+# "OKLAHOMA CITY (124)", and its labelled notes "Rebounds—Oklahoma City 44 (Holmgren 11), ...".
+_STAT = re.compile(r"^\(?\d[\d,.:]*(?:-\d[\d,.]*)?\)?[,.;]?$")
+_TEAM_LINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40} \(\d{1,3}(?:-\d{1,3})?\)$")
+_BOX_NOTE = re.compile(
+    r"^(?:3-Point Goals|Fouled Out|Rebounds|Assists|Total Fouls|Technicals|Flagrant Fouls|"
+    r"Officials|A|Attendance|Ejections|E|LOB|DP|2B|3B|HR|SB|CS|SF|S|WP|HBP|PB|Balk|Umpires|T)"
+    r"\s?[—–]\s?\S"
+)
+_STATS_IN_LINE = 6
+
+
+def is_box_score(paragraph: str) -> bool:
+    """Tell a line of a game story's box score, a block of figures, not sentences."""
+    text = paragraph.strip()
+    if _TEAM_LINE.match(text) or _BOX_NOTE.match(text):
+        return True
+    tokens = text.split()
+    stats = sum(1 for token in tokens if _STAT.match(token))
+    if tokens[:1] == ["Totals"]:
+        return stats >= 2
+    return stats >= _STATS_IN_LINE and stats >= 0.45 * len(tokens)
 
 
 def is_wire_trailer(paragraph: str) -> bool:
