@@ -191,3 +191,26 @@ def test_a_paragraph_with_a_few_figures_stays() -> None:
         "in 5 games, before 18,997.\n"
     )
     assert len(parse_text(text).paragraphs) == 1
+
+
+def test_a_newsletters_sponsor_message_leaves_the_body() -> None:
+    text = "\n\n".join(
+        [
+            "Morning Trade",
+            "With help from Daniel Desrochers",
+            "The U.S. and South Korea signed a $25 billion shipbuilding pact on Monday.",
+            "A message from the American Maritime Partnership:",
+            "America's domestic maritime industry supports 650,000 jobs. The Jones Act keeps our "
+            "shipyards strong. Learn more at americanmaritimepartnership.com.",
+            "JONES ACT QUESTIONS: Not everyone is cheering, a senator said.",
+            "Presented by Acme:",
+            "Acme moves the goods America depends on. Learn more.",
+            "Tariff Tracker",
+            "— The Commerce Department opened an investigation into drones.",
+        ]
+    )
+    assert parse_text(text).paragraphs == (
+        "The U.S. and South Korea signed a $25 billion shipbuilding pact on Monday.",
+        "JONES ACT QUESTIONS: Not everyone is cheering, a senator said.",
+        "The Commerce Department opened an investigation into drones.",
+    )

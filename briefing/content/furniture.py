@@ -105,7 +105,7 @@ _CONTRIBUTED = re.compile(
     r"^(?:--?|[–—])?\s*\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? "
     r"(?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
-    r"with (?:additional )?assistance from\b).{0,200}$"
+    r"with (?:additional )?(?:assistance|help) from\b).{0,200}$"
     # "Associated Press writers Tom Roe and Ann Lee contributed."
     r"|^.{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,80}\bcontributed\.?$",
     re.IGNORECASE,

@@ -35,7 +35,7 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
-from briefing.content.trailers import is_box_score, is_wire_trailer
+from briefing.content.trailers import is_box_score, is_wire_trailer, sponsor_span
 from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
@@ -138,6 +138,9 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
             if body and last_kept == i - 1 and _caption_above(body, paragraphs, i):
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
+            continue
+        if sponsored := sponsor_span(paragraphs, i):
+            i += sponsored
             continue
         if body and last_kept == i - 1 and f.is_advert(body[-1], text):
             body.pop()

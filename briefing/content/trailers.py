@@ -1,5 +1,5 @@
 """A wire service's closing lines: agency credits, desk slugs, end marks, contact sections and a
-game story's box score."""
+game story's box score; a newsletter's sponsor messages."""
 
 from __future__ import annotations
 
@@ -37,6 +37,44 @@ _BOX_NOTE = re.compile(
     r"\s?[—–]\s?\S"
 )
 _STATS_IN_LINE = 6
+
+# A newsletter's sponsor label over the sponsor's copy: "A message from the American Maritime
+# Partnership:", "Presented by Acme:".
+_SPONSOR = re.compile(
+    r"^(?:a (?:message|word) from|presented by|sponsored by|brought to you by|paid for by|"
+    r"together with|in partnership with) [^.!?\"“”]{2,80}?:?$",
+    re.IGNORECASE,
+)
+# A newsletter item's label in capitals, which ends the sponsor's copy: "JONES ACT QUESTIONS:".
+_ITEM_LABEL = re.compile(r"^[A-Z0-9'’&$ -]{3,60}:\s")
+_SPONSOR_LINES = 3
+_SPONSOR_WORDS = 60
+
+
+def sponsor_span(paragraphs: list[str], i: int) -> int:
+    """Count a sponsor's label and its copy at ``i`` (0 when none): the short paragraphs under
+    the label, without quotations, up to the next item's label in capitals."""
+    if _SPONSOR.match(paragraphs[i].strip()) is None:
+        return 0
+    end = i + 1
+    while end < min(len(paragraphs), i + 1 + _SPONSOR_LINES):
+        text = paragraphs[end]
+        if _ends_sponsor(text):
+            break
+        end += 1
+    return end - i
+
+
+def _ends_sponsor(text: str) -> bool:
+    """Tell a paragraph that is no sponsor's copy: an item's label, a heading or a list item
+    (no closing stop), a quotation, a long paragraph."""
+    return (
+        _ITEM_LABEL.match(text) is not None
+        or not text.rstrip().endswith((".", "!", "?"))
+        or text.lstrip()[:1] in "-–—•*"
+        or len(text.split()) > _SPONSOR_WORDS
+        or any(mark in text for mark in '"“”')
+    )
 
 
 def is_box_score(paragraph: str) -> bool:
