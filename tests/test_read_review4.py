@@ -214,3 +214,16 @@ def test_a_newsletters_sponsor_message_leaves_the_body() -> None:
         "JONES ACT QUESTIONS: Not everyone is cheering, a senator said.",
         "The Commerce Department opened an investigation into drones.",
     )
+
+
+def test_an_email_newsletters_footer_leaves_the_body() -> None:
+    text = (
+        "THE PURPLE & GOLD DAILY\n\n"
+        "The Lakers beat the Thunder 128-124 in overtime after trailing by 19.\n\n"
+        "Reply to this email with questions for Friday's mailbag.\n\n"
+        "You are receiving this email because you subscribed to The Purple & Gold\n"
+        "Daily. Unsubscribe | Manage preferences\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "The Lakers beat the Thunder 128-124 in overtime after trailing by 19.",
+    )

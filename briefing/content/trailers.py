@@ -18,6 +18,15 @@ _CREDIT = re.compile(
 )
 # The writer's address alone at the foot: "(minsikyoon@heraldcorp.com)".
 _ADDRESS = re.compile(r"^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\.?$")
+# An e-mail newsletter's footer: "You are receiving this email because ...", "Unsubscribe".
+_MAIL_FOOTER = re.compile(
+    r"^(?:you(?: are|'re|’re)? receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b.{0,200}|"
+    r"unsubscribe\b.{0,80}|.{0,60}\bunsubscribe\s*(?:[|•·]|$).{0,60}|"
+    r"manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b.{0,60}|"
+    r"reply to this (?:e-?mail|newsletter)\b.{0,120}|(?:view|read) (?:this|it) in (?:your|a|the) "
+    r"(?:web )?browser\b.{0,20})$",
+    re.IGNORECASE,
+)
 # A German agency's desk slug: "dpa bb xxzz n1 fs".
 _SLUG = re.compile(r"^(?:dpa|kna|epd)(?: [a-z0-9]{1,6}){2,8}$")
 # "To contact the reporter on this story: ...", "To contact the editors responsible for ...".
@@ -90,8 +99,11 @@ def is_box_score(paragraph: str) -> bool:
 
 
 def is_wire_trailer(paragraph: str) -> bool:
-    """Tell an agency credit, a desk slug or an end mark closing a wire story."""
+    """Tell an agency credit, a desk slug or an end mark closing a wire story, or a newsletter's
+    footer."""
     text = paragraph.strip()
+    if len(text) <= 300 and _MAIL_FOOTER.match(text):
+        return True
     return len(text) <= 120 and any(p.match(text) for p in (_CREDIT, _SLUG, _ADDRESS))
 
 
