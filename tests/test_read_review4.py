@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.content.byline import parse_byline
-from briefing.content.plaintext import parse_text, split_paragraphs
+from briefing.content.plaintext import clean_paragraphs, parse_text, split_paragraphs
 
 
 def test_html_character_references_are_the_characters() -> None:
@@ -227,3 +227,9 @@ def test_an_email_newsletters_footer_leaves_the_body() -> None:
     assert parse_text(text).paragraphs == (
         "The Lakers beat the Thunder 128-124 in overtime after trailing by 19.",
     )
+
+
+def test_where_the_writer_reports_from_leaves_a_markdown_body() -> None:
+    lead = "On a gray morning last week, dockworkers blocked the gate."
+    paragraphs = ["Reporting from Valparaíso, Chile", lead]
+    assert clean_paragraphs(paragraphs).paragraphs == (lead,)

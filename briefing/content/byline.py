@@ -194,12 +194,17 @@ def _role_apart(rest: str) -> str:
     return " ".join(words[:start]) + ", " + " ".join(words[start:])
 
 
+def reporting_from(line: str) -> bool:
+    """Tell a line saying where the writer reports from: "Reporting from Valparaíso, Chile"."""
+    return _REPORTING_FROM.fullmatch(line.strip()) is not None
+
+
 def byline_tail(line: str) -> tuple[bool, str | None]:
     """Tell a line that completes the byline above it: a role ("Staff Writer"), an outlet, or
     where the writer reports from ("Reporting from Athens")."""
     if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
         return False, None
-    if _REPORTING_FROM.fullmatch(line.strip()):
+    if reporting_from(line):
         return True, None
     # "BBC News, Lisbon": the outlet, then where the writer was; "Money Editor·NZ Herald·":
     # the role, then the outlet.

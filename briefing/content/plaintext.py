@@ -14,6 +14,7 @@ from briefing.content.byline import (
     dateline,
     outlet_name,
     parse_byline,
+    reporting_from,
 )
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.flags import without_flag
@@ -180,6 +181,8 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
         if (byline is not None or when is not None) and not above:
             above = len(rest) or -1  # -1: the byline came first, no standfirst
         tail = byline_tail(line) if i == tail_at else (False, None)
+        if i < _STANDFIRST_LINES and reporting_from(line):
+            continue  # where the writer was, under a byline given in metadata
         if tail[0]:  # the byline's role or outlet on the line under it
             meta = meta.over(Meta(outlet=tail[1]))
         elif byline is not None:
