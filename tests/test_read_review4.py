@@ -233,3 +233,8 @@ def test_where_the_writer_reports_from_leaves_a_markdown_body() -> None:
     lead = "On a gray morning last week, dockworkers blocked the gate."
     paragraphs = ["Reporting from Valparaíso, Chile", lead]
     assert clean_paragraphs(paragraphs).paragraphs == (lead,)
+
+
+def test_a_copyright_holder_before_the_year_is_the_outlet() -> None:
+    text = "Fire destroys homes\n\nThe fire destroyed 60 homes, officials said.\n\n(c) EFE 2026.\n"
+    assert parse_text(text).meta.outlet == "EFE"

@@ -86,7 +86,7 @@ _BARE_DATELINE = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
+    r"(?P<org>[A-Z][^,;]*?)(?:\s+\d{4})?(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
 _SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
