@@ -65,6 +65,8 @@ NON_PERSON_WORDS = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 # Small words inside a name: "Ursula von der Leyen", "Jennifer de la Cruz".
 PARTICLES = frozenset("de van von der da del bin ibn bint la le du di dos das".split())
+# A generational suffix keeps its full stop: "Marcus Ellison Jr.".
+_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 # An Arabic article joined to a family name: "al-Burhan", "el-Sayed", "ash-Shami".
 ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
@@ -158,7 +160,8 @@ def strip_titles(run: str) -> str:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
     while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
         tokens.pop()
-    return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
+    name = " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
+    return name + "." if _SUFFIX.search(name) else name
 
 
 @lru_cache(maxsize=4096)

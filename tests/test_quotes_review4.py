@@ -58,3 +58,14 @@ def test_arabic_and_spanish_family_names_resolve_to_the_full_name(
 def test_a_local_office_before_a_name_is_a_title(title: str) -> None:
     paragraph = f'"We are spending our time on this," said {title} Denise Whitfield-Jones.'
     assert speakers(paragraph) == ["Denise Whitfield-Jones"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Marcus Ellison Jr. scored 41.", '"I told myself, stop thinking," Ellison said.'),
+        ('"I told myself, stop thinking," said Marcus Ellison Jr.',),
+    ],
+)
+def test_a_generational_suffix_keeps_its_full_stop(paragraphs: tuple[str, ...]) -> None:
+    assert speakers(*paragraphs) == ["Marcus Ellison Jr."]
