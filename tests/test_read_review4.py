@@ -238,3 +238,16 @@ def test_where_the_writer_reports_from_leaves_a_markdown_body() -> None:
 def test_a_copyright_holder_before_the_year_is_the_outlet() -> None:
     text = "Fire destroys homes\n\nThe fire destroyed 60 homes, officials said.\n\n(c) EFE 2026.\n"
     assert parse_text(text).meta.outlet == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("St Goarshausen, Germany (dpa) - Shipping on the Rhine was halted on Tuesday.", "dpa"),
+        ("Valparaíso (Chile), Dec 2 (EFE).- Shipping on the Rhine was halted on Tuesday.", "EFE"),
+    ],
+)
+def test_a_place_in_any_case_before_a_known_agency_is_a_dateline(lead: str, outlet: str) -> None:
+    article = parse_text(f"Rhine closed\n\n{lead}\n\nThe police opened an investigation.\n")
+    assert article.meta.outlet == outlet
+    assert article.paragraphs[0] == "Shipping on the Rhine was halted on Tuesday."

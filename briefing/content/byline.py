@@ -76,6 +76,13 @@ _DATELINE = re.compile(
     rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*|{_DAY_MONTH}\s*)?"
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
+# A place in any case before a known agency: "St Goarshausen, Germany (dpa) - ", EFE's
+# "Valparaíso (Chile), Dec 2 (EFE).- ".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}(?: \([A-Z][\w ]{1,20}\))?"
+    rf"(?:,\s*{_DAY_MONTH})?\s*\((?P<outlet>dpa|AFP|AP|Reuters|EFE|Xinhua|Yonhap|Kyodo|ANSA|KNA|"
+    r"epd|IANS|PTI|Bernama|Anadolu)\)\.?\s*(?:[-–—]{1,2}|:)\s*"
+)
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
     r"\s*[-–—]{1,2}\s+"
@@ -254,6 +261,9 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     match = _DATELINE.match(paragraph)
     if match and len(match["outlet"].split()) <= 4 and not match["outlet"].isdigit():
         return paragraph[match.end() :], outlet_name(match["outlet"])
+    wire = _WIRE_DATELINE.match(paragraph)
+    if wire:
+        return paragraph[wire.end() :], outlet_name(wire["outlet"])
     place = _PLACE_DATELINE.match(paragraph)
     if place:
         return paragraph[place.end() :], None
