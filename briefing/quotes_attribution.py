@@ -114,6 +114,9 @@ def after_quote(context: str, offset: int) -> Attribution | None:
     found = _VERB.search(stripped)
     if found is None:
         return None
+    named = _named_appositive(stripped[: found.start()].rstrip())
+    if named is not None:  # "the group's attorney, Park Ji-hoon, said": the name
+        return Attribution(named[0], base + named[1], True)
     subject = _APPOSITIVE.sub("", stripped[: found.start()].rstrip())
     subject = _strip_auxiliaries(subject)
     if not subject or len(subject.split()) > 8 or "_" in subject or '"' in subject:

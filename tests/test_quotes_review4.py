@@ -69,3 +69,8 @@ def test_a_local_office_before_a_name_is_a_title(title: str) -> None:
 )
 def test_a_generational_suffix_keeps_its_full_stop(paragraphs: tuple[str, ...]) -> None:
     assert speakers(*paragraphs) == ["Marcus Ellison Jr."]
+
+
+def test_a_name_in_apposition_before_said_speaks() -> None:
+    paragraph = '"They are free to work," the group\'s attorney, Park Ji-hoon, said outside.'
+    assert speakers(paragraph) == ["Park Ji-hoon"]
