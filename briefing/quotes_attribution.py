@@ -115,7 +115,8 @@ def after_quote(context: str, offset: int) -> Attribution | None:
     if found is None:
         return None
     named = _named_appositive(stripped[: found.start()].rstrip())
-    if named is not None:  # "the group's attorney, Park Ji-hoon, said": the name
+    clause = stripped.split(" ", 1)[0].lower() in _CLAUSE_WORDS  # ", while his chief of staff"
+    if named is not None and not clause:  # "the group's attorney, Park Ji-hoon, said": the name
         return Attribution(named[0], base + named[1], True)
     subject = _APPOSITIVE.sub("", stripped[: found.start()].rstrip())
     subject = _strip_auxiliaries(subject)

@@ -74,3 +74,11 @@ def test_a_generational_suffix_keeps_its_full_stop(paragraphs: tuple[str, ...]) 
 def test_a_name_in_apposition_before_said_speaks() -> None:
     paragraph = '"They are free to work," the group\'s attorney, Park Ji-hoon, said outside.'
     assert speakers(paragraph) == ["Park Ji-hoon"]
+
+
+def test_a_name_in_apposition_in_another_clause_does_not_speak() -> None:
+    paragraph = (
+        'Trump retweeted the headline "GREAT AGAIN: +235,000," while his chief of staff, '
+        'Reince Priebus, tweeted "Great news."'
+    )
+    assert extract_quotes(article(paragraph))[0].speaker != "Reince Priebus"
