@@ -251,3 +251,12 @@ def test_a_place_in_any_case_before_a_known_agency_is_a_dateline(lead: str, outl
     article = parse_text(f"Rhine closed\n\n{lead}\n\nThe police opened an investigation.\n")
     assert article.meta.outlet == outlet
     assert article.paragraphs[0] == "Shipping on the Rhine was halted on Tuesday."
+
+
+def test_a_heading_in_capitals_under_a_label_is_a_subheading() -> None:
+    text = (
+        "FACTBOX-What the move means\n\nThe Bank of Japan raised its rate to 1.0% on Thursday.\n\n"
+        "Below are key facts about the decision:\n\nTHE DECISION\n\n"
+        "* The board voted 7-2 to raise the rate.\n"
+    )
+    assert "THE DECISION" not in parse_text(text).paragraphs
