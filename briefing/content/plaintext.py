@@ -11,12 +11,12 @@ from briefing.content.byline import (
     byline_tail,
     copyright_outlet,
     date_line,
-    dateline,
     outlet_name,
     parse_byline,
     reporting_from,
 )
 from briefing.content.captions import is_caption_before_credit
+from briefing.content.datelines import dateline
 from briefing.content.flags import without_flag
 from briefing.content.header import credit_span, read_header
 from briefing.content.marks import without_markup
