@@ -114,6 +114,10 @@ def after_quote(context: str, offset: int) -> Attribution | None:
     found = _VERB.search(stripped)
     if found is None:
         return None
+    named = _named_appositive(stripped[: found.start()].rstrip())
+    clause = stripped.split(" ", 1)[0].lower() in _CLAUSE_WORDS  # ", while his chief of staff"
+    if named is not None and not clause:  # "the group's attorney, Park Ji-hoon, said": the name
+        return Attribution(named[0], base + named[1], True)
     subject = _APPOSITIVE.sub("", stripped[: found.start()].rstrip())
     subject = _strip_auxiliaries(subject)
     if not subject or len(subject.split()) > 8 or "_" in subject or '"' in subject:
@@ -272,7 +276,21 @@ def _np_after_verb(rest: str) -> str | None:
         return None
     if phrase.split()[0].lower() in _NOT_SUBJECT_START:
         return None  # "adding that Kerry has": a clause, not an inverted subject
-    return phrase
+    return _named_after(rest, phrase) or phrase
+
+
+def _named_after(rest: str, phrase: str) -> str | None:
+    """Read "said the group's Sudan director, Mathilde Vu." as Mathilde Vu: a description, then
+    the name in apposition, which ends the sentence or is set off by a comma."""
+    if not phrase[:1].islower() or not rest.startswith(phrase + ", "):
+        return None
+    following = rest[len(phrase) + 2 :]
+    candidate = _cut_np(following)
+    ending = following[len(candidate) : len(candidate) + 1]
+    name = name_in(candidate)
+    if name is None or name != strip_titles(candidate) or not is_person_name(name):
+        return None
+    return candidate if ending in {"", ",", ".", ";"} else None
 
 
 def _cut_np(text: str) -> str:

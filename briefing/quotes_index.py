@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from briefing.quotes_names import GENDERED, NOBODY, Mention, is_subject, name_mentions
 from briefing.speakers import (
+    ARTICLED,
     PRONOUNS,
     TITLE_WORDS,
     clean_description,
@@ -33,7 +34,20 @@ class NameIndex:
         found = _expand(self._longer(short, last=True), position)
         if found is None and len(short.split()) == 1:
             found = _expand(self._longer(short, last=False), position)  # "Tsai" of Tsai Ing-wen
+        if found is None and len(short.split()) == 1:
+            found = _expand(self._within(short), position)
         return found or short
+
+    def _within(self, short: str) -> list[Mention]:
+        """Return the names that hold ``short`` after their first word, its case or an Arabic
+        article aside: "Larraín" of Rodrigo Larraín Echeverría, "Al-Kuwari" or "Kuwari" of
+        Abdullah bin Hamad al-Kuwari."""
+        key = _family(short)
+        return [
+            mention
+            for mention in self.mentions
+            if len(mention.name.split()) > 1 and key in map(_family, mention.name.split()[1:])
+        ]
 
     def _longer(self, short: str, *, last: bool) -> list[Mention]:
         """Return the longer names ending (or starting) with ``short``, in order of position;
@@ -86,6 +100,11 @@ class NameIndex:
                 known.setdefault(mention.name, pronoun)
                 known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
+
+
+def _family(word: str) -> str:
+    """Key a family name by its letters without an Arabic article: "al-Kuwari" -> "kuwari"."""
+    return ARTICLED.sub("", word).lower()
 
 
 def _expand(longer: list[Mention], position: int) -> str | None:

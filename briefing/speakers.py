@@ -34,7 +34,8 @@ TITLE_WORDS = frozenset(
     coxswain skipper warden ranger nurse midwife firefighter paramedic surgeon doctor engineer
     hydrologist geologist economist analyst researcher scientist curator librarian headteacher
     headmaster headmistress teacher lecturer pilot trawlerman fisherman volunteer campaigner
-    activist councillor alderman magistrate barrister solicitor lawyer vicar curate chaplain
+    activist councillor alderman alderwoman alderperson assemblyman assemblywoman selectman
+    selectwoman supervisor trustee magistrate barrister solicitor lawyer vicar curate chaplain
     archbishop archdeacon brigadier commodore commander corporal private superintendent
     ombudsman regulator botanist ecologist historian archaeologist architect veterinarian vet
     spokesperson driver manager owner landlord landlady resident shopkeeper farmer novelist
@@ -63,7 +64,11 @@ NON_PERSON_WORDS = frozenset(
 
 PRONOUNS = frozenset({"he", "she"})
 # Small words inside a name: "Ursula von der Leyen", "Jennifer de la Cruz".
-PARTICLES = frozenset("de van von der da del bin la le du di dos das".split())
+PARTICLES = frozenset("de van von der da del bin ibn bint la le du di dos das".split())
+# A generational suffix keeps its full stop: "Marcus Ellison Jr.".
+_SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
+# An Arabic article joined to a family name: "al-Burhan", "el-Sayed", "ash-Shami".
+ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
@@ -101,8 +106,9 @@ UPPER = "A-Z" + "".join(
 # Hùng said" are two names).
 _RUN = re.compile(
     rf"[{UPPER}](?<![\w’'][{UPPER}])[\w’'\-.]*"
-    rf"(?:[^\S\n]+(?:[{UPPER}][\w’'\-.]*|(?:(?:de|da|van)[^\S\n]+)?"
-    rf"(?:de|van|von|der|da|del|bin|of|la|le|du|di|dos|das)\b(?=[^\S\n]+[{UPPER}])))*"
+    rf"(?:[^\S\n]+(?:[{UPPER}][\w’'\-.]*|(?:al|el|ad|ar|as|ash|at|az)-[{UPPER}][\w’'\-.]*|"
+    rf"(?:(?:de|da|van)[^\S\n]+)?"
+    rf"(?:de|van|von|der|da|del|bin|ibn|bint|of|la|le|du|di|dos|das)\b(?=[^\S\n]+[{UPPER}])))*"
 )
 # A run ends after "Soleimani." but not after "Sen." or "F.".
 _RUN_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=[a-z]{2}[’'][a-z]\.)\s+")
@@ -154,7 +160,8 @@ def strip_titles(run: str) -> str:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
     while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
         tokens.pop()
-    return " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
+    name = " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
+    return name + "." if _SUFFIX.search(name) else name
 
 
 @lru_cache(maxsize=4096)
@@ -167,9 +174,9 @@ def is_person_name(name: str) -> bool:
         return False
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
         return False
-    return all(token[0].isupper() or token in PARTICLES for token in tokens) and not any(
-        token.isupper() and len(token) > 3 for token in tokens
-    )
+    return all(
+        token[0].isupper() or token in PARTICLES or ARTICLED.match(token) for token in tokens
+    ) and not any(token.isupper() and len(token) > 3 for token in tokens)
 
 
 def runs(text: str) -> list[tuple[int, str]]:

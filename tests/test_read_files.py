@@ -140,12 +140,6 @@ def test_other_article_formats_are_reported(tmp_path: Path) -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "news/bad.txt: Binary file (it contains NUL bytes), not an "
          "article.\n  hint: Only .md, .markdown and .txt text files are articles; move it out of "
          "the folder."),
-        ("Caf\u00e9 \u201cquoted\u201d\n".encode("cp1252"), "news/bad.txt:1: Not valid UTF-8: "
-         "byte 0xe9 at line 1, column 4.\n  hint: The file looks like Windows-1252 (cp1252); "
-         "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 old.txt > new.txt"),
-        ("Title\n\nZ\u00fcrich\n".encode("latin-1"), "news/bad.txt:3: Not valid UTF-8: byte 0xfc "
-         "at line 3, column 2.\n  hint: The file looks like Latin-1 (ISO-8859-1); re-save it as "
-         "UTF-8, e.g. iconv -f iso-8859-1 -t utf-8 old.txt > new.txt"),
         ("Title\n".encode("utf-16"), "news/bad.txt: The file is UTF-16 or UTF-32 encoded; "
          "briefing reads UTF-8.\n  hint: Re-save it as UTF-8 (most editors offer this under "
          "'Save with encoding')."),
@@ -159,6 +153,29 @@ def test_unreadable_content_is_an_error_and_the_rest_goes_on(
     articles, problems = read(tmp_path)
     assert [a.path for a in articles] == ["news/good.txt"]
     assert problems == [f"error: {message}"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_an_article_not_in_utf8_is_read_as_windows_1252_with_a_warning(
+    tmp_path: Path, encoding: str
+) -> None:
+    quoted = "\u201cWe won,\u201d she said." if encoding == "cp1252" else "We won, she said."
+    text = f"Valpara\u00edso deal\n\nThe strike in Valpara\u00edso ended. {quoted}\n"
+    put(tmp_path / "news", "a.txt", text.encode(encoding))
+    articles, problems = read(tmp_path)
+    assert articles[0].title == "Valpara\u00edso deal"
+    assert articles[0].paragraphs == (f"The strike in Valpara\u00edso ended. {quoted}",)
+    assert problems == [
+        "warning: news/a.txt:1: Not valid UTF-8: read as Windows-1252 (cp1252).\n"
+        "  hint: If accented letters or quote marks look wrong, re-save the file as UTF-8."
+    ]
+
+
+def test_c1_controls_from_a_cp1252_mis_decoding_are_its_punctuation(tmp_path: Path) -> None:
+    put(tmp_path / "news", "a.txt", "Deal\n\n\u0093We won,\u0094 she said \u0096 twice.\n")
+    articles, problems = read(tmp_path)
+    assert problems == []
+    assert articles[0].paragraphs == ("\u201cWe won,\u201d she said \u2013 twice.",)
 
 
 def test_utf8_with_bom_is_fine(tmp_path: Path) -> None:

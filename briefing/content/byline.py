@@ -42,6 +42,15 @@ _ROLE_NOUN = re.compile(
     r"columnists?|analysts?|interns?|photographers?|anchors?|hosts?|journalists?|chief)\b",
     re.IGNORECASE,
 )
+# A writer's beat before the role: "Sports Writer", "Health reporter".
+_BEATS = frozenset(
+    "sports business health science technology tech climate economics education arts culture "
+    "food travel metro crime courts legal investigative".split()
+)
+# A page's button after the writer's name: "By: Jane Doe Follow".
+_FOLLOW = re.compile(r"\s+Follow\s*$")
+# A wire's initials set after its writer's name in capitals: "JANE DOE AP Business Writer".
+_WIRE_INITIALS = frozenset("AP AFP UPI CP PA AAP DPA EFE ANSA".split())
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ORG_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Agency|Wire|Daily|"
@@ -49,35 +58,16 @@ _ORG_WORD = re.compile(
     r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
     r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
     r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation)\b"
-    r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$"
+    r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}(?: [A-Z]{2,})* \d{1,3}$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
                         r"van|von|y|and|&)|[a-z]{1,3}[-'’][A-Z][\w'’-]*)$")  # fmt: skip
 _CAPITAL_NAMES = re.compile(
     r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
 )
-# "WASHINGTON (AP) — ", "(Reuters) - ", Reuters' "Dec 2 (Reuters) - " with no place, and CNN's
-# "(CNN)The ..." with no space at all.
-# The place may be in capitals with a region and a day ("PORT CALDER, Victoria, March 9"), or
-# in lower case when a day follows ("Port Calder, March 9").
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_DAY_MONTH = rf"(?:{_MONTH_NAME} \d{{1,2}}|\d{{1,2}} {_MONTH_NAME})"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}\s*"
-    rf"|[A-Z][\w.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?,\s*{_DAY_MONTH}\s*|{_DAY_MONTH}\s*)?"
-    r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
-)
-_PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
-    r"\s*[-–—]{1,2}\s+"
-)
-# A dateline without brackets: "Washington CNN —", "Hong Kong CNN — ".
-_BARE_DATELINE = re.compile(
-    r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} (?P<outlet>[A-Z]{2,6})\s*[-–—]{1,2}(?:\s+|$)"
-)
 _COPYRIGHT = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<org>[A-Z][^,;]*?)(?:\.\s|\.$|,|;|\s+all rights|$)",
+    r"(?P<org>[A-Z][^,;]*?)(?:\s+\d{4})?(?:\.\s|\.$|,|;|\s+all rights|$)",
     re.IGNORECASE,
 )
 _SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
@@ -129,7 +119,8 @@ def parse_byline(line: str) -> Byline | None:
     if match is None or len(line.split()) > 30:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
-    rest = _CAPITAL_NAMES.sub(r"\g<names>, ", _REPORTING_FROM.sub("", match["rest"]))
+    rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", _FOLLOW.sub("", match["rest"])))
+    rest = _role_apart(rest)
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -156,12 +147,45 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(", ".join(authors) or None, outlet, when[0], when[1])
 
 
+def _names_apart(names: re.Match[str]) -> str:
+    """Set capitalised names apart from what follows, an agency's initials included: "GREG
+    BEACHAM AP Sports Writer" is Greg Beacham of AP, not "Greg Beacham Ap"."""
+    run = names["names"]
+    head, _, last = run.rpartition(" ")
+    if head and len(head.split()) >= 2 and last in _WIRE_INITIALS:
+        return f"{head}, {last} "
+    return f"{run}, "
+
+
+def _role_apart(rest: str) -> str:
+    """Set a role run on after the name apart: "Dan Woike Times staff writer" is Dan Woike,
+    Times staff writer; "Jane Doe Staff Writer" is Jane Doe, Staff Writer."""
+    if any(mark in rest for mark in ",|;/·•"):
+        return rest
+    words = rest.split()
+    start = len(words)
+    while start > 0 and (_ROLE.fullmatch(words[start - 1]) or words[start - 1].lower() in _BEATS):
+        start -= 1
+    if start == len(words) or not _ROLE_NOUN.fullmatch(words[-1]):
+        return rest
+    if start >= 3 and _ORG_WORD.fullmatch(words[start - 1]):
+        start -= 1  # the outlet before its role: "Times staff writer"
+    if start < 2:
+        return rest
+    return " ".join(words[:start]) + ", " + " ".join(words[start:])
+
+
+def reporting_from(line: str) -> bool:
+    """Tell a line saying where the writer reports from: "Reporting from Valparaíso, Chile"."""
+    return _REPORTING_FROM.fullmatch(line.strip()) is not None
+
+
 def byline_tail(line: str) -> tuple[bool, str | None]:
     """Tell a line that completes the byline above it: a role ("Staff Writer"), an outlet, or
     where the writer reports from ("Reporting from Athens")."""
     if len(line.split()) > 6 or line.endswith((".", "?", "!", ":")):
         return False, None
-    if _REPORTING_FROM.fullmatch(line.strip()):
+    if reporting_from(line):
         return True, None
     # "BBC News, Lisbon": the outlet, then where the writer was; "Money Editor·NZ Herald·":
     # the role, then the outlet.
@@ -204,20 +228,6 @@ def date_line(line: str) -> When | None:
     if _FILLER.sub("", _without_dates(line)):
         return None
     return find_when(line)
-
-
-def dateline(paragraph: str) -> tuple[str, str | None]:
-    """Strip a leading dateline; return the rest and the outlet it names, if any."""
-    match = _DATELINE.match(paragraph)
-    if match and len(match["outlet"].split()) <= 4 and not match["outlet"].isdigit():
-        return paragraph[match.end() :], outlet_name(match["outlet"])
-    place = _PLACE_DATELINE.match(paragraph)
-    if place:
-        return paragraph[place.end() :], None
-    bare = _BARE_DATELINE.match(paragraph)
-    if bare:
-        return paragraph[bare.end() :], outlet_name(bare["outlet"])
-    return paragraph, None
 
 
 def copyright_outlet(line: str) -> str | None:

@@ -1,16 +1,19 @@
-"""Input bytes to text: UTF-8 (with or without BOM) only, with a clear message for anything else."""
+"""Input bytes to text: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
 
 from __future__ import annotations
 
 import codecs
 import errno
+import re
 from pathlib import Path
 
-from briefing.errors import ContentError
+from briefing.errors import ContentError, Problem, Severity
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 # Bytes 0x80-0x9f are printable in cp1252 (curly quotes, dashes) but control codes in Latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+# Such bytes read as Latin-1 and saved as UTF-8 arrive as C1 control characters (U+0093 for a ").
+_C1 = re.compile("[" + "".join(chr(b) for b in sorted(_CP1252_ONLY)) + "]")
 
 
 def read_input(path: Path, shown: str) -> bytes:
@@ -35,8 +38,33 @@ def _hint(path: Path, error: OSError) -> str:
     return "Check the file, or move it out of the content folder."
 
 
+def decode_article(data: bytes, path: str) -> tuple[str, list[Problem]]:
+    """Decode an article's bytes, reading text that is not UTF-8 as Windows-1252, with a warning."""
+    try:
+        return decode(data, path), []
+    except ContentError as error:
+        if not error.message.startswith("Not valid UTF-8"):
+            raise
+        line = error.line
+    text = _normalise("".join(_cp1252(byte) for byte in data), path)
+    warning = Problem(
+        Severity.WARNING,
+        "Not valid UTF-8: read as Windows-1252 (cp1252).",
+        path,
+        line,
+        hint="If accented letters or quote marks look wrong, re-save the file as UTF-8.",
+    )
+    return text, [warning]
+
+
+def _cp1252(byte: int) -> str:
+    """Decode one byte as Windows-1252, its five unassigned bytes as Latin-1."""
+    codec = "latin-1" if 0x80 <= byte <= 0x9F and byte not in _CP1252_ONLY else "cp1252"
+    return bytes([byte]).decode(codec)
+
+
 def decode(data: bytes, path: str) -> str:
-    """Decode an article's bytes, normalise line ends, and refuse empty or binary files."""
+    """Decode UTF-8 bytes, normalise line ends, and refuse empty or binary files."""
     if data.startswith(_UTF16_BOMS):
         raise ContentError(
             "The file is UTF-16 or UTF-32 encoded; briefing reads UTF-8.",
@@ -53,6 +81,12 @@ def decode(data: bytes, path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _not_utf8(data, error, path) from None
+    return _normalise(text, path)
+
+
+def _normalise(text: str, path: str) -> str:
+    """Normalise line ends and C1 controls left by a cp1252 mis-decoding; refuse empty text."""
+    text = _C1.sub(lambda m: bytes([ord(m[0])]).decode("cp1252"), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ContentError(

@@ -32,7 +32,8 @@ _PROMPTS = re.compile(
     r"click (?:here|to)\b.*|sign up (?:for|to|here|now|today)\b.*|subscribe\b.*|"
     r"get (?:our|the) .{0,30}newsletter.*|"
     r"newsletter\b.{0,40}|follow (?:us|@\w+|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|"
-    r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|(?:read|see) (?:more|also)\b.{0,80}|"
+    r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|"
+    r"(?:read|see) (?:more|also)(?:\b|(?=[A-Z])).{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
     r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
@@ -40,7 +41,9 @@ _PROMPTS = re.compile(
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
     r"watch (?:it )?live\b.{0,100}|\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source:.{1,40}|"
     r"(?:skip|back) to (?:content|top|main content)|(?:all rights reserved|"
-    r"this material may not be published)\b.*|(?:copyright|\(c\)|©)\s*(?:\d{4}|©).{0,120}|"
+    r"this material may not be published)\b.*|"
+    r"(?:copyright|\(c\)|©)\s*(?:\d{4}|©|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) \d{4}\b)"
+    r".{0,120}|"
     r"(?:buy|shop) (?:now|it|here|at)\b.{0,40}|(?:[\w.&'-]+ ){0,2}(?:store|shop)|"
     r"(?:our |more )?(?:top|latest|trending) (?:stories|news|videos)|loading.{0,10}|"
     r"photos?|video|gallery|image \d+ of \d+|\d+ of \d+|\d+ photos?|"
@@ -68,7 +71,9 @@ _PROMPTS = re.compile(
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
     r"listen to (?:this )?(?:article|story)\b.{0,30}|\d+[- ]?min(?:ute)?s? (?:read|listen)|"
-    r"reading time\b.{0,30}|"
+    r"(?:\d+[- ]?min(?:ute)?s? )?reading time\b.{0,30}|"
+    # A page's stamps with numeric dates: "Issued on: 02/12/2026 - 20:55 Modified: ...".
+    r"(?:issued|published|updated|modified)(?: on)?:? \d{1,2}/\d{1,2}/\d{2,4}\b.{0,60}|"
     r"(?:(?:updated|posted|published) )?\d+ (?:sec|min|hour|hr|day|week)\w* ago|"
     r"(?:gift|save|share full|share the full) (?:this )?(?:article|story)|"
     r"\(?(?:advertisement\s*)?(?:skip advertisement|"
@@ -93,14 +98,16 @@ _PROMPTS = re.compile(
 # A copyright trailer with its rights notices: "Copyright 2031 The Associated Press. All rights
 # reserved. This material may not be published, broadcast, rewritten or redistributed."
 _COPYRIGHT_TRAILER = re.compile(
-    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b[^!?]{0,80}?"
-    r"[.,;]\s*(?:all rights reserved|this material may not be|no part of this)\b.{0,200}$",
+    r"^(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s+)?\d{4}\b"
+    r"[^!?]{0,80}?[.,;]\s*(?:all rights reserved|this material may not be|no part of this|"
+    r"\S.{0,250}?\b(?:redistribu|reproduc|prohibi)\w*)\b.{0,200}$",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
-    r"^\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)|"
+    r"^(?:--?|[–—])?\s*\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? "
+    r"(?:report|reporting|story|article)|"
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|research) by\b|"
-    r"with (?:additional )?assistance from\b).{0,200}$"
+    r"with (?:additional )?(?:assistance|help) from\b).{0,200}$"
     # "Associated Press writers Tom Roe and Ann Lee contributed."
     r"|^.{0,80}\b(?:writers?|reporters?|correspondents?|staff)\b.{0,80}\bcontributed\.?$",
     re.IGNORECASE,

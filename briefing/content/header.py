@@ -271,7 +271,7 @@ def _signed(paragraphs: list[str], i: int) -> bool:
 
 def _is_headline(paragraphs: list[str], i: int) -> bool:
     """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
-    line = paragraphs[i]
+    line = without_flag(paragraphs[i])  # "(LEAD) S. Korea, U.S. sign ..."
     words = len(line.split())
     if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
         return False

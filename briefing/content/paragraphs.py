@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 
@@ -12,6 +13,9 @@ from briefing.content.notes import is_time_stamp
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# HTML character references left in text copied from a page's source or a feed ("&#8217;",
+# "&quot;", "&nbsp;"); only complete ones, so "AT&T;" or "R&D" stay as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIST_LINES = 4
 _LIST_WORDS = (3, 20)
 # Words a wrapped line may end on, the phrase going on in the next line.
@@ -19,13 +23,15 @@ _LEADING_ON = frozenset(
     "a an the of for to in on at by with from and or but as than that which who its their his "
     "her our your this these those into over under after before about between".split()
 )
+# A line wrapped at a compound's hyphen ("day-" / "to-day"): the hyphen stays, no space follows.
+_HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Split text into paragraphs: blank lines separate them; wrapped lines are joined."""
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", _ENTITY.sub(_character, text))
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(text):
         lines = [" ".join(_SPACE.sub(" ", line).split()) for line in block.split("\n")]
@@ -39,12 +45,17 @@ def split_paragraphs(text: str) -> list[str]:
             # The lines under a label ("Read more:", "Key points:") are items, one a line.
             listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
             if not listed and _continues(previous, line, longest):
-                current += " " + line
+                current += ("" if _HYPHEN_WRAP.search(previous) else " ") + line
             else:
                 paragraphs.append(current)
                 current = line
         paragraphs.append(current)
     return paragraphs
+
+
+def _character(reference: re.Match[str]) -> str:
+    """Return the character an HTML reference stands for, or the reference if it is none."""
+    return html.unescape(reference[0])
 
 
 def _continues(previous: str, line: str, longest: int) -> bool:

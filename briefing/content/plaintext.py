@@ -11,13 +11,15 @@ from briefing.content.byline import (
     byline_tail,
     copyright_outlet,
     date_line,
-    dateline,
     outlet_name,
     parse_byline,
+    reporting_from,
 )
 from briefing.content.captions import is_caption_before_credit
+from briefing.content.datelines import dateline
 from briefing.content.flags import without_flag
 from briefing.content.header import credit_span, read_header
+from briefing.content.marks import without_markup
 from briefing.content.meta import Meta
 from briefing.content.notes import (
     is_age_notice,
@@ -34,6 +36,7 @@ from briefing.content.subheads import (
     without_pull_quotes,
     without_subheadings,
 )
+from briefing.content.trailers import is_box_score, is_wire_trailer, sponsor_span
 from briefing.content.transcripts import as_quotations
 from briefing.text import split_sentences
 
@@ -60,6 +63,7 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
+    text = without_markup(text)
     paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
@@ -136,6 +140,9 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
                 body.pop()
             i += credit_span(paragraphs, i, may_be_lead=not body)
             continue
+        if sponsored := sponsor_span(paragraphs, i):
+            i += sponsored
+            continue
         if body and last_kept == i - 1 and f.is_advert(body[-1], text):
             body.pop()
         elif f.is_caption_label(text):
@@ -174,6 +181,8 @@ def _leading_byline(paragraphs: list[str]) -> tuple[Meta, list[str], int]:
         if (byline is not None or when is not None) and not above:
             above = len(rest) or -1  # -1: the byline came first, no standfirst
         tail = byline_tail(line) if i == tail_at else (False, None)
+        if i < _STANDFIRST_LINES and reporting_from(line):
+            continue  # where the writer was, under a byline given in metadata
         if tail[0]:  # the byline's role or outlet on the line under it
             meta = meta.over(Meta(outlet=tail[1]))
         elif byline is not None:
@@ -216,6 +225,8 @@ def _is_furniture(text: str) -> bool:
         or f.is_captioned(text)
         or is_reader_note(text)
         or is_name_list(text)
+        or is_wire_trailer(text)
+        or is_box_score(text)
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 
 from briefing.content.byline import outlet_from_url
 from briefing.content.cache import Outcome, ReadCache, cache_key
-from briefing.content.decode import decode, read_input
+from briefing.content.decode import decode_article, read_input
 from briefing.content.files import (
     ARTICLE_SUFFIXES,
     MARKDOWN_SUFFIXES,
@@ -140,7 +140,7 @@ def _parse(
     path: Path, data: bytes, shown: str, identifier: str, layers: Layers
 ) -> tuple[Article, list[Problem]]:
     """Parse one file's bytes and apply its sidecar metadata."""
-    text = decode(data, shown)
+    text, decoded = decode_article(data, shown)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         parsed = parse_markdown(text, shown)
         titled = any(m.title is not None for m in (parsed.meta, layers.own, layers.entry))
@@ -149,9 +149,10 @@ def _parse(
         # A body that is all furniture by these rules is kept as its writer set it down.
         paragraphs = cleaned.paragraphs or parsed.paragraphs
         standfirst = cleaned.standfirst if cleaned.paragraphs else 0
-        problems = list(parsed.problems)
+        problems = decoded + list(parsed.problems)
     else:
-        front, text, problems = optional_front_matter(text, shown)
+        front, text, found = optional_front_matter(text, shown)
+        problems = decoded + list(found)
         plain = parse_text(text)
         meta = front.over(layers.defaults.over(plain.meta))
         paragraphs, standfirst = plain.paragraphs, plain.standfirst

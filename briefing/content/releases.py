@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.content.dates import When, find_when
+from briefing.content.trailers import opens_contact_section
 
 _PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z][\w.'’ -]{1,30}){0,2}"
 _DATE = r"[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
@@ -77,6 +78,8 @@ def _closes_news(paragraph: str, following: str) -> bool:
     if len(text) > 300:
         return False
     if _SECTION.match(text) or _CONTACT_LINE.match(text) or _SOURCE_LINE.match(text):
+        return True
+    if opens_contact_section(text):
         return True
     return _FORWARD_LOOKING.match(text) is not None or _about(text, following)
 

@@ -50,11 +50,17 @@ def without_subheadings(body: list[str]) -> list[str]:
         if not (
             0 < k < len(body) - 1
             and is_subheading(paragraph)
-            and _is_prose(body[k - 1])
+            and (_is_prose(body[k - 1]) or _shouted_under_label(paragraph, body[k - 1]))
             and _is_prose(body[k + 1])
         )
         and not (k == 0 and len(body) > 1 and _BOX_LABEL.fullmatch(paragraph.strip()))
     ]
+
+
+def _shouted_under_label(heading: str, above: str) -> bool:
+    """Tell a section heading in capitals under a label that introduces the sections ("Below
+    are key facts about the decision:" / "THE DECISION")."""
+    return heading.isupper() and above.rstrip().endswith(":")
 
 
 def is_subheading(line: str) -> bool:

@@ -32,6 +32,7 @@ _FLAGS = frozenset(
 )
 # A time stamp or stage direction between turns: "[09:08:12]", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[\[(].*[\])]$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
 _TURNS = 3  # labelled paragraphs a text needs to be a transcript
 
 
@@ -44,17 +45,31 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
     hosts = _hosts(paragraphs)
     written: list[str] = []
     turn: str | None = None  # what the paragraphs under a label go on with: "Q", a quotation
+    speaker = ""
     for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         if label is not None:
             asks = _QUESTION.match(paragraph) is not None or label in hosts
-            turn = "Q" if asks else "“"
+            turn, speaker = ("Q" if asks else "“"), label
             if turn == "“":
                 written.append(_quoted(paragraph, label))
+        elif turn == "“" and _narrates(paragraph, speaker):
+            turn = None  # the reporter's words between turns, until the next label
+            written.append(paragraph)
         elif turn is None or i > last or _STAGE.match(paragraph):
             written.append(paragraph)  # a header above the first turn, a note after the last
         elif turn == "“":
             written.append(f"“{_inner(paragraph)}”")  # the turn above goes on
     return written
+
+
+def _narrates(paragraph: str, speaker: str) -> bool:
+    """Tell the reporter's narration under a turn: it names the turn's speaker in the third
+    person ("Al-Kuwari then read from the agreement's annex"); a speaker naming himself says
+    "I" ("Hello, I'm Jake Tapper")."""
+    name = speaker.split()[-1].title() if speaker else ""
+    if not name or _FIRST_PERSON.search(paragraph):
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", paragraph) is not None
 
 
 def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
