@@ -49,8 +49,12 @@ _OPEN_TITLE = re.compile(
 # was cut off. (A sentence splitter never ends a sentence there; only an excerpt's cut does.)
 _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.$")
 # A sentence that points at what follows in its article: "Here's what you need to know.",
-# "Here are five takeaways from ...". Without the article under it, it points at nothing.
-_POINTER = re.compile(r"^[\W]*here(?:['’]s|\ is|\ are)\b", re.IGNORECASE | re.VERBOSE)
+# "Here are five takeaways from ...", "The following is a transcript of remarks by ...".
+# Without the article under it, it points at nothing.
+_POINTER = re.compile(
+    r"^[\W]*(?:here(?:['’]s|\ is|\ are)\b|(?:the\ )?following\ (?:is|are)\b|below\ (?:is|are)\b)",
+    re.IGNORECASE | re.VERBOSE,
+)
 # The writer speaking for themself outside any quotation: a column's or a transcript's voice
 # ("As I have watched ...", "Centuries later, I joined the Army"), never a reported fact: "I"
 # before a lower-case word (not "World War I with", "Phase I trials", "(I-Vt.)" nor "F.B.I.").
@@ -91,8 +95,7 @@ _WRITERS_VOICE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked"
-    r"|according\ to)\b",
+    r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked)\b",
     re.VERBOSE,
 )
 _LETTERS = re.compile(r"[^\W\d_]")

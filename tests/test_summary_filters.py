@@ -281,8 +281,14 @@ def test_a_short_note_that_someone_would_not_comment_is_not_a_summary_sentence(
         ("You may not recognise the harbour master's name, but you know his face.", False),
         ("Our goal is for every ferry on the harbour to run on electricity by 2030.", False),
         ("Let's see how the harbour got here after a decade of storms.", False),
+        (
+            "By the time I arrived the upper streets were gone, sixty houses according to the "
+            "fire service.",
+            False,
+        ),
         ("The worst of the storm season may finally be behind us, forecasters think.", True),
         ("The new levy means your council tax may rise by 4% next April.", True),
+        ("The following is a transcript of remarks by the minister in Doha on Tuesday.", False),
         ("“We are not afraid!” the crowd shouted as it marched along the harbour.", True),
     ],
 )
