@@ -166,6 +166,8 @@ def _absorb_closing_quote(text: str, start: int, end: int) -> int:
 
 def _is_boundary(text: str, stop: int, end: int) -> bool:
     """Decide whether the punctuation at ``text[stop:end]`` ends a sentence."""
+    if stop <= 3 and text[:stop].strip().isdigit():
+        return False  # "1. Ellison is a closer now.": an item's number, no sentence of its own
     following = _NEXT.match(text, end)
     if following is None:
         return not text[end:].strip()

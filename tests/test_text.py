@@ -26,6 +26,7 @@ from briefing.text import content_words, sentences, slugify, split_sentences, st
             ["He lives in the U.S.", "The rest moved away."],
         ),
         ("It ended at 5 p.m. The sun set.", ["It ended at 5 p.m.", "The sun set."]),
+        ("1. Ellison is a closer now. He won.", ["1. Ellison is a closer now.", "He won."]),
         (
             "The roof fell in around 4 a.m. Crews stayed until 9:30 a.m. to damp it down.",
             ["The roof fell in around 4 a.m.", "Crews stayed until 9:30 a.m. to damp it down."],
