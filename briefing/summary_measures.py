@@ -69,16 +69,24 @@ def measures(text: str, *, rough: bool = False) -> frozenset[str]:
 
     With ``rough``, only those given as rough figures ("more than 10%", "about $90").
     """
-    found: set[str] = set()
+    every, roughly = measure_sets(text)
+    return roughly if rough else every
+
+
+def measure_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return a sentence's measures and those of them given as rough figures, in one pass."""
+    every: set[str] = set()
+    roughly: set[str] = set()
     for match in _MEASURE.finditer(text):
-        if rough and not _ROUGHLY.search(text, max(0, match.start() - 20), match.start()):
-            continue
         if match.group("money"):
-            found.add("$" + match.group("amount").replace(",", ""))
-            continue
-        unit = " ".join(match.group("unit").lower().split())
-        found.add(match.group("number").replace(",", "") + " " + _UNITS.get(unit, unit))
-    return frozenset(found)
+            found = "$" + match.group("amount").replace(",", "")
+        else:
+            unit = " ".join(match.group("unit").lower().split())
+            found = match.group("number").replace(",", "") + " " + _UNITS.get(unit, unit)
+        every.add(found)
+        if _ROUGHLY.search(text, max(0, match.start() - 20), match.start()):
+            roughly.add(found)
+    return frozenset(every), frozenset(roughly)
 
 
 def near_measures(rough: frozenset[str], other: frozenset[str]) -> bool:

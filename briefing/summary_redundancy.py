@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
-from briefing.summary_measures import measures, near_measures, split_alike, tallies
+from briefing.summary_measures import measure_sets, near_measures, split_alike, tallies
 from briefing.text import STOP_WORDS, stem, terms
 
 _NUMBER_WORDS = frozenset(
@@ -150,10 +150,8 @@ def point(
     """
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
-    rough = measures(text, rough=True)
-    return Point(
-        source, own, anchors(text), joined, lead, tallies(text), act(text), measures(text), rough
-    )
+    every, rough = measure_sets(text)
+    return Point(source, own, anchors(text), joined, lead, tallies(text), act(text), every, rough)
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
