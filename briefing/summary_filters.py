@@ -106,6 +106,9 @@ _LOWER = string.ascii_lowercase.encode()
 
 MIN_WORDS = 6
 MAX_WORDS = 70
+LOWER_WORDS = 2
+"""Fewest words in lower case of a sentence: fewer, and it is a list of names ("Roy Blunt, Richard
+Burr, ... Todd Young (Ind.)") or a title-cased headline, with no verb to state anything."""
 CAPTION_WORDS = 60
 """Words above which a paragraph is body text, even when it holds a photo credit."""
 
@@ -207,7 +210,19 @@ def is_usable(sentence: str) -> bool:
         and not _CLAUSE_ONLY.match(sentence)
         and not (count <= NO_COMMENT_WORDS and _NO_COMMENT.search(sentence))
         and not in_first_person(sentence)
+        and not is_listing(sentence)
     )
+
+
+def is_listing(sentence: str) -> bool:
+    """Tell a run of names or a title-cased line from a sentence: it has fewer than
+    ``LOWER_WORDS`` words in lower case, so no verb or noun of its own."""
+    lower = 0
+    for word in sentence.split():
+        lower += word.lstrip("\"'“‘(")[:1].islower()
+        if lower >= LOWER_WORDS:
+            return False
+    return True
 
 
 def in_first_person(sentence: str) -> bool:

@@ -296,6 +296,26 @@ def test_the_writers_own_voice_is_not_a_summary_sentence(sentence: str, usable: 
     assert is_usable(sentence) is usable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        (
+            "Roy Blunt, Richard Burr, Shelley Moore Capito, Bill Cassidy, Susan Collins, "
+            "Thom Tillis Todd Young (Ind.)",
+            False,
+        ),
+        ("Dick Durbin, Patrick Leahy, Chris Coons, Cory Booker and Mazie Hirono.", False),
+        ("Senate Passes Harbour Bill After Marathon Night Session.", False),
+        ("Senators Roy Blunt and Richard Burr voted for the harbour bill.", True),
+        ("“Roy Blunt, Richard Burr and Todd Young,” the clerk read out on Tuesday.", True),
+    ],
+)
+def test_a_list_of_names_or_a_title_cased_line_is_not_a_summary_sentence(
+    sentence: str, usable: bool
+) -> None:
+    assert is_usable(sentence) is usable
+
+
 def test_a_bare_quotation_after_its_attribution_stays_out_of_the_summary() -> None:
     article = _article(
         "council",
