@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 
 from briefing.models import Story
 from briefing.quotes_attribution import SPEECH_VERBS
-from briefing.summary_compress import compress, shorten, without_own_voice
+from briefing.summary_compress import (
+    RULES,
+    Rules,
+    compress,
+    said_tail,
+    shorten,
+    without_own_voice,
+)
 from briefing.summary_concepts import concepts, word_concepts
 from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import (
@@ -44,6 +51,10 @@ ITEM_WORDS = 20
 """Most words of a list item that finishes its lead-in's sentence."""
 _NO_ITEM = re.compile(r"(?:For|In|On|At|After|Before|By|With|From|During|As|But|And)\b")
 """Openers of a paragraph that starts a sentence of its own after a list, not an item."""
+_PERSON_OPENER = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
+"""A sentence opening with a person it does not name ("He said ...", "Her office ...")."""
+_KEEP_SPEAKER = Rules(said=False)
+_AUXILIARIES = frozenset({"has", "had", "have"})
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -109,7 +120,7 @@ def candidates(
         shown = 0 if opinion[index] and reported else per_article
         for position, (raw, text) in enumerate(usable[:shown]):
             where[raw] = len(pool)
-            short = compress(without_own_voice(text, article.outlet))
+            short = compress(without_own_voice(text, article.outlet), _rules(texts, raw))
             same = short == text
             leans = leans_on_context(short)
             intro = None if leans else introduction(texts, raw)
@@ -130,6 +141,20 @@ def candidates(
                 )
             )
     return pool, bodies, concept_bodies
+
+
+def _rules(texts: Sequence[str], index: int) -> Rules:
+    """Return what compression may drop from a sentence: not its closing named speaker ("...,
+    President Donald Trump has announced.") when the next sentence's "He" or "She" may be them."""
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if not _PERSON_OPENER.match(following):
+        return RULES
+    tail = said_tail(texts[index])
+    # The word before the verb names a person: "President Donald Trump (has) announced", not
+    # "White House officials said" or "the leader's office announced".
+    words = [w for w in (tail or "").split() if w.lower() not in _AUXILIARIES]
+    named = len(words) >= 2 and words[-2][:1].isupper()
+    return _KEEP_SPEAKER if named else RULES
 
 
 def _unused_concepts(

@@ -100,6 +100,15 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     return shorter if shorter != sentence and _sound(shorter, sentence) else sentence
 
 
+def said_tail(sentence: str) -> str | None:
+    """Return a sentence's closing attribution (", President Donald Trump has announced"), if
+    compression would drop one."""
+    if _HEDGE.search(sentence) or any(mark in sentence for mark in _QUOTE_MARKS):
+        return None
+    match = _SAID_TAIL.search(sentence)
+    return match.group().strip(" ,") if match else None
+
+
 def without_own_voice(sentence: str, outlet: str | None) -> str:
     """Drop an opening in which the sentence's outlet speaks of itself ("The Gazette understands
     that ...", "CBS News has learned ..."): a briefing shows the outlet beside the sentence, and

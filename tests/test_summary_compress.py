@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from article_support import article
 
+from briefing.models import Story
+from briefing.summary import summarize
 from briefing.summary_compress import Rules, compress, shorten, without_own_voice
 
 
@@ -189,3 +192,31 @@ def test_an_outlet_opening_stays_where_the_sentence_needs_it(
     sentence: str, outlet: str | None
 ) -> None:
     assert without_own_voice(sentence, outlet) == sentence
+
+
+def test_a_closing_speaker_stays_when_the_next_sentence_calls_them_he() -> None:
+    first = article(
+        "bbc",
+        "Press secretary to leave",
+        "White House Press Secretary Sarah Sanders is leaving her post, President Donald Trump "
+        "has announced. He said his spokeswoman would return to her home state of Arkansas at "
+        "the end of June.",
+    )
+    second = article(
+        "wire",
+        "Spokeswoman steps down",
+        "The spokeswoman of the city's harbour board is leaving her post, the board's chairman "
+        "said. She will join a shipping firm in Rotterdam in the spring.",
+    )
+    one = summarize(Story("bbc", (first,)), words=120)
+    assert [s.text for s in one.sentences] == [
+        "White House Press Secretary Sarah Sanders is leaving her post, President Donald Trump "
+        "has announced.",
+        "He said his spokeswoman would return to her home state of Arkansas at the end of June.",
+    ]
+    # Her "She" is the subject's, not the speaker's: the attribution may go.
+    other = summarize(Story("wire", (second,)), words=120)
+    assert (
+        other.sentences[0].text
+        == "The spokeswoman of the city's harbour board is leaving her post."
+    )
