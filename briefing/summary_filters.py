@@ -51,8 +51,11 @@ _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.$")
 # A sentence that points at what follows in its article: "Here's what you need to know.",
 # "Here are five takeaways from ...", "The following is a transcript of remarks by ...".
 # Without the article under it, it points at nothing.
+# A listicle's item ("First off, in the MAGA devotee category: ...") points the same way.
 _POINTER = re.compile(
-    r"^[\W]*(?:here(?:['’]s|\ is|\ are)\b|(?:the\ )?following\ (?:is|are)\b|below\ (?:is|are)\b)",
+    r"^[\W]*(?:(?:well|so|now|okay|ok),\ )?"
+    r"(?:here(?:['’]s|\ is|\ are)\b|(?:the\ )?following\ (?:is|are)\b|below\ (?:is|are)\b"
+    r"|(?:first|next)\ (?:off|up)\b)",
     re.IGNORECASE | re.VERBOSE,
 )
 # The writer speaking for themself outside any quotation: a column's or a transcript's voice
@@ -87,11 +90,15 @@ _NO_COMMENT = re.compile(
 NO_COMMENT_WORDS = 16
 """Words up to which a sentence saying only that someone would not comment is left out."""
 # "We", "our", "you" opening a sentence outside quotations, maybe after a short opener ("Twenty
-# years ago, we witnessed ...", "If you don't watch cable news, ..."): the writer speaking for a
-# group or to the reader. Further in, "behind us" or "your tax dollars" may still report.
+# years ago, we witnessed ...", "If you don't watch cable news, ..."), or a call to the reader
+# ("Consider him the elephant not in the room", "Please continue showing your support"): the
+# writer speaking for a group or to the reader. Further in, "behind us" or "your tax dollars" may
+# still report.
 _WRITERS_VOICE = re.compile(
     r"^[\"'“‘(]*(?:[^,;:]{0,40},\s+)?(?:(?:if|as|when|before|while)\s+)?"
-    r"(?:we|you|our|your|let['’]s)(?![\w’'-])",
+    r"(?:(?:we|you)(?:['’](?:re|ve|ll|d))?|our|your|let['’]s|please|join\s+us"
+    r"|(?:consider|imagine|picture|remember)(?=\s+(?:this|that|the|a|an|him|her|them|it|how|what|when|if)\b))"
+    r"(?![\w’'-])",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(

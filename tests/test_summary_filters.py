@@ -290,6 +290,13 @@ def test_a_short_note_that_someone_would_not_comment_is_not_a_summary_sentence(
         ("The new levy means your council tax may rise by 4% next April.", True),
         ("The following is a transcript of remarks by the minister in Doha on Tuesday.", False),
         ("“We are not afraid!” the crowd shouted as it marched along the harbour.", True),
+        ("You're probably anxious about the harbour vote, but patience is a virtue.", False),
+        ("We've checked some of the main claims about the harbour wall.", False),
+        ("Consider him the harbour master not in the room, absent and looming over it.", False),
+        ("Please continue showing your support for the harbour crews on this page.", False),
+        ("Well, here are four captains who would bring different styles to the harbour.", False),
+        ("First off, in the veteran category: harbour master Sebastian Gorka.", False),
+        ("Remembered as a harbour master, Gorka died on Tuesday at the age of 91.", True),
     ],
 )
 def test_the_writers_own_voice_is_not_a_summary_sentence(sentence: str, usable: bool) -> None:
