@@ -125,6 +125,17 @@ _WIRE_CAPTION = re.compile(
         |aug|sept?|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A photo caption's close: the place, then the date set off by a comma ("in Tehran, Iran,
+# November 2, 2017.", "at the Pentagon, Thursday, Jan. 18, 2018."); a sentence of news dates a
+# fact with "on" ("takes effect on Jan. 1, 2027.").
+_CAPTION_DATE = re.compile(
+    r"""(?<!day),\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+        (?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+
+        (?:19|20)\d\d\s*\.?[\"'”’)]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A caption's pointer to who stands where: "Traders Andrew Silverman, left, Gregory Rowe, center".
+_POSITIONS = (", left, ", ", right, ", ", center, ", ", centre, ", " from left, ", " from right, ")
 _FIRST_WORD = re.compile(r"[^\w]*([^\W_]+)")
 _FURNITURE_KEYS = tuple(dict.fromkeys(key for keys, _ in _FURNITURE_PARTS for key in keys))
 _FURNITURE_FLAGS = re.IGNORECASE | re.VERBOSE
@@ -158,10 +169,19 @@ def is_furniture(sentence: str) -> bool:
             break
     if "day, " in lower and _WIRE_CAPTION.search(sentence):
         return True
+    if _ends_in_year(sentence) and _CAPTION_DATE.search(sentence):
+        return True
+    if any(position in lower for position in _POSITIONS):
+        return True
     first = _FIRST_WORD.match(lower)
     if first and first.group(1) in _OPENING_WORDS and _OPENING_FURNITURE.match(sentence):
         return True
     return bool(CREDIT.match(sentence.strip()))
+
+
+def _ends_in_year(sentence: str) -> bool:
+    """Tell whether a sentence closes on a four-digit number (a cheap test before ``_CAPTION``)."""
+    return sentence.rstrip(" .\"')”’")[-4:].isdigit()
 
 
 def _furniture_pattern(sentence: str, lower: str) -> bool:

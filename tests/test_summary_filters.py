@@ -65,6 +65,9 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "Media playback is unsupported on your device Media caption The harbour wall fell.",
         "Image caption The harbour wall fell during the storm on Tuesday night.",
         "Enlarge this image toggle caption Jo Bell/AP In 1955, the harbour wall was rebuilt.",
+        "A rescue worker walks past the wrecked ferry in Lagos, Nigeria, Monday, June 4, 2012.",
+        "Iran's supreme leader waves as he arrives to speak in Tehran, Iran, November 2, 2017.",
+        "Traders Andrew Silverman, left, and Gregory Rowe share a laugh on the harbour quay.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
@@ -95,6 +98,9 @@ def test_furniture_is_recognised(line: str) -> None:
         "Residents can now get flood alerts by text message, the council said.",
         "The caption under the harbour photo was changed after the complaint.",
         "Playback of the council's video was stopped when the harbour master objected.",
+        "The new harbour levy takes effect on Thursday, Jan. 1, 2027.",
+        "The ferry was nominated for an award for best design on Thursday, Jan. 16, 2014.",
+        "The harbour master left, and the council met without him on Friday, June 5, 2015.",
     ],
 )
 def test_news_is_not_mistaken_for_furniture(line: str) -> None:
