@@ -91,12 +91,12 @@ NO_COMMENT_WORDS = 16
 """Words up to which a sentence saying only that someone would not comment is left out."""
 # "We", "our", "you" opening a sentence outside quotations, maybe after a short opener ("Twenty
 # years ago, we witnessed ...", "If you don't watch cable news, ..."), or a call to the reader
-# ("Consider him the elephant not in the room", "Please continue showing your support"): the
+# ("Consider him the elephant not in the room", "Please continue ...", "Make no mistake"): the
 # writer speaking for a group or to the reader. Further in, "behind us" or "your tax dollars" may
 # still report.
 _WRITERS_VOICE = re.compile(
     r"^[\"'“‘(]*(?:[^,;:]{0,40},\s+)?(?:(?:if|as|when|before|while)\s+)?"
-    r"(?:(?:we|you)(?:['’](?:re|ve|ll|d))?|our|your|let['’]s|please|join\s+us"
+    r"(?:(?:we|you)(?:['’](?:re|ve|ll|d))?|our|your|let['’]s|please|join\s+us|make\s+no\s+mistake"
     r"|(?:consider|imagine|picture|remember)(?=\s+(?:this|that|the|a|an|him|her|them|it|how|what|when|if)\b))"
     r"(?![\w’'-])",
     re.IGNORECASE,
