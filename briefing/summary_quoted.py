@@ -9,6 +9,10 @@ from collections.abc import Sequence
 # A quoted span: curly or straight double quotes, or British single quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")
 _QUOTE_MARKS = ('"', "“", "‘")
+# A sentence opening on a single quote mark before a letter, and such a quotation's close: the
+# mark after a sentence's or a clause's punctuation, before a space or the end.
+_SINGLE_OPEN = re.compile(r"\s*['‘](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"[.,!?—–-]['’](?=\s|$)")
 _LETTERS = re.compile(r"[^\W\d_]")
 # A speaker's label opening a transcript's turn: "Whitaker: ", "Sen. Gail Whitaker (R-IN): ".
 _TURN_LABEL = re.compile(
@@ -93,11 +97,18 @@ def _opens_quote(sentence: str) -> bool:
     """Tell whether a sentence leaves a quotation open at its end."""
     if sentence.count("“") > sentence.count("”"):
         return True
-    return sentence.count('"') % 2 == 1
+    return sentence.count('"') % 2 == 1 or _opens_single(sentence)
+
+
+def _opens_single(sentence: str) -> bool:
+    """Tell whether a sentence opens on a single quote mark it never closes: "'Most masks don't
+    work." before "They don't prevent infection,' Paul said." An apostrophe inside or after a
+    word ("don't", "players' union") neither opens nor closes one."""
+    return bool(_SINGLE_OPEN.match(sentence)) and not _SINGLE_CLOSE.search(sentence)
 
 
 def unbalanced_quote(sentence: str) -> bool:
-    """Tell whether a sentence opens a curly or straight quotation it never closes."""
+    """Tell whether a sentence opens a curly, straight or single quotation it never closes."""
     if sentence.count("“") != sentence.count("”"):
         return True
-    return sentence.count('"') % 2 == 1
+    return sentence.count('"') % 2 == 1 or _opens_single(sentence)

@@ -189,6 +189,22 @@ def test_quotations_spanning_sentences_are_joined() -> None:
     assert join_quotations(long) == ["“One. Two. Three. Four. Five.”", "After."]
 
 
+def test_a_quotation_in_single_marks_spanning_sentences_is_joined() -> None:
+    parts = [
+        "'Most of the harbour walls we have don't work.",
+        "They don't stop the tide,' Paul said in the video.",
+        "The players' union disagreed.",
+    ]
+    assert join_quotations(parts) == [
+        "'Most of the harbour walls we have don't work. They don't stop the tide,' Paul said in "
+        "the video.",
+        "The players' union disagreed.",
+    ]
+    assert not is_usable(parts[0])
+    assert is_usable("‘Sea walls work,’ the engineer told the council on Tuesday night.")
+    assert is_usable("The so-called ‘harbour deal’ was signed by the council on Tuesday.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
