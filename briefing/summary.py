@@ -8,6 +8,7 @@ from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
 from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
+from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_provenance import carriers
 from briefing.summary_redundancy import (
@@ -61,10 +62,15 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     summary, centroid = _merged_sentences(story, words)
     mentions = tuple(m for article in story.articles for m in extract_quotes(article))
     key = key_quotes(story, mentions, limit=quotes, summary=summary)
-    headline = choose_headline(story.articles, centroid)
+    headline = choose_headline(story.articles, centroid, stated=_figures(summary))
     if not headline:
         headline = summary[0].text if summary else story.articles[0].title
     return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
+
+
+def _figures(summary: Sequence[SummarySentence]) -> frozenset[str]:
+    """Return the figures the summary's sentences state, one spelling each."""
+    return frozenset(f for sentence in summary for f in figure_concepts(sentence.text))
 
 
 def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, ...], Vector]:

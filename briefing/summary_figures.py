@@ -27,13 +27,14 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "t": 1e12,
 }
 _FIGURE = re.compile(
     # A number, not part of a clock time, date or name, then a percent sign or word, a scale
     # (a word, or letters fused on) or an age.
     r"(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![:/]?\d|\.\d|\s?[ap]\.?m\b)"
     r"(?:\s?(%|per\s?cent\b|percent\b)"
-    r"|\s?(thousand|million|billion|trillion)\b|(mn|mln|bn|tn|m|b|k)\b"
+    r"|\s?(thousand|million|billion|trillion)\b|(mn|mln|bn|tn|m|b|k|t)\b"
     r"|-year-old\b)?",
     re.IGNORECASE,
 )

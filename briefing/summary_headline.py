@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from briefing.models import Article
+from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import is_shouty
 from briefing.summary_furniture import is_furniture
 from briefing.summary_scoring import Vector, cosine, normalise
@@ -53,15 +54,28 @@ _SLUG_BREAK = re.compile(r"[-_]+")
 UNUSABLE = 100.0
 SLUG = 1.0
 """Penalty of a title made of a file name."""
+UNSTATED = 0.2
+"""Penalty of a title giving a figure the summary does not (when the summary gives figures)."""
 
 
-def choose_headline(articles: Sequence[Article], centroid: Vector) -> str:
-    """Return the title closest to the others and to the story; "" when none is usable."""
+def choose_headline(
+    articles: Sequence[Article], centroid: Vector, stated: frozenset[str] = frozenset()
+) -> str:
+    """Return the title closest to the others and to the story; "" when none is usable.
+
+    ``stated`` holds the figures the summary gives: a title with a figure it does not give (an
+    early toll of 38 dead where the summary says 45) gives way to one that agrees with it.
+    """
     titles = [" ".join(a.title.split()) for a in articles]
     vectors = [normalise(dict.fromkeys(terms(title), 1.0)) for title in titles]
+    figures = [figure_concepts(title) for title in titles]
+    # Only where some title's figures all agree with the summary do the others' count against them.
+    agreed = any(found and found <= stated for found in figures)
     best, best_score = "", -UNUSABLE / 2
     for index, title in enumerate(titles):
         score = _score(index, title, vectors, centroid) - _slug_penalty(articles[index], title)
+        if agreed and not figures[index] <= stated:
+            score -= UNSTATED
         if score > best_score:
             best, best_score = title, score
     return best

@@ -275,3 +275,22 @@ def test_an_opinion_piece_tells_which_facts_matter_but_gives_no_sentence() -> No
     # A story told only in opinion pieces is summarised from them.
     alone = summarize(Story("storm", (column,)), words=60, quotes=0)
     assert alone.sentences
+
+
+def test_headline_agrees_with_the_figures_the_summary_gives() -> None:
+    early = article(
+        "reuters",
+        "Strong earthquake kills at least 38 in southern Peru",
+        "A strong earthquake struck the Arequipa region of southern Peru on Wednesday, killing at "
+        "least 38 people and trapping villagers behind landslides in the Colca valley.",
+    )
+    later = article(
+        "cnn",
+        "At least 45 dead after 7.0 magnitude earthquake strikes Peru",
+        "At least 45 people were killed when a magnitude 7.0 earthquake struck the Arequipa "
+        "region of southern Peru on Wednesday, trapping villagers behind landslides.",
+    )
+    summary = summarize(Story("quake", (early, later)), words=40, quotes=0)
+    assert summary.sentences[0].text.startswith("At least 45 people were killed")
+    # The early toll's headline would contradict the summary's 45 dead.
+    assert summary.headline == later.title
