@@ -10,6 +10,7 @@ from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
 from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
+from briefing.summary_order import introducer, order, overtaken
 from briefing.summary_provenance import carriers
 from briefing.summary_redundancy import (
     MIN_SHARED,
@@ -30,7 +31,6 @@ from briefing.summary_scoring import (
     tfidf_vectors,
     weigh,
 )
-from briefing.summary_speakers import names_fully
 from briefing.summary_swap import swap, with_lead
 from briefing.text import terms
 
@@ -53,6 +53,8 @@ has none (an article's first sentence may be page furniture no rule caught)."""
 SHORT_RATING = 0.5
 """Exponent of the length ratio that scales a shortened form's rating down from its full one's:
 its rating is its full form's times (its words / the full form's words) ** SHORT_RATING."""
+OVERTAKEN = 0.9
+"""Score factor for sentences of an article that a report a day or more newer overtook."""
 SamePoint = Callable[[int, int], bool]
 """Whether two candidates, by pool index, state one point (articles apart, other words)."""
 
@@ -85,19 +87,21 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     centroid = story_centroid(vectors, sources)
     texts = [c.text for c in pool]
     rated = features(vectors, sources, positions, texts, graph, _headlines(story), centroid)
-    scores = _combine(rated, pool)
+    old = overtaken(story)
+    scores = _combine(rated, pool, old)
     term_sets = [frozenset(c.terms) for c in pool]
     pool, vectors, scores, term_sets = _with_short_forms(pool, vectors, scores, term_sets)
     sources = [c.source for c in pool]
     same, reports = _point_tests(pool, term_sets)
     weights = concept_weights(concept_bodies, headlines=_headline_concepts(story))
-    chosen = _cover(pool, vectors, scores, weights, words, term_sets, same)
+    current = [not old[c.source] for c in pool]
+    chosen = _cover(pool, vectors, scores, weights, words, term_sets, same, current)
     ids = [article.id for article in story.articles]
     summary = tuple(
         SummarySentence(
             pool[i].text, tuple(ids[a] for a in carriers(i, sources, term_sets, bodies, reports))
         )
-        for i in _order(chosen, pool, scores)
+        for i in order(chosen, pool, scores, current)
     )
     return summary, centroid
 
@@ -165,11 +169,13 @@ def _headline_concepts(story: Story) -> list[Concepts]:
     return [concepts(a.title) if a.title in usable else frozenset() for a in story.articles]
 
 
-def _combine(rated: Features, pool: Sequence[Candidate]) -> list[float]:
-    """Weigh the features into one score per candidate; lower those that lean on context."""
+def _combine(rated: Features, pool: Sequence[Candidate], overtaken: Sequence[bool]) -> list[float]:
+    """Weigh the features into one score per candidate; lower those that lean on context and
+    those of articles that later reports have overtaken."""
     scores = weigh(rated, WEIGHTS)
     return [
-        score * DANGLING_COST if c.leans else score for score, c in zip(scores, pool, strict=True)
+        score * (DANGLING_COST if c.leans else 1.0) * (OVERTAKEN if overtaken[c.source] else 1.0)
+        for score, c in zip(scores, pool, strict=True)
     ]
 
 
@@ -181,11 +187,13 @@ def _cover(
     budget: int,
     term_sets: Sequence[frozenset[str]],
     same: SamePoint,
+    current: Sequence[bool],
 ) -> list[int]:
     """Pick sentences by concept coverage plus their rating, then fill any slack that remains.
 
     A sentence may not repeat a chosen one, nor lean on a sentence that is not chosen (one that
-    names a person by surname alone may follow any chosen sentence naming them in full).
+    names a person by surname alone may follow any chosen sentence naming them in full). The
+    summary holds a lead of a ``current`` article (one no report a day newer overtook).
     """
 
     def allowed(i: int, chosen: Sequence[int]) -> bool:
@@ -193,7 +201,7 @@ def _cover(
         if (
             candidate.leans
             and candidate.previous not in chosen
-            and _introducer(candidate, chosen, pool) < 0
+            and introducer(candidate, chosen, pool) < 0
         ):
             return False
         return not any(
@@ -213,14 +221,16 @@ def _cover(
     pinned = {pool[i].previous for i in chosen if pool[i].leans}
     alone = [w + b for w, b in zip(worths, bonus, strict=True)]
     chosen = swap(chosen, covers, lengths, weights, budget, allowed, bonus, alone, pinned)
-    if any(pool[i].position == 0 for i in chosen):
+    if any(pool[i].position == 0 and current[i] for i in chosen):
         return _fill(chosen, pool, scores, budget, allowed)
     best = max((scores[i] for i in chosen), default=0.0)
+    # A story that moved on must say where it stands, whatever an earlier report's lead is worth.
+    floor = LEAD_FLOOR if all(current) else 0.0
     leads = sorted(
         (
             i
             for i, c in enumerate(pool)
-            if c.position == 0 and not c.leans and scores[i] >= LEAD_FLOOR * best
+            if c.position == 0 and current[i] and not c.leans and scores[i] >= floor * best
         ),
         key=lambda i: (-alone[i], i),
     )
@@ -245,56 +255,7 @@ def _fill(
     return chosen
 
 
-def _order(chosen: Sequence[int], pool: Sequence[Candidate], scores: Sequence[float]) -> list[int]:
-    """Order chosen sentences as a story: by position in their article, the best-rated first.
-
-    Of several outlets' leads, the best-rated opens the summary, not the first article's.
-
-    A sentence that leans on context goes right after the closest earlier sentence of its own
-    article; one without such a sentence never opens the summary.
-    """
-    anchors = {i: _anchor(i, chosen, pool) for i in chosen if pool[i].leans}
-    ordered = sorted(
-        (i for i in chosen if anchors.get(i, -1) < 0),
-        key=lambda i: (pool[i].position, -scores[i], pool[i].source),
-    )
-    if ordered and pool[ordered[0]].leans:
-        opener = next((i for i in ordered if not pool[i].leans), ordered[0])
-        ordered.remove(opener)
-        ordered.insert(0, opener)
-    for follower in sorted((i for i in anchors if anchors[i] >= 0), key=lambda i: pool[i].position):
-        ordered.insert(ordered.index(anchors[follower]) + 1, follower)
-    return ordered
-
-
-def _anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
-    """Return the chosen sentence closest before ``index`` in its article; -1 when none is."""
-    mine = pool[index]
-    if mine.surnames and mine.previous not in chosen:
-        return _introducer(mine, chosen, pool)
-    earlier = [
-        j for j in chosen if pool[j].source == mine.source and pool[j].position < mine.position
-    ]
-    return max(earlier, key=lambda j: pool[j].position, default=-1)
-
-
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
     """Tell whether most content terms of the shorter of two sentences occur in the other."""
     smaller = min(len(a), len(b))
     return smaller > 0 and len(a & b) / smaller >= CONTAINED
-
-
-def _introducer(candidate: Candidate, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
-    """Return a chosen sentence, itself leaning on none, that names in full every person the
-    candidate names by surname alone; -1 when none does (or the candidate names nobody so)."""
-    if not candidate.surnames:
-        return -1
-    return next(
-        (
-            j
-            for j in chosen
-            if not pool[j].leans
-            and all(names_fully(pool[j].text, name) for name in candidate.surnames)
-        ),
-        -1,
-    )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from article_support import article
 
-from briefing.models import Story
+from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_candidates import candidates
 from briefing.summary_concepts import concept_weights
@@ -294,3 +295,39 @@ def test_headline_agrees_with_the_figures_the_summary_gives() -> None:
     assert summary.sentences[0].text.startswith("At least 45 people were killed")
     # The early toll's headline would contradict the summary's 45 dead.
     assert summary.headline == later.title
+
+
+def _dockworkers() -> tuple[Article, Article]:
+    older = article(
+        "mercopress",
+        "Lowmoor dockworkers reject offer",
+        "Dockworkers at the port of Lowmoor rejected the terminal operator's offer to end their "
+        "strike over automated cranes on Monday.",
+        "The union said 91% of its members voted against the offer, which guaranteed no layoffs "
+        "until 2029.",
+        "The terminal operator said it was disappointed by the vote.",
+    )
+    newer = article(
+        "times",
+        "Lowmoor dockworkers reach deal",
+        "Dockworkers at the port of Lowmoor will return to work on Thursday after the union and "
+        "the terminal operator reached a deal to end their strike over automated cranes.",
+        "The deal creates a joint committee that must be consulted before new cranes are "
+        "installed.",
+        "The strike had lasted 15 days and cost fruit exporters about $48 million.",
+    )
+    return (
+        replace(older, published=datetime(2026, 12, 2, 9, tzinfo=UTC)),
+        replace(newer, published=datetime(2026, 12, 4, 9, tzinfo=UTC)),
+    )
+
+
+def test_a_story_that_moved_on_opens_with_where_it_stands() -> None:
+    older, newer = _dockworkers()
+    deal = newer.paragraphs[0]
+    for words in (30, 50, 80):
+        summary = summarize(Story("port", (older, newer)), words=words, quotes=0)
+        assert summary.sentences[0].text == deal
+    # Without dates nothing tells which report is the newer: the richer one leads.
+    undated = summarize(Story("port", (replace(older, published=None), newer)), words=50)
+    assert undated.sentences[0].text == older.paragraphs[0]

@@ -1,0 +1,80 @@
+"""Order a summary's chosen sentences as a story, and tell which reports newer ones overtook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from briefing.models import Story
+from briefing.summary_candidates import Candidate
+from briefing.summary_speakers import names_fully
+
+OVERTAKEN_AFTER = timedelta(days=1)
+"""How much newer a report must be to overtake an earlier one."""
+
+
+def overtaken(story: Story) -> list[bool]:
+    """Tell, per article, whether another article of the story came out a day or more after it:
+    a story that develops over days is told as it stands, the earlier reports as background."""
+    dates = [article.published for article in story.articles]
+    known = [date for date in dates if date is not None]
+    if len(known) < 2:
+        return [False] * len(dates)
+    latest = max(known)
+    return [date is not None and latest - date >= OVERTAKEN_AFTER for date in dates]
+
+
+def order(
+    chosen: Sequence[int],
+    pool: Sequence[Candidate],
+    scores: Sequence[float],
+    current: Sequence[bool],
+) -> list[int]:
+    """Order chosen sentences as a story: by position in their article, the newest reports'
+    before those they overtook, the best-rated first.
+
+    Of several outlets' leads, the best-rated current one opens the summary, not the first
+    article's.
+
+    A sentence that leans on context goes right after the closest earlier sentence of its own
+    article; one without such a sentence never opens the summary.
+    """
+    anchors = {i: anchor(i, chosen, pool) for i in chosen if pool[i].leans}
+    ordered = sorted(
+        (i for i in chosen if anchors.get(i, -1) < 0),
+        key=lambda i: (pool[i].position, not current[i], -scores[i], pool[i].source),
+    )
+    if ordered and pool[ordered[0]].leans:
+        opener = next((i for i in ordered if not pool[i].leans), ordered[0])
+        ordered.remove(opener)
+        ordered.insert(0, opener)
+    for follower in sorted((i for i in anchors if anchors[i] >= 0), key=lambda i: pool[i].position):
+        ordered.insert(ordered.index(anchors[follower]) + 1, follower)
+    return ordered
+
+
+def anchor(index: int, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
+    """Return the chosen sentence closest before ``index`` in its article; -1 when none is."""
+    mine = pool[index]
+    if mine.surnames and mine.previous not in chosen:
+        return introducer(mine, chosen, pool)
+    earlier = [
+        j for j in chosen if pool[j].source == mine.source and pool[j].position < mine.position
+    ]
+    return max(earlier, key=lambda j: pool[j].position, default=-1)
+
+
+def introducer(candidate: Candidate, chosen: Sequence[int], pool: Sequence[Candidate]) -> int:
+    """Return a chosen sentence, itself leaning on none, that names in full every person the
+    candidate names by surname alone; -1 when none does (or the candidate names nobody so)."""
+    if not candidate.surnames:
+        return -1
+    return next(
+        (
+            j
+            for j in chosen
+            if not pool[j].leans
+            and all(names_fully(pool[j].text, name) for name in candidate.surnames)
+        ),
+        -1,
+    )
