@@ -101,6 +101,11 @@ _WRITERS_VOICE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
+# The writer's own aside inside a sentence: "Nobody had died, thank God, though ...".
+_INTERJECTION = re.compile(
+    r"\b(?:thank\s+(?:god|goodness|heavens)|god\s+knows|mind\s+you|heaven\s+forbid)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|wrote|writes|insisted|argued|warned|asked)\b",
     re.VERBOSE,
@@ -238,7 +243,11 @@ def in_first_person(sentence: str) -> bool:
     watch cable news, you might not realize ..."). "I've lived here fifty years, Margaret
     Ellis told the council." is reported speech."""
     bare = unquoted(sentence)
-    voiced = _FIRST_PERSON.search(bare) or _WRITERS_VOICE.match(bare.lstrip())
+    voiced = (
+        _FIRST_PERSON.search(bare)
+        or _WRITERS_VOICE.match(bare.lstrip())
+        or _INTERJECTION.search(bare)
+    )
     return bool(voiced) and not _SPEECH.search(sentence)
 
 

@@ -319,6 +319,8 @@ def test_a_short_note_that_someone_would_not_comment_is_not_a_summary_sentence(
         ("Well, here are four captains who would bring different styles to the harbour.", False),
         ("First off, in the veteran category: harbour master Sebastian Gorka.", False),
         ("Make no mistake that the harbour master was making an argument.", False),
+        ("Nobody had died, thank God, though fourteen people were treated for burns.", False),
+        ("“Thank God nobody died,” the harbour master said after the fire.", True),
         ("Remembered as a harbour master, Gorka died on Tuesday at the age of 91.", True),
     ],
 )
