@@ -84,7 +84,8 @@ _CLAUSE_ONLY = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:did\ not|didn['’]t|has\ not|hasn['’]t|have\ not|haven['’]t)\ (?:immediately\ )?"
     r"(?:respond(?:ed)?|return(?:ed)?|repl(?:y|ied))\b[^.]{0,40}\bcomment"
-    r"|\b(?:declined|refused)\ to\ comment\b|\bcould\ not\ (?:immediately\ )?be\ reached\b",
+    r"|\b(?:declined|refused)\ to\ comment\b|\bcould\ not\ (?:immediately\ )?be\ reached\b"
+    r"|\b(?:will|would)\ (?:make|give|have)\ no\ (?:further\ )?comments?\b",
     re.IGNORECASE | re.VERBOSE,
 )
 NO_COMMENT_WORDS = 16

@@ -8,7 +8,8 @@ import re
 
 from briefing.summary_filters import TERMINAL
 
-# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", a release's
+# A dateline opening a sentence: "WASHINGTON (AP) —", "LONDON, June 2 (Reuters) -", an Indian
+# wire's "Pune, Nov 30 (PTI) The ...", a release's
 # "BOSTON, Dec. 2, 2026 /PRNewswire/ --", "( – ", a place in capitals or title case ("RIO DE
 # JANEIRO —", "Kyiv, Ukraine —"; not "Ninety people were killed - mostly civilians", nor the
 # first of a pair, "Joe Biden — who won — said"), or any short bracket that opens it:
@@ -16,7 +17,8 @@ from briefing.summary_filters import TERMINAL
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Za-z0-9.'’ ,-]{0,60}
-        \(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)\s*[-—–:]+\s*
+        \(\s*(?:ap|afp|reuters|upi|cnn|ians|pti|xinhua|cnsnews\.com)\s*\)
+        (?:\s*[-—–:]+\s*|\s+(?=(?-i:[A-Z“"‘])))
       | [A-Z][A-Za-z0-9.'’ ,-]{0,60}[/(]\s*(?:pr\s?newswire|globe\s?newswire|business\s?wire
         |accesswire)[\w-]{0,10}\s*[/)]\s*[-—–]+\s*
       | \(\s*[^()]{0,30}?\s*\)\s*[-—–]+\s*

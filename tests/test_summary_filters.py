@@ -152,6 +152,8 @@ def test_datelines_are_stripped() -> None:
     assert strip_dateline("NATO–Russia talks resumed.") == "NATO–Russia talks resumed."
     assert strip_dateline("NATO—Russia talks resumed.") == "NATO—Russia talks resumed."
     assert strip_dateline("COVID—19 cases rose.") == "COVID—19 cases rose."
+    assert strip_dateline("Pune, Nov 30 (PTI) The death toll rose.") == "The death toll rose."
+    assert strip_dateline("NEW DELHI (PTI) the toll rose.") == "NEW DELHI (PTI) the toll rose."
 
 
 def test_captions_beside_credit_lines_are_found() -> None:
@@ -211,6 +213,7 @@ def test_a_quotation_in_single_marks_spanning_sentences_is_joined() -> None:
         "“We are not considering sending troops. This is their fight.”",
         '"Every family in Eastgate will be twenty minutes from the city centre."',
         "‘We have waited forty years for this vote.’",
+        "'Every time a tenant leaves, the rent goes back up. Tell me how that's fair.'",
         "(“Nobody saw the flood coming.”)",
         "Sen. Gail Whitaker: “Good morning, Jake. Thanks for having me.”",  # a transcript's turn
         "WHITAKER (R-IN): “I'm a no on this bill.”",
@@ -281,6 +284,7 @@ def test_a_subordinate_clause_alone_is_not_a_summary_sentence(sentence: str, usa
         ("In an email, the prosecutor's office declined to comment.", False),
         ("McLean did not immediately return a call seeking comment on Monday.", False),
         ("The owner of the trawler could not be reached on Tuesday.", False),
+        ("The harbour board will make no further comment while the case is ongoing.", False),
         (
             "The company declined to comment on the layoffs but said 3,200 jobs would go by "
             "March under the plan.",
