@@ -125,8 +125,12 @@ def test_openers_that_lean_on_context() -> None:
         "But residents disagree.",
         "However, it rained.",
         "Rather it relates to talks between the two harbour boards.",
+        "Ten other people were injured in the crash of the harbour ferry.",
+        "Three other crew members were in the wheelhouse at the time.",
     ):
         assert is_dangling(sentence)
+    assert not is_dangling("Another 6.6 million people applied for benefits last week.")
+    assert not is_dangling("Other harbours along the coast were spared the worst.")
     assert not is_dangling("Rather than wait, the council voted on Tuesday.")
     assert not is_dangling("This week the senate voted on the bill.")
     assert not is_dangling("Theresa May resigned on Friday.")
