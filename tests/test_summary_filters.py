@@ -68,6 +68,7 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "A rescue worker walks past the wrecked ferry in Lagos, Nigeria, Monday, June 4, 2012.",
         "Iran's supreme leader waves as he arrives to speak in Tehran, Iran, November 2, 2017.",
         "Traders Andrew Silverman, left, and Gregory Rowe share a laugh on the harbour quay.",
+        "Story highlights The ferry ran aground at dawn Twelve were rescued The harbour shut.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
