@@ -19,20 +19,17 @@ from briefing.summary_compress import (
 from briefing.summary_concepts import concepts, word_concepts
 from briefing.summary_figures import figure_concepts
 from briefing.summary_filters import (
-    MAX_WORDS,
-    MIN_WORDS,
     caption_paragraphs,
     is_complete,
     is_cut_short,
     is_fragment,
-    is_question,
     is_usable,
     leans_on_context,
 )
 from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import is_opinion
 from briefing.summary_leadins import is_credit_line, strip_dateline
-from briefing.summary_quoted import is_bare_quotation, join_quotations, unquoted
+from briefing.summary_quoted import join_quotations, unquoted
 from briefing.summary_redundancy import quoted_follower
 from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
 from briefing.summary_trim import trim_last
@@ -232,10 +229,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
     return [
         (n, t)
         for n, t in enumerate(texts[:last])
-        if MIN_WORDS <= len(t.split()) <= MAX_WORDS
-        and not is_furniture(t)
-        and not is_bare_quotation(t)
-        and not is_question(t)
+        if is_usable(t, ended=False)
         and not is_cut_short(t)
         and not is_credit_line(t)
         and not (n == 0 and is_fragment(t))

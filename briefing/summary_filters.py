@@ -210,12 +210,13 @@ def is_question(sentence: str) -> bool:
     return bool(_OWN_QUESTION.search(sentence))
 
 
-def is_usable(sentence: str) -> bool:
-    """Tell whether a sentence may appear in a summary at all."""
+def is_usable(sentence: str, *, ended: bool = True) -> bool:
+    """Tell whether a sentence may appear in a summary at all; with ``ended`` False, one that
+    does not end with a full stop may (an article with no other sentence)."""
     count = len(sentence.split())
     return (
         MIN_WORDS <= count <= MAX_WORDS
-        and is_complete(sentence)
+        and (is_complete(sentence) or not ended)
         and not is_furniture(sentence)
         and not is_shouty(sentence)
         and not unbalanced_quote(sentence)

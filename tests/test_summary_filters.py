@@ -6,6 +6,7 @@ import pytest
 
 from briefing.models import Article, Story
 from briefing.summary import summarize
+from briefing.summary_candidates import candidates
 from briefing.summary_filters import (
     caption_paragraphs,
     is_complete,
@@ -435,3 +436,28 @@ def test_an_excerpt_opening_mid_sentence_gives_no_summary_sentence() -> None:
     texts = [s.text for s in summary.sentences]
     assert cut.paragraphs[0] not in texts
     assert cut.paragraphs[1] in texts
+
+
+def test_an_article_with_no_full_sentence_gives_no_line_in_the_writers_voice() -> None:
+    column = _article(
+        "column",
+        "As you may have read on your uncle's Facebook page, the harbour master stands accused "
+        "of selling the old ferry to his brother",
+        "The sale went through in March",
+    )
+    wire = _article(
+        "wire",
+        "The harbour master of Lowmoor was charged on Tuesday with selling the town's old ferry "
+        "to his brother for a pound.",
+    )
+    pool, _, _ = candidates(Story("s", (column, wire)))
+    assert [c.text for c in pool] == [wire.paragraphs[0]]
+    # An unfinished line of the reporter's own may still stand when it is all an article has.
+    notice = _article(
+        "notice",
+        "The harbour master of Lowmoor resigned on Tuesday after the sale",
+        "The council will name his successor in the spring",  # the last line: maybe cut off
+    )
+    assert [s.text for s in summarize(Story("s", (notice,)), words=80).sentences] == [
+        notice.paragraphs[0]
+    ]
