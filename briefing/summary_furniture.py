@@ -100,7 +100,7 @@ _PICTURE = (
 # ("Watch the full interview with ...", "Watch: ...", "(Watch the video below.)").
 _OPENING_WORDS = frozenset(
     """video photo image courtesy reuters ap afp epa getty embed more at from published
-    uploaded watch story""".split()
+    uploaded watch story x listen""".split()
 )
 _OPENING_FURNITURE = re.compile(
     r"""^\W*(?:
@@ -110,6 +110,8 @@ _OPENING_FURNITURE = re.compile(
       | more\ ?:\s
       | watch\b(?!\ out\b)
       | story\ highlights\b
+      | x\ embed\b
+      | listen\ to\ (?:this\ )?(?:article|story)\b
       | (?:at|from)\ (?:far\ )?(?:left|right)(?![\w-])
       | (?:published|uploaded)\ on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
         \ \d{1,2},\ \d{4}

@@ -70,6 +70,8 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "Iran's supreme leader waves as he arrives to speak in Tehran, Iran, November 2, 2017.",
         "Traders Andrew Silverman, left, and Gregory Rowe share a laugh on the harbour quay.",
         "Story highlights The ferry ran aground at dawn Twelve were rescued The harbour shut.",
+        "X embed x share The harbour master spoke out after the charges were dropped.",
+        "Listen to article 4:28 The harbour board wants to sell you a ferry ticket.",
     ],
 )
 def test_furniture_is_recognised(line: str) -> None:
