@@ -20,7 +20,7 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("expressed",),
         r"\b(?:opinions|views)\ expressed\ (?:in|on|here)\b[^.!?]{0,60}"
-        r"\b(?:are\ (?:those|solely)|do\ not)\b",
+        r"\b(?:are\ (?:those|solely|(?:his|her|their|the\ author['’]s|my)\ own)|do\ not)\b",
     ),
     (("follow",), r"\bfollow\ (?:us|him|her|them|me)\b"),
     (("like us",), r"\blike\ us\ on\b"),
@@ -81,6 +81,11 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("terms of",), r"\bterms\ of\ (?:use|service)\b"),
     (("permalink",), r"\bpermalink\b"),
     (("continues",), r"\bstory\ continues\ below\b"),
+    # A pointer to what follows the text on its page: "The full text ... is viewable below."
+    (
+        ("below",),
+        r"\b(?:viewable|available|embedded|seen|watch(?:ed)?|read|shown|posted)\ below\.?$",
+    ),
     (("watch the",), r"\bwatch\ the\ video\b"),
     (("see ",), r"\bsee\ (?:also|more)\b:"),
     (("update",), r"\bupdated?\ (?:at\ )?\d{1,2}[:.]\d\d"),

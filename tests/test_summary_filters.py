@@ -71,6 +71,8 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "Traders Andrew Silverman, left, and Gregory Rowe share a laugh on the harbour quay.",
         "Story highlights The ferry ran aground at dawn Twelve were rescued The harbour shut.",
         "X embed x share The harbour master spoke out after the charges were dropped.",
+        "The views expressed in this commentary are his own.",
+        "The full text of the harbour master's letter is viewable below.",
         "Listen to article 4:28 The harbour board wants to sell you a ferry ticket.",
     ],
 )
@@ -102,6 +104,7 @@ def test_furniture_is_recognised(line: str) -> None:
         "Residents can now get flood alerts by text message, the council said.",
         "The caption under the harbour photo was changed after the complaint.",
         "Playback of the council's video was stopped when the harbour master objected.",
+        "Water levels stayed below the harbour wall, the council said.",
         "The new harbour levy takes effect on Thursday, Jan. 1, 2027.",
         "The ferry was nominated for an award for best design on Thursday, Jan. 16, 2014.",
         "The harbour master left, and the council met without him on Friday, June 5, 2015.",
