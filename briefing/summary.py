@@ -70,6 +70,21 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
 
 
+def _restored(chosen: Sequence[int], pool: Sequence[Candidate], budget: int) -> dict[int, str]:
+    """Give chosen sentences back the asides compression dropped, best first, while the budget
+    has words to spare: shortening bought room for another fact, and a summary that holds every
+    fact it can does better to keep who said so."""
+    texts = {i: pool[i].text for i in chosen}
+    spare = budget - sum(pool[i].words for i in chosen)
+    for i in chosen:
+        full = pool[i].full
+        extra = len(full.split()) - pool[i].words if full else 0
+        if full and extra <= spare:
+            texts[i] = full
+            spare -= extra
+    return texts
+
+
 def _figures(summary: Sequence[SummarySentence]) -> frozenset[str]:
     """Return the figures the summary's sentences state, one spelling each."""
     return frozenset(f for sentence in summary for f in figure_concepts(sentence.text))
@@ -97,9 +112,10 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     current = [not old[c.source] for c in pool]
     chosen = _cover(pool, vectors, scores, weights, words, term_sets, same, current)
     ids = [article.id for article in story.articles]
+    restored = _restored(chosen, pool, words)
     summary = tuple(
         SummarySentence(
-            pool[i].text, tuple(ids[a] for a in carriers(i, sources, term_sets, bodies, reports))
+            restored[i], tuple(ids[a] for a in carriers(i, sources, term_sets, bodies, reports))
         )
         for i in order(chosen, pool, scores, current)
     )

@@ -51,6 +51,7 @@ _NO_ITEM = re.compile(r"(?:For|In|On|At|After|Before|By|With|From|During|As|But|
 _PERSON_OPENER = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 """A sentence opening with a person it does not name ("He said ...", "Her office ...")."""
 _KEEP_SPEAKER = Rules(said=False)
+_PARENTHESES_ONLY = Rules(according=False, said=False, when=False, ages=False)
 _AUXILIARIES = frozenset({"has", "had", "have"})
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
@@ -86,6 +87,9 @@ class Candidate:
     surnames: frozenset[str] = frozenset()
     """People it names by surname alone whom an earlier sentence of its article names in full:
     any chosen sentence naming them in full may introduce them instead of ``previous``."""
+    full: str = ""
+    """The sentence before compression dropped its asides, when it did ("" when ``text`` is
+    whole): a summary with words to spare gives it whole."""
 
 
 def candidates(
@@ -117,7 +121,9 @@ def candidates(
         shown = 0 if opinion[index] and reported else per_article
         for position, (raw, text) in enumerate(usable[:shown]):
             where[raw] = len(pool)
-            short = compress(without_own_voice(text, article.outlet), _rules(texts, raw))
+            # Its whole form keeps all but a parenthesis ("(DHS)"); the short one drops more.
+            own = compress(without_own_voice(text, article.outlet), _PARENTHESES_ONLY)
+            short = compress(own, _rules(texts, raw))
             same = short == text
             leans = leans_on_context(short)
             intro = None if leans else introduction(texts, raw)
@@ -135,6 +141,7 @@ def candidates(
                     quoted_follower(texts, raw),
                     bystander,
                     frozenset() if intro is None else frozenset(bare_surnames(short)),
+                    "" if short == own else own,
                 )
             )
     return pool, bodies, concept_bodies
@@ -248,6 +255,7 @@ def shortened(pool: Sequence[Candidate]) -> list[tuple[int, Candidate]]:
                 text=short,
                 words=len(short.split()),
                 terms=tuple(terms(short)),
+                full=candidate.full or candidate.text,
                 leans=candidate.leans or leans_on_context(short),
                 concepts=_cover(candidate.bystander, concepts(short), short),
             )

@@ -6,6 +6,8 @@ Tuesday, ...") or an age between commas ("Stanley, 40, filed") says little that 
 not; dropping them frees the word budget for one more fact. Every rule removes a whole phrase
 that punctuation sets off, so the sentence left is still grammatical; quotations are never
 touched, and a sentence that would come out too short or unbalanced is kept as it was.
+A summary that still has words to spare once chosen gives its sentences their asides back
+(summary.py): the shortening only pays when it buys room for another fact.
 
 ``shorten`` goes further and is offered as a choice, not imposed: it drops a closing relative
 clause or participial phrase (", who ...", ", saying ..."), which may carry news; the summary

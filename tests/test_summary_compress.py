@@ -215,8 +215,23 @@ def test_a_closing_speaker_stays_when_the_next_sentence_calls_them_he() -> None:
         "He said his spokeswoman would return to her home state of Arkansas at the end of June.",
     ]
     # Her "She" is the subject's, not the speaker's: the attribution may go.
-    other = summarize(Story("wire", (second,)), words=120)
+    other = summarize(Story("wire", (second,)), words=12)
     assert (
         other.sentences[0].text
         == "The spokeswoman of the city's harbour board is leaving her post."
     )
+
+
+def test_a_summary_with_words_to_spare_keeps_the_asides_compression_dropped() -> None:
+    whole = "On Tuesday, the Lowmoor ferry terminal was approved by a vote of 7-2, the board said."
+    story = Story(
+        "s",
+        (
+            article("a", "Ferry terminal approved", whole),
+            article("b", "Ferry vote", "The new terminal will open in the spring of 2028."),
+        ),
+    )
+    roomy = [s.text for s in summarize(story, words=40, quotes=0).sentences]
+    assert roomy[0] == whole
+    tight = [s.text for s in summarize(story, words=12, quotes=0).sentences]
+    assert tight == ["The Lowmoor ferry terminal was approved by a vote of 7-2."]
