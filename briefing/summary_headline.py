@@ -32,6 +32,8 @@ _FORMAT = re.compile(
     r"|exclusive|breaking|update[d]?|watch|video|photos|podcast|review|letters?)\s*[:|–—-]\s",
     re.IGNORECASE,
 )
+# An explainer's label at the end: "This week's White House chaos, explained".
+_EXPLAINED = re.compile(r",?\s+explained[.!]?$", re.IGNORECASE)
 # A label marking a piece of opinion, not reporting: "Opinion: ...", "EDITORIAL | ...".
 _OPINION = re.compile(
     r"^(?:opinion|editorial|commentary|column|op-ed|letters?(?:\ to\ the\ editor)?|perspective"
@@ -150,7 +152,12 @@ def _penalty(title: str) -> float:
         penalty += 1.5
     elif _QUOTE_LEAD.match(title):
         penalty += 0.3
-    if _KICKER.match(title) or _LIVE.search(title.rstrip(" .")) or _FORMAT.match(title):
+    if (
+        _KICKER.match(title)
+        or _LIVE.search(title.rstrip(" ."))
+        or _FORMAT.match(title)
+        or _EXPLAINED.search(title)
+    ):
         penalty += 0.3
     if _RELEASE.search(title):
         penalty += 0.3

@@ -189,6 +189,7 @@ def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None
         "Port board approves Lowmoor ferry terminal: what you need to know",
         "What we know: port board approves Lowmoor ferry terminal",
         "Lowmoor Port Board Reports Ferry Terminal Vote Results",
+        "Port board's Lowmoor ferry terminal vote, explained",
     ],
 )
 def test_headline_prefers_the_news_to_a_format_label_or_a_guide(title: str) -> None:
