@@ -12,7 +12,7 @@ from briefing.summary_figures import MARK, figure_concepts
 from briefing.summary_filters import is_shouty
 from briefing.summary_furniture import is_furniture
 from briefing.summary_scoring import Vector, cosine, normalise
-from briefing.text import terms
+from briefing.text import STOP_WORDS, stem, terms
 
 # A title that is only a quotation, e.g. "'This is a fight that belongs to the Iraqis'".
 _BARE_QUOTE = re.compile(r"""^\s*["'“‘][^"“”]+["'”’]\s*$""")
@@ -59,6 +59,8 @@ SLUG = 1.0
 UNSTATED = 0.2
 """Penalty of a title giving another count of a thing the summary counts (38 dead where the
 summary, and another title, say 45)."""
+_COUNTED = re.compile(r"(?<![\w.$£€])(\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]+)")
+_SCALE_WORDS = frozenset("thousand million billion trillion bn mn m k percent per".split())
 RIVAL = 1.5
 """Ratio within which two figures of one kind may count the same thing."""
 
@@ -76,11 +78,16 @@ def choose_headline(
     figures = [figure_concepts(title) for title in titles]
     # Figures of titles that agree with the summary: another title's figure near one of them is
     # an other count of the same thing (an early toll of 38 beside the summary's 45 dead).
-    agreed = [v for found in figures if found and found <= stated for v in map(_value, found)]
+    agreeing = [i for i, found in enumerate(figures) if found and found <= stated]
+    agreed = [v for i in agreeing for v in map(_value, figures[i])]
+    # What those titles count, by the word after the figure ("41 votes"): another title giving
+    # another number of votes tells an earlier count (the lead of 98 votes in an earlier count).
+    counted = {pair for i in agreeing for pair in _counted(titles[i])}
     best, best_score = "", -UNUSABLE / 2
     for index, title in enumerate(titles):
         score = _score(index, title, vectors, centroid) - _slug_penalty(articles[index], title)
-        if agreed and _contradicts(figures[index] - stated, agreed):
+        unstated = figures[index] - stated
+        if unstated and (_contradicts(unstated, agreed) or _recounts(_counted(title), counted)):
             score -= UNSTATED
         if score > best_score:
             best, best_score = title, score
@@ -100,6 +107,24 @@ def _contradicts(unstated: frozenset[str], agreed: Sequence[tuple[str, float]]) 
             ):
                 return True
     return False
+
+
+def _counted(title: str) -> set[tuple[str, str]]:
+    """Return a title's figures with the word each counts ("41 votes": ("41", "vote"))."""
+    return {
+        (number.replace(",", ""), stem(word.lower()))
+        for number, word in _COUNTED.findall(title)
+        if word.lower() not in STOP_WORDS and word.lower() not in _SCALE_WORDS
+    }
+
+
+def _recounts(pairs: set[tuple[str, str]], counted: set[tuple[str, str]]) -> bool:
+    """Tell whether a title gives another number of a thing an agreeing title counts."""
+    return any(
+        word == other_word and number != other
+        for number, word in pairs
+        for other, other_word in counted
+    )
 
 
 def _value(concept: str) -> tuple[str, float]:

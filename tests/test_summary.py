@@ -332,3 +332,23 @@ def test_a_story_that_moved_on_opens_with_where_it_stands() -> None:
     # Without dates nothing tells which report is the newer: the richer one leads.
     undated = summarize(Story("port", (replace(older, published=None), newer)), words=50)
     assert undated.sentences[0].text == older.paragraphs[0]
+
+
+def test_headline_gives_the_count_the_summary_gives_not_an_earlier_one() -> None:
+    earlier = article(
+        "wire",
+        "Ellery's lead narrows to 98 votes in Harwick mayor count",
+        "Councillor Marta Ellery's lead in the Harwick mayoral race shrank to 98 votes on "
+        "Thursday after officials counted most of the remaining mail ballots.",
+        "About 900 provisional ballots remain to be counted in the Harwick mayoral race.",
+    )
+    final = article(
+        "courier",
+        "Tate wins Harwick mayor's race by 41 votes",
+        "Former police chief Owen Tate has won the race for Harwick mayor by 41 votes, "
+        "overturning the lead councillor Marta Ellery had held since election night.",
+    )
+    summary = summarize(Story("harwick", (earlier, final)), words=30, quotes=0)
+    assert summary.sentences[0].text == final.paragraphs[0]
+    # 98 and 41 are far apart, but both titles count votes: the earlier count gives way.
+    assert summary.headline == final.title
