@@ -9,9 +9,10 @@ from collections.abc import Sequence
 # A quoted span: curly or straight double quotes, or British single quotes around a clause
 # (straight ones too, with the apostrophes of "don't" or "it's" inside).
 _QUOTED = re.compile(
-    r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)|(?<!\w)'(?:[^']|'(?=\w))*?[.,!?—–-]'(?!\w)"""
+    r"""“[^“”]*”|"[^"]*"|«[^«»]*»|»[^«»]*«|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)"""
+    r"""|(?<!\w)'(?:[^']|'(?=\w))*?[.,!?—–-]'(?!\w)"""
 )
-_QUOTE_MARKS = ('"', "“", "‘")
+_QUOTE_MARKS = ('"', "“", "‘", "«", "»")
 # A sentence opening on a single quote mark before a letter, and such a quotation's close: the
 # mark after a sentence's or a clause's punctuation, before a space or the end.
 _SINGLE_OPEN = re.compile(r"\s*['‘](?=[^\W\d_])")
@@ -46,7 +47,7 @@ def is_bare_quotation(sentence: str) -> bool:
     in the summary; "..., said Ruiz." and "Ruiz said: ..." keep their speaker and stay.
     """
     sentence = _TURN_LABEL.sub("", sentence, count=1)
-    if not sentence.lstrip("([").startswith(("“", '"', "‘", "'")):
+    if not sentence.lstrip("([").startswith(("“", '"', "‘", "'", "«", "»")):
         return False
     return not _LETTERS.search(_QUOTED.sub(" ", sentence))
 

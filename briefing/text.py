@@ -40,11 +40,11 @@ STOP_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
 _SUFFIXES = ("ing", "ed", "es", "s")
-_CLOSERS = "\"'”’)]"
+_CLOSERS = "\"'”’)]»«›"
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s|$)""")
+_END = re.compile(r"""[.!?…]+["'”’)\]»«›]*(?=\s|$)""")
 # What follows a boundary: opening marks (a space may follow one), the next word.
-_NEXT = re.compile(r"""\s+(["'“‘(\[]*)\s?((\w)[\w'’-]*)""")
+_NEXT = re.compile(r"""\s+(["'“‘(\[«»‹„]*)\s?((\w)[\w'’-]*)""")
 _DETACHED_QUOTE = re.compile(r'\s"(?=\s|$)')
 _TOKEN_REVERSED = re.compile(r"[\w.’']*")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z])$")

@@ -225,6 +225,7 @@ def test_a_quotation_in_single_marks_spanning_sentences_is_joined() -> None:
         '"Every family in Eastgate will be twenty minutes from the city centre."',
         "‘We have waited forty years for this vote.’",
         "'Every time a tenant leaves, the rent goes back up. Tell me how that's fair.'",
+        "«We wanted a partner that would keep the team in Haifa.»",
         "(“Nobody saw the flood coming.”)",
         "Sen. Gail Whitaker: “Good morning, Jake. Thanks for having me.”",  # a transcript's turn
         "WHITAKER (R-IN): “I'm a no on this bill.”",

@@ -52,6 +52,11 @@ from briefing.text import content_words, sentences, slugify, split_sentences, st
         ('"We won." Smith said so. Others agreed.', ['"We won." Smith said so.', "Others agreed."]),
         ("Wait... What happened? Nobody knows!", ["Wait...", "What happened?", "Nobody knows!"]),
         ("It was, he said... a mistake. Fine.", ["It was, he said... a mistake.", "Fine."]),
+        (
+            "The firm turned down two offers. «We wanted a partner,» she said. It agreed.",
+            ["The firm turned down two offers.", "«We wanted a partner,» she said.", "It agreed."],
+        ),
+        ("Er sagte: »Wir bauen.« Dann ging er.", ["Er sagte: »Wir bauen.«", "Dann ging er."]),
         ("No boundary at the end", ["No boundary at the end"]),
         ("", []),
     ],
