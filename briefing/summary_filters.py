@@ -19,6 +19,7 @@ _DANGLING = re.compile(
         |besides|nevertheless|nonetheless|otherwise|likewise|similarly|additionally|thus|hence
         |therefore|indeed|again|rather(?!\s+than))\b
       | the\s+(?:same|latter|former|other)\b
+      | from\s+there\b | after\s+that\b | at\s+that\s+(?:point|time|moment)\b
       | (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\ of|hundreds\ of|several
         |some|few)\s+other\b
     )""",

@@ -134,6 +134,8 @@ def test_openers_that_lean_on_context() -> None:
         "Rather it relates to talks between the two harbour boards.",
         "Ten other people were injured in the crash of the harbour ferry.",
         "Three other crew members were in the wheelhouse at the time.",
+        "From there the end came quickly for the harbour side.",
+        "At that point the ferry had been drifting for an hour.",
     ):
         assert is_dangling(sentence)
     assert not is_dangling("Another 6.6 million people applied for benefits last week.")
