@@ -10,7 +10,7 @@ from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
 from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
-from briefing.summary_order import introducer, order, overtaken
+from briefing.summary_order import introducer, looks_ahead, order, overtaken
 from briefing.summary_provenance import carriers
 from briefing.summary_redundancy import (
     MIN_SHARED,
@@ -218,7 +218,7 @@ def _cover(
             candidate.leans
             and candidate.previous not in chosen
             and introducer(candidate, chosen, pool) < 0
-        ):
+        ) or (not current[i] and looks_ahead(candidate.text)):
             return False
         return not any(
             cosine(vectors[i], vectors[j]) >= REDUNDANT

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 
 from briefing.models import Story
 from briefing.summary_candidates import Candidate
+from briefing.summary_quoted import unquoted
 from briefing.summary_speakers import names_fully
 
 OVERTAKEN_AFTER = timedelta(days=1)
 """How much newer a report must be to overtake an earlier one."""
+# What a report expects to come ("The final count is expected on Friday.", "... will rule next
+# week"): once a newer report tells the story on, the expectation is stale.
+_AHEAD = re.compile(
+    r"\b(?:(?:is|are|was|were)\ (?:expected|due|scheduled|set)\ (?:to|on|for|by|in)\b"
+    r"|expected\ (?:on|by|later|next|within)\b|will|would\ (?:be|have)|remain(?:s|ed)?\ to\ be"
+    r"|yet\ to\ be)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def looks_ahead(text: str) -> bool:
+    """Tell whether a sentence tells what is to come (outside quotation marks)."""
+    return bool(_AHEAD.search(unquoted(text)))
 
 
 def overtaken(story: Story) -> list[bool]:

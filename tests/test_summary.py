@@ -12,6 +12,7 @@ from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_candidates import candidates
 from briefing.summary_concepts import concept_weights
+from briefing.summary_order import looks_ahead
 from briefing.text import content_words
 
 HARBOUR = article(
@@ -352,3 +353,33 @@ def test_headline_gives_the_count_the_summary_gives_not_an_earlier_one() -> None
     assert summary.sentences[0].text == final.paragraphs[0]
     # 98 and 41 are far apart, but both titles count votes: the earlier count gives way.
     assert summary.headline == final.title
+
+
+def test_what_an_overtaken_report_expected_is_left_out() -> None:
+    older, newer = _dockworkers()
+    older = replace(
+        older,
+        paragraphs=(
+            *older.paragraphs,
+            "A second vote on a revised offer is expected on Thursday.",
+            "About 40 ships remained to be unloaded at the port of Lowmoor.",
+        ),
+    )
+    texts = [s.text for s in summarize(Story("port", (older, newer)), words=200).sentences]
+    assert texts[0] == newer.paragraphs[0]
+    assert not any("expected on Thursday" in t or "remained to be" in t for t in texts)
+    assert "The union said 91% of its members voted against the offer" in " ".join(texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("The final count is expected on Friday.", True),
+        ("The court will rule next week.", True),
+        ("About 900 ballots remain to be counted.", True),
+        ("The union rejected the offer on Monday.", False),
+        ('"We will fight on," the union said on Monday.', False),
+    ],
+)
+def test_what_a_report_expects_to_come(sentence: str, ahead: bool) -> None:
+    assert looks_ahead(sentence) is ahead
