@@ -6,6 +6,7 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.models import Article, Quote, QuoteMention, Story, SummarySentence
 from briefing.quotes_attribution import (
@@ -38,6 +39,7 @@ _NOT_NP_START = frozenset("by in on and but to for with of from at as into than"
 
 def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     """Find the direct quotations of an article with their speakers, in reading order."""
+    article = _guillemets_as_quotes(article)
     text = article.text
     headline = {index for index, par in enumerate(article.paragraphs) if par == article.title}
     doubles = find_pieces(article.paragraphs)
@@ -75,6 +77,23 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         mentions.append(mention)
         last, last_paragraph = mention, group[-1].last_paragraph
     return tuple(mentions)
+
+
+# A pair of guillemets quotes as double marks do («Yes,» she said; German »Ja«, she said); a
+# pair around a bar is a blog's links to its neighbours ("« Older post | Main | Newer post »").
+_GUILLEMET_PAIR = re.compile(r"«[^«»|]*»|»[^«»|]*«")
+
+
+def _guillemets_as_quotes(article: Article) -> Article:
+    """Return the article with paired guillemets read as curly double quotes, offsets kept."""
+    if not any("«" in p or "»" in p for p in article.paragraphs):
+        return article
+    paragraphs = tuple(_GUILLEMET_PAIR.sub(_curled, p) for p in article.paragraphs)
+    return replace(article, paragraphs=paragraphs)
+
+
+def _curled(pair: re.Match[str]) -> str:
+    return "“" + pair.group()[1:-1] + "”"
 
 
 def key_quotes(

@@ -1,0 +1,38 @@
+"""Quotes and speakers as review 5 found them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Article
+from briefing.quotes import extract_quotes
+
+
+def article(*paragraphs: str) -> Article:
+    return Article("a", "a.txt", "Title", None, None, None, None, (), None, paragraphs, False, 0)
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(article(*paragraphs))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On the call, CEO Mira Feld was direct. «We would be three years late,» she said.",
+        "On the call, CEO Mira Feld was direct. « We would be three years late », she said.",
+        "On the call, CEO Mira Feld was direct. »We would be three years late«, she said.",
+    ],
+)
+def test_guillemets_quote_as_double_marks_do(paragraph: str) -> None:
+    assert quotes(paragraph) == [("We would be three years late", "Mira Feld")]
+
+
+def test_guillemets_keep_the_offsets_into_the_text() -> None:
+    text = "Mira Feld spoke. «We would be late,» she said."
+    (mention,) = extract_quotes(article(text))
+    assert text[mention.start : mention.end] == "«We would be late,»"
+
+
+def test_guillemets_around_a_bar_are_a_blogs_links_not_a_quote() -> None:
+    assert quotes("« Campari's frozen hipsters | Main | Beachgoers chill under cup lids »") == []
