@@ -36,3 +36,17 @@ def test_guillemets_keep_the_offsets_into_the_text() -> None:
 
 def test_guillemets_around_a_bar_are_a_blogs_links_not_a_quote() -> None:
     assert quotes("« Campari's frozen hipsters | Main | Beachgoers chill under cup lids »") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"It is fair," Minister for Housing James Browne told the Dáil.', "James Browne"),
+        ('"It is fair," said Secretary for Communications Tim Murtaugh.', "Tim Murtaugh"),
+        ('"Spent on hoardings," said Congress MLA Ravindra Dhangekar.', "Ravindra Dhangekar"),
+    ],
+)
+def test_a_ministers_portfolio_and_a_legislators_title_are_no_part_of_the_name(
+    paragraph: str, speaker: str
+) -> None:
+    assert [s for _, s in quotes(paragraph)] == [speaker]
