@@ -20,6 +20,7 @@ from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
 from briefing.quotes_index import NameIndex, resolve
 from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
+from briefing.quotes_names import signature
 from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
@@ -181,6 +182,8 @@ def _attribute(
     found = None
     if len(group) > 1:  # "A," she said, "b." - the attribution sits between the pieces
         found = after_quote(prose[first.end : group[1].start], first.end)
+    if found is None and (signed := signature(after)) is not None:
+        found = Attribution(signed[0], last.end + signed[1], True)
     if found is None and _closes_clause(last, after):
         found = after_quote(after, last.end)
         if found and found.phrase.split()[0].lower() in _NOT_NP_START:

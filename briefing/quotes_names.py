@@ -165,3 +165,15 @@ def _owner(run: str) -> str | None:
         return None
     owner = strip_titles(" ".join(tokens[: owners[0] + 1]))
     return owner if is_person_name(owner) else None
+
+
+# A quotation signed with a dash after it, as a pull quote is: '"..." - Callum Hartley'.
+_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(?P<name>[A-Z][^,;:!?()\"“”_\n]{2,50}?)\s*(?:[,(]|$)")
+
+
+def signature(after: str) -> tuple[str, int] | None:
+    """Return the person's name a dash after a quotation signs it with, and its offset."""
+    found = _SIGNATURE.match(after)
+    if found is None or not is_person_name(strip_titles(found.group("name"))):
+        return None
+    return found.group("name"), found.start("name")

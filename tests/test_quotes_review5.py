@@ -50,3 +50,19 @@ def test_a_ministers_portfolio_and_a_legislators_title_are_no_part_of_the_name(
     paragraph: str, speaker: str
 ) -> None:
     assert [s for _, s in quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "> \"It's probably the best I've ever bowled.\" - Callum Hartley",
+        "\"It's probably the best I've ever bowled.\" — Callum Hartley, after the match",
+        "\"It's probably the best I've ever bowled.\" – Sen. Callum Hartley (R-Ark.)",
+    ],
+)
+def test_a_quote_signed_with_a_dash_is_the_signers(paragraph: str) -> None:
+    assert quotes(paragraph) == [("It's probably the best I've ever bowled.", "Callum Hartley")]
+
+
+def test_a_dash_before_no_name_signs_nothing() -> None:
+    assert quotes('"We will see." - and that was all.') == [("We will see.", None)]
