@@ -94,7 +94,7 @@ def is_subject(text: str, start: int, end: int) -> bool:
     if previous is None:
         return False
     word = previous.group(1).lower()
-    if word in _CLAUSE_WORDS or word in TITLE_WORDS:
+    if word in _CLAUSE_WORDS or word in TITLE_WORDS or word.rsplit("-", 1)[-1] in TITLE_WORDS:
         return True
     return word not in _PREPOSITIONS and _DESCRIBED_LEAD.search(_lead(text, start)) is not None
 

@@ -66,3 +66,20 @@ def test_a_quote_signed_with_a_dash_is_the_signers(paragraph: str) -> None:
 
 def test_a_dash_before_no_name_signs_nothing() -> None:
     assert quotes('"We will see." - and that was all.') == [("We will see.", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "District collector Rajesh Kulkarni said the bridge had been declared unsafe.",
+        "Lumenor CEO and co-founder Dr. Rajesh Kulkarni said the deal would help.",
+    ],
+)
+def test_a_name_under_a_lower_case_or_hyphenated_role_is_the_subject_a_pronoun_means(
+    lead: str,
+) -> None:
+    said = '"We heard a crack," said Anjali Pawar, a teacher who was there with her son.'
+    assert quotes(said, lead, '"The board was there," he told reporters.')[-1] == (
+        "The board was there",
+        "Rajesh Kulkarni",
+    )
