@@ -74,6 +74,8 @@ _INVERTED = re.compile(
 
 # An age before a name leaves it the subject: "In Hue, 67-year-old Le Van Bay said".
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# A name after "a" or "an" modifies a noun, as in "a former New Zealand captain": no one speaks.
+_INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]n)(?:\s+[a-z][\w’'-]*){0,3}\s+$")
 
 
 def is_subject(text: str, start: int, end: int) -> bool:
@@ -81,6 +83,8 @@ def is_subject(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
     before = _AGE.sub("", text[max(0, start - 40) : start])
+    if _INDEFINITE.search(before):
+        return False
     if _INVERTED.search(before):
         return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):

@@ -83,3 +83,14 @@ def test_a_name_under_a_lower_case_or_hyphenated_role_is_the_subject_a_pronoun_m
         "The board was there",
         "Rajesh Kulkarni",
     )
+
+
+def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_no_speaker() -> None:
+    lead = (
+        "Head coach Brendon McCullum, a former New Zealand captain, insisted the preparation "
+        "was not to blame."
+    )
+    said = "'People will say we did not have enough cricket,' he said."
+    assert quotes(lead, said) == [
+        ("People will say we did not have enough cricket", "Brendon McCullum")
+    ]
