@@ -29,11 +29,14 @@ _ISO = re.compile(
 _NUMERIC = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-# Zones as US and European news sites print them; ET/CT/MT/PT follow daylight saving time.
-_FIXED_ZONES = {
+# Zones as news sites print them, in hours east of UTC; ET/CT/MT/PT follow daylight saving
+# time. IST is India's (Indian sites print it on every page; Ireland and Israel seldom do).
+_FIXED_ZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
     "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-    "JST": 9, "AEST": 10, "AEDT": 11,
+    "JST": 9, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12,
+    "NZDT": 13, "IST": 5.5, "PKT": 5, "HKT": 8, "SGT": 8, "PHT": 8, "KST": 9, "WIB": 7,
+    "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "MSK": 3, "HST": -10,
 }  # fmt: skip
 _REGIONAL_ZONES = {
     "ET": ("America/New_York", -5),
