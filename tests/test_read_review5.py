@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from briefing.content.byline import date_line
+from briefing.content.dates import find_date
+from briefing.content.markdown import parse_markdown
 from briefing.content.plaintext import parse_text
 
 
@@ -37,3 +39,16 @@ def test_an_indian_pages_date_line_lets_the_site_name_over_it_go() -> None:
     assert meta.title == "Metro begins operations; 18,000 ride on first day"
     assert meta.outlet == "Business Standard"
     assert meta.published == dt.datetime(2026, 12, 2, 18, 28, tzinfo=dt.UTC)
+
+
+def test_a_date_in_figures_with_dots_is_day_first() -> None:
+    assert find_date("03.12.2026 - 17:42 GMT+3") == dt.datetime(2026, 12, 3, 14, 42, tzinfo=dt.UTC)
+    assert find_date("1.2.2026") == dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
+
+
+def test_front_matter_takes_a_date_with_dots() -> None:
+    parsed = parse_markdown(
+        "---\ntitle: Rent bill\npublished: 03.12.2026\n---\nThe Dáil voted.\n", "a.md"
+    )
+    assert parsed.meta.published == dt.datetime(2026, 12, 3, tzinfo=dt.UTC)
+    assert not parsed.problems

@@ -25,8 +25,11 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d)?)?(?![\w:-])"
 )
-# A date in figures: "12/2/2026", read month first or day first as its weekday or numbers allow.
-_NUMERIC = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
+# A date in figures: "12/2/2026", read month first or day first as its weekday or numbers allow;
+# with dots, as Europe and Turkey write it, always day first: "03.12.2026".
+_NUMERIC = re.compile(
+    r"\b(?P<first>[0-3]?\d)(?P<mark>[/.])(?P<second>[0-3]?\d)(?P=mark)(?P<year>(?:19|20)\d\d)\b"
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 # Zones as news sites print them, in hours east of UTC; ET/CT/MT/PT follow daylight saving
@@ -124,7 +127,8 @@ def _numeric_date(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     if match is None:
         return None
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
-    days = {d for d in (_valid_date(year, first, second), _valid_date(year, second, first)) if d}
+    orders = [(second, first)] if match["mark"] == "." else [(first, second), (second, first)]
+    days = {d for d in (_valid_date(year, month, day) for month, day in orders) if d}
     named = _WEEKDAY.search(text)
     if named is not None:
         days = {d for d in days if d.weekday() == _WEEKDAYS.index(named[1][:3].lower())}
