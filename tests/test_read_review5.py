@@ -10,6 +10,7 @@ from briefing.content.byline import date_line
 from briefing.content.dates import find_date
 from briefing.content.markdown import parse_markdown
 from briefing.content.plaintext import parse_text
+from briefing.content.signed import signed_line
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,33 @@ def test_front_matter_takes_a_date_with_dots() -> None:
     )
     assert parsed.meta.published == dt.datetime(2026, 12, 3, tzinfo=dt.UTC)
     assert not parsed.problems
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            "Neha Kulkarni / TNN / Updated: Nov 30, 2026, 08:14 IST",
+            dt.datetime(2026, 11, 30, 2, 44, tzinfo=dt.UTC),
+        ),
+        (
+            "Neha Kulkarni |03.12.2026 - 17:42 GMT+3",
+            dt.datetime(2026, 12, 3, 14, 42, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_name_then_a_desk_and_a_date_after_slashes_or_bars_is_a_byline(
+    line: str, published: dt.datetime
+) -> None:
+    text = (
+        "Footbridge over Mula river collapses in Aundh\n\n"
+        f"{line}\n\n"
+        "Six people were killed when a 40-year-old pedestrian bridge collapsed on Sunday.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.meta.author, parsed.meta.published) == ("Neha Kulkarni", published)
+    assert parsed.paragraphs[0].startswith("Six people")
+
+
+def test_a_name_over_an_outlet_after_a_slash_is_still_a_photo_credit() -> None:
+    assert signed_line("Jane Roe / Reuters") is None
