@@ -83,3 +83,15 @@ def test_a_name_then_a_desk_and_a_date_after_slashes_or_bars_is_a_byline(
 
 def test_a_name_over_an_outlet_after_a_slash_is_still_a_photo_credit() -> None:
     assert signed_line("Jane Roe / Reuters") is None
+
+
+def test_a_pti_dateline_without_a_dash_names_the_agency_and_leaves_the_lead() -> None:
+    text = (
+        "Bridge collapse toll rises to eight\n\n"
+        "Pune, Nov 30 (PTI) The death toll in the collapse of a bridge rose to eight on Monday, "
+        "officials said.\n\n"
+        "Two persons were still missing, an official said.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.outlet == "PTI"
+    assert parsed.paragraphs[0].startswith("The death toll")

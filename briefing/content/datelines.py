@@ -18,11 +18,11 @@ _DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 # A place in any case before a known agency: "St Goarshausen, Germany (dpa) - ", EFE's
-# "Valparaíso (Chile), Dec 2 (EFE).- ".
+# "Valparaíso (Chile), Dec 2 (EFE).- ", and PTI's with no dash: "Pune, Nov 30 (PTI) The ...".
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}(?: \([A-Z][\w ]{1,20}\))?"
     rf"(?:,\s*{_DAY_MONTH})?\s*\((?P<outlet>dpa|AFP|AP|Reuters|EFE|Xinhua|Yonhap|Kyodo|ANSA|KNA|"
-    r"epd|IANS|PTI|Bernama|Anadolu)\)\.?\s*(?:[-–—]{1,2}|:)\s*"
+    r"epd|IANS|PTI|Bernama|Anadolu)\)\.?(?:\s*(?:[-–—]{1,2}|:)\s*|\s+(?=[A-Z\"“]))"
 )
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
