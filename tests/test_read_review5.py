@@ -95,3 +95,17 @@ def test_a_pti_dateline_without_a_dash_names_the_agency_and_leaves_the_lead() ->
     parsed = parse_text(text)
     assert parsed.meta.outlet == "PTI"
     assert parsed.paragraphs[0].startswith("The death toll")
+
+
+def test_a_place_in_capitals_under_the_byline_is_where_it_was_filed_not_an_outlet() -> None:
+    text = (
+        "Death toll from building collapse in Lagos rises to 14\n\n"
+        "Rafiu Ajakaye | 03.12.2026\n\n"
+        "LAGOS, Nigeria\n\n"
+        "The death toll from the collapse of a building has risen to 14, officials said.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.outlet is None
+    assert parsed.paragraphs == (
+        "The death toll from the collapse of a building has risen to 14, officials said.",
+    )

@@ -49,3 +49,14 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     if bare:
         return paragraph[bare.end() :], outlet_name(bare["outlet"])
     return paragraph, None
+
+
+# A dateline set on a line of its own under the byline: "LAGOS, Nigeria", "BEIJING, China".
+_PLACE_LINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$"
+)
+
+
+def is_place_line(line: str) -> bool:
+    """Tell a line that only says where the story was filed: a place in capitals, a region."""
+    return _PLACE_LINE.match(line.strip()) is not None

@@ -19,6 +19,7 @@ from briefing.content.byline import (
     parse_byline,
 )
 from briefing.content.captions import is_caption_after_credit
+from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when
 from briefing.content.flags import without_flag
 from briefing.content.meta import Meta
@@ -72,6 +73,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             if published is None and byline.published is not None:
                 published = byline.published, byline.timed
             i = after_byline = i + 1
+        elif after_byline == i and is_place_line(line):
+            i += 1  # where the writer filed from, no outlet: "LAGOS, Nigeria"
         elif tail[0]:
             outlet, i = outlet or tail[1], i + 1
         elif author is None and title is not None and _signed(paragraphs, i):
