@@ -8,6 +8,7 @@ import pytest
 
 from briefing.content.byline import date_line
 from briefing.content.dates import find_date
+from briefing.content.furniture import is_navigation
 from briefing.content.markdown import parse_markdown
 from briefing.content.plaintext import parse_text
 from briefing.content.signed import signed_line
@@ -109,3 +110,21 @@ def test_a_place_in_capitals_under_the_byline_is_where_it_was_filed_not_an_outle
     assert parsed.paragraphs == (
         "The death toll from the collapse of a building has risen to 14, officials said.",
     )
+
+
+def test_section_names_run_together_with_a_few_of_the_sites_own_are_a_menu() -> None:
+    text = (
+        "Punch Newspapers\n\n"
+        "HOME NEWS POLITICS METRO PLUS SPORTS BUSINESS EDITORIAL\n\n"
+        "Lekki building collapse: Death toll hits 11, 19 rescued alive\n\n"
+        "2nd December 2026\n\n"
+        "The death toll in the collapse of a seven-storey building has risen to 11.\n"
+    )
+    assert (
+        parse_text(text).meta.title
+        == "Lekki building collapse: Death toll hits 11, 19 rescued alive"
+    )
+
+
+def test_a_headline_with_a_few_section_words_is_no_menu() -> None:
+    assert not is_navigation("Sports Business News Politics Collide In Stadium Vote")

@@ -230,7 +230,13 @@ def is_navigation(paragraph: str) -> bool:
     if len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items):
         return True
     words = text.split()
-    return len(words) >= 3 and all(word.lower() in _SECTIONS for word in words)
+    sections = sum(word.lower() in _SECTIONS for word in words)
+    # Section names whose separators were lost, a few of this site's own among them:
+    # "HOME NEWS POLITICS METRO PLUS SPORTS BUSINESS EDITORIAL".
+    return len(words) >= 3 and (
+        sections == len(words)
+        or (sections >= 4 and 2 * sections > len(words) and text.replace(" ", "").isalpha())
+    )
 
 
 def is_contribution_note(paragraph: str) -> bool:
