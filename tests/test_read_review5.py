@@ -128,3 +128,9 @@ def test_section_names_run_together_with_a_few_of_the_sites_own_are_a_menu() -> 
 
 def test_a_headline_with_a_few_section_words_is_no_menu() -> None:
     assert not is_navigation("Sports Business News Politics Collide In Stadium Vote")
+
+
+def test_a_menu_item_may_have_four_words() -> None:
+    assert is_navigation(
+        "Israel & the Region | Jewish Times | Israel Inside | Tech Israel | Opinion"
+    )

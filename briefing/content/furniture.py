@@ -174,7 +174,7 @@ _NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
 _LINK_LABEL = re.compile(
     r"(?:read|see) (?:more|also)\s*:|related(?: stories| articles| coverage)?\s*:", re.IGNORECASE
 )
-_NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}$")
+_NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,3}$")
 # The sections of a news site: a line of these alone is its menu, even with the separators lost
 # in copying ("HOME POLITICS ECONOMY OPINION VIDEO").
 _SECTIONS = frozenset(
