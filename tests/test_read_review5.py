@@ -134,3 +134,18 @@ def test_a_menu_item_may_have_four_words() -> None:
     assert is_navigation(
         "Israel & the Region | Jewish Times | Israel Inside | Tech Israel | Opinion"
     )
+
+
+def test_a_section_label_with_a_bar_over_the_headline_is_no_headline() -> None:
+    text = (
+        "The Straits Times\n\n"
+        "Asia | East Asia\n\n"
+        "Typhoon Kaimana shuts Hong Kong and Macau, injures 47\n\n"
+        "Published Dec 02, 2026, 04:21 PM\n\n"
+        "HONG KONG - Typhoon Kaimana brought Hong Kong to a standstill on Dec 2.\n"
+    )
+    meta = parse_text(text).meta
+    assert (meta.title, meta.outlet) == (
+        "Typhoon Kaimana shuts Hong Kong and Macau, injures 47",
+        "The Straits Times",
+    )

@@ -35,6 +35,7 @@ _FACT_LINES = 6
 _FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
+_BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
 
 
 def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None]:
@@ -168,7 +169,8 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     byline, or "Europe" / headline / byline when the headline is not a sentence (a short
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
-    if i != title_at + 1 or len(title.split()) > 3 or not _is_headline(paragraphs, i):
+    words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
+    if i != title_at + 1 or len(words) > 3 or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
         return True
