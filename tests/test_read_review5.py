@@ -149,3 +149,19 @@ def test_a_section_label_with_a_bar_over_the_headline_is_no_headline() -> None:
         "Typhoon Kaimana shuts Hong Kong and Macau, injures 47",
         "The Straits Times",
     )
+
+
+def test_a_lone_word_over_a_menu_line_is_the_sites_name_not_the_headline() -> None:
+    text = (
+        "mint\n\n"
+        "Home / Industry / Infrastructure\n\n"
+        "Pune Metro Line 3 opens after four-year build\n\n"
+        "Written By Aditya Phatak\n\n"
+        "The line opened to passengers on Wednesday, four years after construction began.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.meta.title, parsed.meta.author) == (
+        "Pune Metro Line 3 opens after four-year build",
+        "Aditya Phatak",
+    )
+    assert parsed.paragraphs[0].startswith("The line opened")

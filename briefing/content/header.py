@@ -206,6 +206,8 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
         end += 1
+    if i < end < len(paragraphs) and f.is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
+        end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
     return end - i if items >= 3 else 0
