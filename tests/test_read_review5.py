@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.content.byline import date_line
+from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.furniture import is_navigation
 from briefing.content.markdown import parse_markdown
@@ -165,3 +166,20 @@ def test_a_lone_word_over_a_menu_line_is_the_sites_name_not_the_headline() -> No
         "Aditya Phatak",
     )
     assert parsed.paragraphs[0].startswith("The line opened")
+
+
+@pytest.mark.parametrize("place", ["Pune", "New Delhi"])
+def test_a_city_and_a_colon_opening_the_lead_is_a_dateline(place: str) -> None:
+    lead = "The death toll in the collapse of a footbridge over the river rose to eight on Monday."
+    assert dateline(f"{place}: {lead}") == (lead, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update: The death toll in the collapse of a footbridge over the river rose to eight.",
+        "Pune: Eight dead.",
+    ],
+)
+def test_a_label_or_a_short_line_after_a_colon_is_no_dateline(paragraph: str) -> None:
+    assert dateline(paragraph) == (paragraph, None)

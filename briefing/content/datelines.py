@@ -33,6 +33,17 @@ _BARE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} (?P<outlet>[A-Z]{2,6})\s*[-–—]{1,2}(?:\s+|$)"
 )
 
+# A city and a colon, as Indian papers open a lead: "New Delhi: The Supreme Court on Monday ...";
+# a label ("Update:", "Watch:") is none, and neither is a short line.
+_COLON_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+(?=[A-Z][a-z]*\s)")
+_LABELS = frozenset(
+    "update updated note watch breaking exclusive analysis opinion correction comment review "
+    "video photos photo live explainer background context summary recap advertisement "
+    "disclaimer warning source sources verdict result results preview transcript question "
+    "answer caption credit listen read related also meanwhile today tonight yesterday".split()
+)
+_DATELINE_WORDS = 15
+
 
 def dateline(paragraph: str) -> tuple[str, str | None]:
     """Strip a leading dateline; return the rest and the outlet it names, if any."""
@@ -48,6 +59,11 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     bare = _BARE_DATELINE.match(paragraph)
     if bare:
         return paragraph[bare.end() :], outlet_name(bare["outlet"])
+    colon = _COLON_DATELINE.match(paragraph)
+    rest = paragraph[colon.end() :] if colon else ""
+    label = colon is not None and colon.group().split()[0].rstrip(":").lower() in _LABELS
+    if colon and not label and len(rest.split()) >= _DATELINE_WORDS and rest.endswith("."):
+        return rest, None
     return paragraph, None
 
 
