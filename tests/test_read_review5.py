@@ -10,7 +10,7 @@ from briefing.content.byline import date_line
 from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.furniture import is_navigation
-from briefing.content.markdown import parse_markdown
+from briefing.content.markdown import body_paragraphs, parse_markdown
 from briefing.content.plaintext import parse_text
 from briefing.content.signed import signed_line
 
@@ -183,3 +183,30 @@ def test_a_city_and_a_colon_opening_the_lead_is_a_dateline(place: str) -> None:
 )
 def test_a_label_or_a_short_line_after_a_colon_is_no_dateline(paragraph: str) -> None:
     assert dateline(paragraph) == (paragraph, None)
+
+
+TABLE = (
+    "| Hospital | Admitted | Critical |\n"
+    "|---|---|---|\n"
+    "| Sassoon General Hospital | 14 | 5 |\n"
+    "| Aundh District Hospital | 11 | 2 |\n"
+)
+
+
+def test_a_pipe_table_leaves_a_markdown_body_and_a_plain_text() -> None:
+    body = f"Thirty-one people were injured.\n\n{TABLE}\nSurvivors described a scramble.\n"
+    expected = ("Thirty-one people were injured.", "Survivors described a scramble.")
+    assert body_paragraphs(body)[0] == expected
+    assert parse_text(f"Bridge toll rises to eight\n\n{body}").paragraphs == expected
+
+
+def test_an_html_table_of_figures_leaves_the_body_and_one_of_sentences_stays() -> None:
+    figures = (
+        "<table><tr><th>Deal</th><th>Value</th></tr>"
+        "<tr><td>Veridian</td><td>$3.2B</td></tr></table>"
+    )
+    prose = "<table><tr><td>The deal closed in 2021.</td><td>Photo</td></tr></table>"
+    assert body_paragraphs(f"Intro.\n\n{figures}\n\n{prose}\n")[0] == (
+        "Intro.",
+        "The deal closed in 2021. Photo",
+    )
