@@ -210,3 +210,20 @@ def test_an_html_table_of_figures_leaves_the_body_and_one_of_sentences_stays() -
         "Intro.",
         "The deal closed in 2021. Photo",
     )
+
+
+def test_a_live_blogs_stamps_in_any_zone_leave_with_their_entry_headlines() -> None:
+    text = (
+        "Sydney train strike live: commuters face chaos\n\n"
+        "Wed 2 Dec 2026 05.58 AEDT\n\n"
+        "11.05 AEDT\n\n"
+        "Whitby: 'the offer is fair'\n\n"
+        "The transport minister has just finished a press conference at Central station.\n\n"
+        "10.41 AEDT\n\n"
+        "How bad is the traffic?\n\n"
+        "Journey times on the M4 eastbound are about double what they would normally be.\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "The transport minister has just finished a press conference at Central station.",
+        "Journey times on the M4 eastbound are about double what they would normally be.",
+    )

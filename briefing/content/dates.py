@@ -47,13 +47,13 @@ _REGIONAL_ZONES = {
     "MT": ("America/Denver", -7),
     "PT": ("America/Los_Angeles", -8),
 }
-_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
+ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
 _TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b"
     # British pages write "10.32 GMT"; a dotted time counts only before its zone ("2.15 GBP").
-    r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + _ZONE_NAMES + r")\b))"
-    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
+    r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + ZONE_NAMES + r")\b))"
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
     re.IGNORECASE,
 )
 

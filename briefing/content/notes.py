@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.content.byline import name_line
+from briefing.content.dates import ZONE_NAMES
 
 _NOTE_CHARS = 400
 # "Correction: An earlier version ...", "Editor's note: This story has been updated ...",
@@ -37,10 +38,10 @@ _CALL = re.compile(
     r"|^(?:got|have) (?:a |any )?(?:news )?(?:tips?|story ideas?)\?",
     re.IGNORECASE,
 )
-# A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
+# A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT", "11.05 AEDT".
 _TIME_STAMP = re.compile(
     r"^(?:(?:updated|posted|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?\s*$",
+    rf"(?:\s*(?:{ZONE_NAMES}))?\s*$",
     re.IGNORECASE,
 )
 _CALL_CHARS = 250
