@@ -227,3 +227,20 @@ def test_a_live_blogs_stamps_in_any_zone_leave_with_their_entry_headlines() -> N
         "The transport minister has just finished a press conference at Central station.",
         "Journey times on the M4 eastbound are about double what they would normally be.",
     )
+
+
+def test_a_date_with_hyphens_dates_a_name_over_it_and_lets_the_label_above_go() -> None:
+    assert find_date("30-Nov-2026") == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    text = (
+        "Report\n\n"
+        "Hartley's seven-for seals New Zealand's series win\n\n"
+        "New Zealand 412 and 164 for 3 dec beat England 251 and 187 by 138 runs\n\n"
+        "Alistair Bentley\n\n"
+        "30-Nov-2026\n\n"
+        "Callum Hartley tore through England's second innings with a career-best 7 for 41.\n"
+    )
+    meta = parse_text(text).meta
+    assert (meta.title, meta.author) == (
+        "Hartley's seven-for seals New Zealand's series win",
+        "Alistair Bentley",
+    )
