@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.content.byline import date_line
+from briefing.content.byline import date_line, parse_byline
 from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.furniture import is_navigation
@@ -244,3 +244,20 @@ def test_a_date_with_hyphens_dates_a_name_over_it_and_lets_the_label_above_go() 
         "Hartley's seven-for seals New Zealand's series win",
         "Alistair Bentley",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Paul Newman Cricket Correspondent In Wellington", "Paul Newman"),
+        (
+            "By state political reporter Alexandra Blair and Jake Morcombe",
+            "Alexandra Blair and Jake Morcombe",
+        ),
+    ],
+)
+def test_a_bylines_role_before_or_after_the_names_and_its_place_are_no_name(
+    line: str, author: str
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author

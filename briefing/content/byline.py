@@ -45,7 +45,12 @@ _ROLE_NOUN = re.compile(
 # A writer's beat before the role: "Sports Writer", "Health reporter".
 _BEATS = frozenset(
     "sports business health science technology tech climate economics education arts culture "
-    "food travel metro crime courts legal investigative".split()
+    "food travel metro crime courts legal investigative cricket football rugby tennis golf "
+    "racing athletics motoring soccer baseball basketball hockey boxing state city".split()
+)
+# A role in lower case before the names: "By state political reporter Alexandra Blair".
+_ROLE_LEAD = re.compile(
+    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:reporters?|correspondents?|writers?|editors?)\s+(?=[A-Z])"
 )
 # A page's button after the writer's name: "By: Jane Doe Follow".
 _FOLLOW = re.compile(r"\s+Follow\s*$")
@@ -81,7 +86,9 @@ _INSTITUTION = re.compile(
 # "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
 _REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
 # Where the writer was: "Tom Ashworth at Kingsmead Park", "Jane Doe in Rotterdam".
-_PLACE_TAIL = re.compile(r"\s+(?:at|in) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$")
+_PLACE_TAIL = re.compile(
+    r"\s+(?:[Aa]t|[Ii]n) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$"
+)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
@@ -120,7 +127,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
     rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", _FOLLOW.sub("", match["rest"])))
-    rest = _role_apart(rest)
+    rest = _role_apart(_ROLE_LEAD.sub("", rest))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -162,7 +169,8 @@ def _role_apart(rest: str) -> str:
     Times staff writer; "Jane Doe Staff Writer" is Jane Doe, Staff Writer."""
     if any(mark in rest for mark in ",|;/·•"):
         return rest
-    words = rest.split()
+    place = _PLACE_TAIL.search(rest)  # "Paul Newman Cricket Correspondent In Wellington"
+    words = rest[: place.start()].split() if place else rest.split()
     start = len(words)
     while start > 0 and (_ROLE.fullmatch(words[start - 1]) or words[start - 1].lower() in _BEATS):
         start -= 1
