@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.content.byline import outlet_name
+from briefing.content.outlets import outlet_name
 
 # "WASHINGTON (AP) — ", "(Reuters) - ", Reuters' "Dec 2 (Reuters) - " with no place, and CNN's
 # "(CNN)The ..." with no space at all.

@@ -10,19 +10,13 @@ from __future__ import annotations
 import re
 
 from briefing.content import furniture as f
-from briefing.content.byline import (
-    byline_tail,
-    copyright_outlet,
-    date_line,
-    is_byline,
-    name_line,
-    parse_byline,
-)
+from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when
 from briefing.content.flags import without_flag
 from briefing.content.meta import Meta
+from briefing.content.outlets import copyright_outlet
 from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
