@@ -11,7 +11,7 @@ from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.furniture import is_navigation
 from briefing.content.markdown import body_paragraphs, parse_markdown
-from briefing.content.plaintext import parse_text
+from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.signed import signed_line
 
 
@@ -261,3 +261,42 @@ def test_a_bylines_role_before_or_after_the_names_and_its_place_are_no_name(
 ) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Catch all the Business News, Market News and Latest News Updates on Live Mint. "
+        "Download The Mint News App to get Daily Market Updates.",
+        "Support PREMIUM TIMES' journalism of integrity and credibility. Make a donation.",
+        "(With inputs from PTI)",
+        "Additional reporting: Cormac McQuinn",
+        "Go deeper: The AI power crunch comes for the chip industry",
+        "Watch the third Test live on Sky Sports Cricket from 10pm on Thursday; stream with NOW",
+        "(Only the headline and picture of this report may have been reworked by the staff; the "
+        "rest of the content is auto-generated from a syndicated feed.)",
+        "This article appeared in the South China Morning Post print edition as: Rare typhoon",
+        "Share or comment on this article:",
+        "RELATED NEWS",
+        "MOST READ SPORT",
+    ],
+)
+def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) -> None:
+    lead = "Six people were killed when a 40-year-old pedestrian bridge collapsed on Sunday."
+    text = f"Bridge collapses in Aundh\n\n{lead}\n\nThe search resumed on Monday.\n\n{line}\n"
+    assert parse_text(text).paragraphs == (lead, "The search resumed on Monday.")
+    markdown = clean_paragraphs([lead, line, "The search resumed on Monday."])
+    assert markdown.paragraphs == (lead, "The search resumed on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fans were told to watch the match live on a big screen in the square.",
+        "Supporters of the bill said journalism would suffer without it.",
+    ],
+)
+def test_a_sentence_that_only_mentions_such_things_stays(line: str) -> None:
+    text = f"Bridge collapses in Aundh\n\nSix people were killed on Sunday.\n\n{line}\n"
+    assert parse_text(text).paragraphs[-1] == line

@@ -25,7 +25,8 @@ _AGGREGATOR_TRAILER = re.compile(
 _PROMPTS = re.compile(
     r"^(?:"
     r"discuss(?: as)?|"
-    r"share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post)| ?\d+)?|"
+    r"share(?: this| on \w+| via \w+| ?\d+|"
+    r" (?:or comment on )?(?:this |the )?(?:article|story|page|post))?|"
     r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
     r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
     r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
@@ -35,7 +36,7 @@ _PROMPTS = re.compile(
     r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|"
     r"(?:read|see) (?:more|also)(?:\b|(?=[A-Z])).{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
-    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
+    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading|news)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
@@ -66,7 +67,7 @@ _PROMPTS = re.compile(
     r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
     r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
-    r"(?:most )?(?:popular|read)(?: now)?|"
+    r"(?:most )?(?:popular|read)(?: now)?|most (?:popular|read) (?:in )?[\w&]+|"
     r"(?:(?:main|top|lead|header|cover) )?image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
