@@ -9,8 +9,8 @@ import pytest
 from briefing.content.byline import date_line, parse_byline
 from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
-from briefing.content.furniture import is_navigation
 from briefing.content.markdown import body_paragraphs, parse_markdown
+from briefing.content.menus import is_navigation
 from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.signed import signed_line
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.content.menus import is_navigation
+
 _CAPTION_WORDS = 70
 _END_PUNCT = tuple('.!?"”’:;)…')
 _AGENCIES = (
@@ -170,21 +172,8 @@ _URL_LINE = re.compile(
     r"<?(?P<url>https?://[^\s/<>]+\.[^\s<>]+?)>?[.,]?$",
     re.IGNORECASE,
 )
-# Menus and breadcrumbs: "Home | World | Politics | Sign in", "News › Europe › France".
-_NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
 _LINK_LABEL = re.compile(
     r"(?:read|see) (?:more|also)\s*:|related(?: stories| articles| coverage)?\s*:", re.IGNORECASE
-)
-_NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,3}$")
-# The sections of a news site: a line of these alone is its menu, even with the separators lost
-# in copying ("HOME POLITICS ECONOMY OPINION VIDEO").
-_SECTIONS = frozenset(
-    """
-    home news world politics business economy money markets opinion opinions video videos sport
-    sports tech technology science health culture arts entertainment lifestyle life style travel
-    weather local national international us uk europe latest live podcasts podcast climate
-    environment education food books music film tv media photos more search menu subscribe
-    """.split()
 )
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
@@ -220,24 +209,6 @@ def page_url(paragraph: str) -> str | None:
     """Return the address on a line that holds only one ("https://...", "Source: https://...")."""
     match = _URL_LINE.match(paragraph.strip())
     return match["url"] if match else None
-
-
-def is_navigation(paragraph: str) -> bool:
-    """Tell a site menu or breadcrumb line: three or more short capitalised items, separated."""
-    text = paragraph.strip()
-    if len(text) > 160 or _BYLINE_START.match(text) or any(c.isdigit() for c in text):
-        return False
-    items = [item for item in _NAV_SEPARATOR.split(text) if item]
-    if len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items):
-        return True
-    words = text.split()
-    sections = sum(word.lower() in _SECTIONS for word in words)
-    # Section names whose separators were lost, a few of this site's own among them:
-    # "HOME NEWS POLITICS METRO PLUS SPORTS BUSINESS EDITORIAL".
-    return len(words) >= 3 and (
-        sections == len(words)
-        or (sections >= 4 and 2 * sections > len(words) and text.replace(" ", "").isalpha())
-    )
 
 
 def is_contribution_note(paragraph: str) -> bool:

@@ -15,6 +15,7 @@ from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when
 from briefing.content.flags import without_flag
+from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
 from briefing.content.signed import signed_line
@@ -131,7 +132,7 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     # Quarter Results" / "December 2, 2026" / its standfirst.
     name = re.split(r"\s[|–—-]\s", title)[0]  # "Harbour 8 News | The Coast's News Leader"
     title_case = len(name.split()) <= _MASTHEAD_WORDS and f.is_title_case(title)
-    return len(words) <= 2 or title_case or (len(words) <= 8 and f.is_navigation(title))
+    return len(words) <= 2 or title_case or (len(words) <= 8 and is_navigation(title))
 
 
 def _masthead_outlet(line: str) -> str | None:
@@ -140,7 +141,7 @@ def _masthead_outlet(line: str) -> str | None:
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
     least = 1 if name != line else 2
-    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
+    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
     return byline_tail(name)[1]
 
@@ -200,7 +201,7 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
         end += 1
-    if i < end < len(paragraphs) and f.is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
+    if i < end < len(paragraphs) and is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
         end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
