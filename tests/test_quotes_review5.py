@@ -94,3 +94,33 @@ def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_no_speaker() 
     assert quotes(lead, said) == [
         ("People will say we did not have enough cricket", "Brendon McCullum")
     ]
+
+
+def test_whole_sentences_in_single_marks_after_a_quoted_paragraph_go_on_quoting() -> None:
+    found = quotes(
+        "Ben Stokes made 22. Stokes was blunt afterwards. 'We've been beaten by a better team,' "
+        "he said.",
+        "'There's no hiding from that. We didn't bat well enough and that's on all of us.'",
+        "'Every one of us turned up,' he said. 'The minister knows our number.'",
+    )
+    assert found == [
+        ("We've been beaten by a better team", "Ben Stokes"),
+        (
+            "There's no hiding from that. We didn't bat well enough and that's on all of us.",
+            "Ben Stokes",
+        ),
+        ("Every one of us turned up", "Ben Stokes"),
+        ("The minister knows our number.", "Ben Stokes"),
+    ]
+
+
+def test_whole_sentences_in_single_marks_after_a_colon_are_a_quotation() -> None:
+    found = quotes(
+        "Former England captain Michael Vaughan was less forgiving on BBC Test Match Special: "
+        "'Two warm-up games would have helped.'"
+    )
+    assert [text for text, _ in found] == ["Two warm-up games would have helped."]
+
+
+def test_single_marks_around_words_in_prose_stay_apostrophes_and_scare_quotes() -> None:
+    assert quotes("The workers' union said it would 'fight on'. The bosses' reply was curt.") == []
