@@ -45,7 +45,7 @@ _NEXT_WORD = re.compile(
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")
 # A sentence opening with a determiner or an owner's possessive: "The", "The trawler's".
-_DETERMINED = r"[.!?][\"”’]?\s+(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
+_DETERMINED = r"(?:[.!?][\"”’]?\s+|\n\n)(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
 # "The trawler's skipper, Jamie Rowe, thanked ...": a name in apposition to a sentence's subject.
 _ROLE_LEAD = re.compile(_DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s*$")
 # "The boatman Ali Khan said": a determiner and a role in lower case before the name.

@@ -124,3 +124,12 @@ def test_whole_sentences_in_single_marks_after_a_colon_are_a_quotation() -> None
 
 def test_single_marks_around_words_in_prose_stay_apostrophes_and_scare_quotes() -> None:
     assert quotes("The workers' union said it would 'fight on'. The bosses' reply was curt.") == []
+
+
+def test_a_paragraph_break_opens_a_sentence_for_a_name_in_apposition() -> None:
+    found = quotes(
+        "Live",
+        "The transport minister, Clare Whitby, has just finished a press conference.",
+        "'We are not going to negotiate through the media,' she said.",
+    )
+    assert found == [("We are not going to negotiate through the media", "Clare Whitby")]
