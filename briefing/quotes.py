@@ -14,7 +14,6 @@ from briefing.quotes_attribution import (
     according_to,
     after_quote,
     before_quote,
-    sentence_subject,
 )
 from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
@@ -24,6 +23,7 @@ from briefing.quotes_names import signature
 from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
+from briefing.quotes_subject import sentence_subject
 from briefing.speakers import PRONOUNS
 
 log = logging.getLogger(__name__)
