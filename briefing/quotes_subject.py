@@ -17,6 +17,8 @@ _SAYINGS = frozenset(
     "contention claim argument assertion words comments view warning plea verdict".split()
 )
 _WORD = re.compile(r"\s*([A-Za-z]+)\s+")
+# A capitalised word or two before a role in lower case: "England captain", "Sinn Féin leader".
+_MODIFIER = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+([a-z]+)\s+")
 
 
 def sentence_subject(
@@ -44,9 +46,19 @@ def sentence_subject(
 
 
 def _after_roles(sentence: str, start: int) -> int:
-    """Skip role words in lower case before a name: "Fellow novelist Hilary Penmarric"."""
+    """Skip role words before a name: "Fellow novelist Hilary Penmarric", "Former England
+    captain Michael Vaughan" (a capitalised word or two may modify a role in lower case)."""
     position = start
-    while (word := _WORD.match(sentence, position)) is not None and is_title(word.group(1)):
+    while word := _role_word(sentence, position):
         position = word.end()
     following = sentence[position : position + 1]
     return position if position > start and following.isupper() else start
+
+
+def _role_word(sentence: str, position: int) -> re.Match[str] | None:
+    """Match a title word at position, or a role in lower case with its modifier before it."""
+    word = _WORD.match(sentence, position)
+    if word is not None and is_title(word.group(1)):
+        return word
+    modified = _MODIFIER.match(sentence, position)
+    return modified if modified is not None and is_title(modified.group(1)) else None

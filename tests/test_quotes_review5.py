@@ -133,3 +133,24 @@ def test_a_paragraph_break_opens_a_sentence_for_a_name_in_apposition() -> None:
         "'We are not going to negotiate through the media,' she said.",
     )
     assert found == [("We are not going to negotiate through the media", "Clare Whitby")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Former England captain Michael Vaughan was less forgiving on BBC Test Match "
+            "Special: 'Two warm-up games would have helped.'",
+            "Michael Vaughan",
+        ),
+        (
+            'Freed American pastor Andrew Brunson thanked the president, who he said "really '
+            'fought for us."',
+            "Andrew Brunson",
+        ),
+    ],
+)
+def test_a_role_in_lower_case_may_have_a_capitalised_modifier_before_the_name(
+    sentence: str, speaker: str
+) -> None:
+    assert [s for _, s in quotes(sentence)] == [speaker]
