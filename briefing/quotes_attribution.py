@@ -73,6 +73,9 @@ _TRAILING_TIME = re.compile(
     r"\s*$"
 )
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
+# An age between commas after a name, before a description: "Rahul Shinde, 27, a software
+# engineer, said" reads as "Rahul Shinde, a software engineer, said".
+_AGE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?P<age>,\s\d{1,3})(?=,\s(?:a|an|the)\s)")
 _NAME_OF = re.compile(r" (?:of|at|from) [A-Z]")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
 _COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
@@ -160,6 +163,7 @@ def _names_someone(run: str, rest: str) -> bool:
 
 def subject_before(prose: str) -> tuple[str, int] | None:
     """Return the subject that ends ``prose`` (the words before a speech verb) and its offset."""
+    prose = _AGE.sub(lambda found: found["name"] + " " * len(found["age"]), prose)
     named = _named_appositive(prose.rstrip())
     if named is not None:
         return named

@@ -154,3 +154,21 @@ def test_a_role_in_lower_case_may_have_a_capitalised_modifier_before_the_name(
     sentence: str, speaker: str
 ) -> None:
     assert [s for _, s in quotes(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Rahul Shinde, 27, a software engineer who swam to the bank, said the water was "cold '
+        'and moving very fast".',
+        'Rahul Shinde, 27, a software engineer, said the water was "cold and moving very fast".',
+    ],
+)
+def test_an_age_between_commas_before_a_description_leaves_the_name_the_subject(
+    paragraph: str,
+) -> None:
+    assert quotes(paragraph) == [("cold and moving very fast", "Rahul Shinde")]
+
+
+def test_an_age_before_the_verb_still_leaves_the_name_the_subject() -> None:
+    assert quotes('Roger, 20, said: "We were recognised."') == [("We were recognised.", "Roger")]
