@@ -170,7 +170,9 @@ def strip_titles(run: str) -> str:
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
-    while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
+    # "Joe Manchin of", "Ursula von": a run cut after its particle; a capitalised one is a name
+    # of its own ("Dror Bin").
+    while tokens and (tokens[-1].lower() == "of" or tokens[-1] in PARTICLES):
         tokens.pop()
     name = " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
     return name + "." if _SUFFIX.search(name) else name

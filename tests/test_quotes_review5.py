@@ -172,3 +172,8 @@ def test_an_age_between_commas_before_a_description_leaves_the_name_the_subject(
 
 def test_an_age_before_the_verb_still_leaves_the_name_the_subject() -> None:
     assert quotes('Roger, 20, said: "We were recognised."') == [("We were recognised.", "Roger")]
+
+
+def test_a_capitalised_particle_ending_a_name_is_a_surname() -> None:
+    found = quotes('"It is a vote of confidence," said Dror Bin, the authority\'s CEO.')
+    assert found == [("It is a vote of confidence", "Dror Bin")]
