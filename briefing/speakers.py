@@ -184,7 +184,8 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if tokens[0].lower() in _SENTENCE_STARTERS:
+    # "He Jie said": a Chinese family name, as "He" before a capitalised word never is a pronoun.
+    if tokens[0].lower() in _SENTENCE_STARTERS and not (tokens[0] == "He" and len(tokens) == 2):
         return False
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
         return False

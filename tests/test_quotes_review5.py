@@ -177,3 +177,12 @@ def test_an_age_before_the_verb_still_leaves_the_name_the_subject() -> None:
 def test_a_capitalised_particle_ending_a_name_is_a_surname() -> None:
     found = quotes('"It is a vote of confidence," said Dror Bin, the authority\'s CEO.')
     assert found == [("It is a vote of confidence", "Dror Bin")]
+
+
+def test_he_before_a_capitalised_word_is_a_chinese_family_name() -> None:
+    found = quotes(
+        "Faith Chepkoech won the women's race.",
+        "He Jie said he was pleased with his performance.",
+        '"I kept a steady pace in the second half," he said.',
+    )
+    assert found == [("I kept a steady pace in the second half", "He Jie")]
