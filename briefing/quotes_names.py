@@ -45,7 +45,11 @@ _NEXT_WORD = re.compile(
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")
 # A sentence opening with a determiner or an owner's possessive: "The", "The trawler's".
-_DETERMINED = r"(?:[.!?][\"”’]?\s+|\n\n)(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
+# An adverbial may come first: "Also speaking, the General Manager of ..., Mrs X, said".
+_DETERMINED = (
+    r"(?:[.!?][\"”’]?\s+|\n\n)(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?"
+    r"(?:[Tt]he|An?|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
+)
 # "The trawler's skipper, Jamie Rowe, thanked ...": a name in apposition to a sentence's subject.
 _ROLE_LEAD = re.compile(_DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s*$")
 # "The boatman Ali Khan said": a determiner and a role in lower case before the name.
@@ -103,9 +107,12 @@ def is_subject(text: str, start: int, end: int) -> bool:
     return word not in _PREPOSITIONS and _DESCRIBED_LEAD.search(_lead(text, start)) is not None
 
 
+_LEAD_CHARS = 120
+
+
 def _lead(text: str, start: int) -> str:
-    """Return up to 80 characters before ``start``, marked as a sentence start at the text's."""
-    return ". " + text[:start] if start <= 80 else text[start - 80 : start]
+    """Return up to 120 characters before ``start``, marked as a sentence start at the text's."""
+    return ". " + text[:start] if start <= _LEAD_CHARS else text[start - _LEAD_CHARS : start]
 
 
 def _is_apposed_subject(text: str, start: int, end: int) -> bool:

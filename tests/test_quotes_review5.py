@@ -186,3 +186,12 @@ def test_he_before_a_capitalised_word_is_a_chinese_family_name() -> None:
         '"I kept a steady pace in the second half," he said.',
     )
     assert found == [("I kept a steady pace in the second half", "He Jie")]
+
+
+def test_a_name_in_apposition_after_an_adverbial_and_a_long_role_is_the_subject() -> None:
+    found = quotes(
+        "Also speaking, the General Manager of the Lagos State Building Control Agency, Mrs "
+        "Funmilayo Adebanjo-Olatunji, said the developer had been served a stop-work order.",
+        '"The approval was for a ground floor and three floors," she said.',
+    )
+    assert [s for _, s in found] == ["Funmilayo Adebanjo-Olatunji"]
