@@ -38,9 +38,12 @@ _CLAUSE_WORDS = frozenset(
     "and but that when while as because after before since if where though although so then "
     "said says".split()
 )
+# The word after a name, past an aside, a day, or where the person is from ("Chris Wright from
+# the University of Sydney said").
 _NEXT_WORD = re.compile(
-    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
-    r"\s+([a-z][\w’'-]*)"
+    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?"
+    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+    r"(?:\s+(?:also|later|again|then))?\s+([a-z][\w’'-]*)"
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")

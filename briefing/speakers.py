@@ -52,7 +52,7 @@ TITLE_WORDS = (
         """
     housing finance affairs transport environment enterprise tourism employment planning
     culture heritage trade industry infrastructure communications welfare equality integration
-    immigration fisheries development mla mlas mpp td tds collector
+    immigration fisheries development mla mlas mpp td tds collector expert specialist
     """.split()
     )
 )

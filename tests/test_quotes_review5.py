@@ -195,3 +195,12 @@ def test_a_name_in_apposition_after_an_adverbial_and_a_long_role_is_the_subject(
         '"The approval was for a ground floor and three floors," she said.',
     )
     assert [s for _, s in found] == ["Funmilayo Adebanjo-Olatunji"]
+
+
+def test_a_name_then_where_the_person_is_from_then_said_is_the_subject() -> None:
+    found = quotes(
+        "Industrial relations expert Professor Chris Wright from the University of Sydney said "
+        "such applications were often successful.",
+        '"The commission has a lot of discretion here," he said.',
+    )
+    assert [s for _, s in found] == ["Chris Wright"]
