@@ -6,6 +6,7 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.models import Article, Quote, QuoteMention, Story, SummarySentence
 from briefing.quotes_attribution import (
@@ -13,15 +14,16 @@ from briefing.quotes_attribution import (
     according_to,
     after_quote,
     before_quote,
-    sentence_subject,
 )
 from briefing.quotes_continue import join_continuations
 from briefing.quotes_filter import is_quote
 from briefing.quotes_index import NameIndex, resolve
 from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
+from briefing.quotes_names import signature
 from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
+from briefing.quotes_subject import sentence_subject
 from briefing.speakers import PRONOUNS
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ _NOT_NP_START = frozenset("by in on and but to for with of from at as into than"
 
 def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
     """Find the direct quotations of an article with their speakers, in reading order."""
+    article = _guillemets_as_quotes(article)
     text = article.text
     headline = {index for index, par in enumerate(article.paragraphs) if par == article.title}
     doubles = find_pieces(article.paragraphs)
@@ -75,6 +78,23 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         mentions.append(mention)
         last, last_paragraph = mention, group[-1].last_paragraph
     return tuple(mentions)
+
+
+# A pair of guillemets quotes as double marks do («Yes,» she said; German »Ja«, she said); a
+# pair around a bar is a blog's links to its neighbours ("« Older post | Main | Newer post »").
+_GUILLEMET_PAIR = re.compile(r"«[^«»|]*»|»[^«»|]*«")
+
+
+def _guillemets_as_quotes(article: Article) -> Article:
+    """Return the article with paired guillemets read as curly double quotes, offsets kept."""
+    if not any("«" in p or "»" in p for p in article.paragraphs):
+        return article
+    paragraphs = tuple(_GUILLEMET_PAIR.sub(_curled, p) for p in article.paragraphs)
+    return replace(article, paragraphs=paragraphs)
+
+
+def _curled(pair: re.Match[str]) -> str:
+    return "“" + pair.group()[1:-1] + "”"
 
 
 def key_quotes(
@@ -162,6 +182,8 @@ def _attribute(
     found = None
     if len(group) > 1:  # "A," she said, "b." - the attribution sits between the pieces
         found = after_quote(prose[first.end : group[1].start], first.end)
+    if found is None and (signed := signature(after)) is not None:
+        found = Attribution(signed[0], last.end + signed[1], True)
     if found is None and _closes_clause(last, after):
         found = after_quote(after, last.end)
         if found and found.phrase.split()[0].lower() in _NOT_NP_START:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.speakers import CONNECTIVES, is_person_name, is_title, name_in, strip_titles
+from briefing.speakers import CONNECTIVES, is_person_name, name_in, strip_titles
 from briefing.text import word_trie
 
 SPEECH_VERBS = (
@@ -61,20 +60,11 @@ _WHO = re.compile(r"(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*),\s+who\s*$"
 _NOT_SUBJECT_START = frozenset(
     "that to it this how what why whether if he she they we i you there".split()
 )
-_LEADING_ADVERBIAL = re.compile(
-    r"\s*(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*"
-)
 # A name opening a relative clause before its speech verb: "what Brekke (described as)".
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:what|which)\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$"
 )
-# What a person's words are called: "Nicolle Wallace's contention that ... was '...'".
-_SAYINGS = frozenset(
-    "statement tweet letter post message memo speech remarks email testimony interview "
-    "contention claim argument assertion words comments view warning plea verdict".split()
-)
-_WORD = re.compile(r"\s*([A-Za-z]+)\s+")
-_OPENING_NAME = re.compile(
+OPENING_NAME = re.compile(
     r"\s*(?P<run>(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|(?:of|the|de|van|von|bin|la|le|du)\b))*)"
 )
 _TRAILING_TIME = re.compile(
@@ -83,6 +73,9 @@ _TRAILING_TIME = re.compile(
     r"\s*$"
 )
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
+# An age between commas after a name, before a description: "Rahul Shinde, 27, a software
+# engineer, said" reads as "Rahul Shinde, a software engineer, said".
+_AGE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?P<age>,\s\d{1,3})(?=,\s(?:a|an|the)\s)")
 _NAME_OF = re.compile(r" (?:of|at|from) [A-Z]")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
 _COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
@@ -135,7 +128,7 @@ def before_quote(context: str, offset: int) -> Attribution | None:
         subject = subject_before(context[: verb.start()])
         if subject is None and verb.group(0).endswith("ing"):
             # "Biden released a statement Wednesday, acknowledging ...": the clause's subject
-            opening = _OPENING_NAME.match(context)
+            opening = OPENING_NAME.match(context)
             if opening and _names_someone(opening.group("run"), context[opening.end() :]):
                 subject = opening.group("run").rstrip("."), opening.start("run")
         if subject is not None:
@@ -159,39 +152,6 @@ def according_to(sentence: str, offset: int) -> Attribution | None:
     return Attribution(phrase, offset + found.start("np"), False) if phrase else None
 
 
-def sentence_subject(
-    sentence: str, offset: int, known: Callable[[str], bool]
-) -> Attribution | None:
-    """Credit a quote woven into a sentence to the person the sentence opens with, if any.
-
-    ``known`` tells whether a lone surname belongs to someone the article named in full.
-    """
-    lead = _LEADING_ADVERBIAL.match(sentence)
-    skip = _after_roles(sentence, lead.end() if lead else 0)
-    found = _OPENING_NAME.match(sentence, skip)
-    if found is None or not found.group(0).strip():
-        return None
-    run = found.group("run").rstrip(".")
-    name = strip_titles(run)
-    following = sentence[found.end() :].lstrip(" ,")
-    if not following[:1].islower() or following.startswith(("’s", "'s")):
-        return None
-    if run.endswith(("’s", "'s")) and following.split(" ", 1)[0].strip(",") not in _SAYINGS:
-        return None  # "Donald Trump's blog, celebrated by advisers as": an owner, no speaker
-    if not is_person_name(name) and not (len(name.split()) == 1 and name and known(name)):
-        return None
-    return Attribution(run, offset + found.start("run"), False)
-
-
-def _after_roles(sentence: str, start: int) -> int:
-    """Skip role words in lower case before a name: "Fellow novelist Hilary Penmarric"."""
-    position = start
-    while (word := _WORD.match(sentence, position)) is not None and is_title(word.group(1)):
-        position = word.end()
-    following = sentence[position : position + 1]
-    return position if position > start and following.isupper() else start
-
-
 def _names_someone(run: str, rest: str) -> bool:
     """Tell whether a sentence-opening run is a speaker: a person, or one name before a verb."""
     name = strip_titles(run.rstrip("."))
@@ -203,6 +163,7 @@ def _names_someone(run: str, rest: str) -> bool:
 
 def subject_before(prose: str) -> tuple[str, int] | None:
     """Return the subject that ends ``prose`` (the words before a speech verb) and its offset."""
+    prose = _AGE.sub(lambda found: found["name"] + " " * len(found["age"]), prose)
     named = _named_appositive(prose.rstrip())
     if named is not None:
         return named

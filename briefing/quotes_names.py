@@ -38,14 +38,21 @@ _CLAUSE_WORDS = frozenset(
     "and but that when while as because after before since if where though although so then "
     "said says".split()
 )
+# The word after a name, past an aside, a day, or where the person is from ("Chris Wright from
+# the University of Sydney said").
 _NEXT_WORD = re.compile(
-    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+(?:also|later|again|then))?"
-    r"\s+([a-z][\w’'-]*)"
+    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?"
+    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+    r"(?:\s+(?:also|later|again|then))?\s+([a-z][\w’'-]*)"
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–(][\"”’]?)\s*$")
 # A sentence opening with a determiner or an owner's possessive: "The", "The trawler's".
-_DETERMINED = r"[.!?][\"”’]?\s+(?:The|A|An|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
+# An adverbial may come first: "Also speaking, the General Manager of ..., Mrs X, said".
+_DETERMINED = (
+    r"(?:[.!?][\"”’]?\s+|\n\n)(?:[A-Z][a-z]+(?: [a-z]+){0,2},\s+)?"
+    r"(?:[Tt]he|An?|Its|His|Her|Their|Our|[A-Z][\w’'-]*[’']s)"
+)
 # "The trawler's skipper, Jamie Rowe, thanked ...": a name in apposition to a sentence's subject.
 _ROLE_LEAD = re.compile(_DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s*$")
 # "The boatman Ali Khan said": a determiner and a role in lower case before the name.
@@ -74,6 +81,8 @@ _INVERTED = re.compile(
 
 # An age before a name leaves it the subject: "In Hue, 67-year-old Le Van Bay said".
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# A name after "a" or "an" modifies a noun, as in "a former New Zealand captain": no one speaks.
+_INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]n)(?:\s+[a-z][\w’'-]*){0,3}\s+$")
 
 
 def is_subject(text: str, start: int, end: int) -> bool:
@@ -81,6 +90,8 @@ def is_subject(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in {"’", "'"} or text[end - 2 : end] in {"’s", "'s"}:
         return False
     before = _AGE.sub("", text[max(0, start - 40) : start])
+    if _INDEFINITE.search(before):
+        return False
     if _INVERTED.search(before):
         return True  # '"...," said X to the board', '..., noted Dr. X of ...': inverted subjects
     if _is_apposed_subject(text, start, end):
@@ -94,14 +105,17 @@ def is_subject(text: str, start: int, end: int) -> bool:
     if previous is None:
         return False
     word = previous.group(1).lower()
-    if word in _CLAUSE_WORDS or word in TITLE_WORDS:
+    if word in _CLAUSE_WORDS or word in TITLE_WORDS or word.rsplit("-", 1)[-1] in TITLE_WORDS:
         return True
     return word not in _PREPOSITIONS and _DESCRIBED_LEAD.search(_lead(text, start)) is not None
 
 
+_LEAD_CHARS = 120
+
+
 def _lead(text: str, start: int) -> str:
-    """Return up to 80 characters before ``start``, marked as a sentence start at the text's."""
-    return ". " + text[:start] if start <= 80 else text[start - 80 : start]
+    """Return up to 120 characters before ``start``, marked as a sentence start at the text's."""
+    return ". " + text[:start] if start <= _LEAD_CHARS else text[start - _LEAD_CHARS : start]
 
 
 def _is_apposed_subject(text: str, start: int, end: int) -> bool:
@@ -165,3 +179,15 @@ def _owner(run: str) -> str | None:
         return None
     owner = strip_titles(" ".join(tokens[: owners[0] + 1]))
     return owner if is_person_name(owner) else None
+
+
+# A quotation signed with a dash after it, as a pull quote is: '"..." - Callum Hartley'.
+_SIGNATURE = re.compile(r"\s*(?:--?|—|–)\s*(?P<name>[A-Z][^,;:!?()\"“”_\n]{2,50}?)\s*(?:[,(]|$)")
+
+
+def signature(after: str) -> tuple[str, int] | None:
+    """Return the person's name a dash after a quotation signs it with, and its offset."""
+    found = _SIGNATURE.match(after)
+    if found is None or not is_person_name(strip_titles(found.group("name"))):
+        return None
+    return found.group("name"), found.start("name")

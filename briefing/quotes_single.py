@@ -20,6 +20,7 @@ _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|cos|bout|round|ere)\b", re.IG
 _VERB_AHEAD = re.compile(rf"(?:[\w.’'-]+\s+){{0,4}}(?:{SPEECH_VERBS})\b")
 _MARK = re.compile("[‘’']")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')]*\s+")
+_LEAD_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 
 
 def find_single_pieces(paragraphs: Sequence[str], doubles: Sequence[Piece]) -> list[Piece]:
@@ -31,6 +32,7 @@ def find_single_pieces(paragraphs: Sequence[str], doubles: Sequence[Piece]) -> l
     """
     found: list[Piece] = []
     offset = 0
+    last = -2  # the paragraph of the last quotation found
     for number, paragraph in enumerate(paragraphs):
         if "'" not in paragraph and "‘" not in paragraph and "’" not in paragraph:
             offset += len(paragraph) + len(SEPARATOR)
@@ -43,10 +45,12 @@ def find_single_pieces(paragraphs: Sequence[str], doubles: Sequence[Piece]) -> l
         previous = 0
         for start, end in _pairs(paragraph, taken):
             lead = paragraph[max([previous] + [stop for _, stop in taken if stop <= start]) : start]
-            if _attributed(paragraph, start, end, lead):
+            if _attributed(paragraph, start, end, lead) or _goes_on(
+                paragraph[start + 1 : end - 1], lead, last >= number - 1
+            ):
                 words = paragraph[start + 1 : end - 1].strip()
                 found.append(Piece(offset + start, offset + end, words, number, number, True))
-                previous = end
+                previous, last = end, number
         offset += len(paragraph) + len(SEPARATOR)
     return found
 
@@ -133,6 +137,18 @@ def _attributed(paragraph: str, start: int, end: int, lead: str) -> bool:
         return False
     found = before_quote(sentence, 0)
     return found is not None and found.adjacent
+
+
+def _goes_on(inside: str, lead: str, after_quote: bool) -> bool:
+    """Tell whole sentences in single marks that need no attribution of their own: after a
+    colon ("was less forgiving: 'Two games would have helped.'"), or opening a sentence in or
+    right after a paragraph that quoted someone ("'We lost,' he said. 'It is on all of us.'")."""
+    words = inside.strip()
+    if not words or not words[0].isupper() or words[-1] not in ".!?…":
+        return False
+    if lead.rstrip().endswith(":"):
+        return True
+    return after_quote and (not lead.strip() or _LEAD_END.search(lead) is not None)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

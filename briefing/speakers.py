@@ -9,8 +9,9 @@ from functools import lru_cache
 log = logging.getLogger(__name__)
 
 # Words of a title or role that precede a name ("Secretary of State John Kerry" is John Kerry).
-TITLE_WORDS = frozenset(
-    """
+TITLE_WORDS = (
+    frozenset(
+        """
     secretary state president vice senator sen sen. rep rep. representative congressman
     congresswoman gov gov. governor lt lt. lieutenant mayor minister prime foreign defense defence
     interior chief justice judge attorney general director spokesman spokeswoman spokesperson press
@@ -27,10 +28,11 @@ TITLE_WORDS = frozenset(
     inspector superintendent constable trooper director-general rear vice-president
     mp mps mep msp labour tory
     """.split()
-) | frozenset(
-    # Occupations written as a capitalised title ("Coxswain Tom Pellow"); words that are also
-    # common first names or surnames (Dean, Baker, Porter, Hunter) are left out on purpose.
-    """
+    )
+    | frozenset(
+        # Occupations written as a capitalised title ("Coxswain Tom Pellow"); words that are also
+        # common first names or surnames (Dean, Baker, Porter, Hunter) are left out on purpose.
+        """
     coxswain skipper warden ranger nurse midwife firefighter paramedic surgeon doctor engineer
     hydrologist geologist economist analyst researcher scientist curator librarian headteacher
     headmaster headmistress teacher lecturer pilot trawlerman fisherman volunteer campaigner
@@ -43,6 +45,16 @@ TITLE_WORDS = frozenset(
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
     pedestrian survivor councilor retiree pensioner homeowner renter tenant """.split()
+    )
+    | frozenset(
+        # A minister's portfolio, which "for" parts from the title ("Minister for Housing James
+        # Browne"), and parliamentary titles beyond Westminster's ("Congress MLA Ravi Rane").
+        """
+    housing finance affairs transport environment enterprise tourism employment planning
+    culture heritage trade industry infrastructure communications welfare equality integration
+    immigration fisheries development mla mlas mpp td tds collector expert specialist
+    """.split()
+    )
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.
@@ -158,7 +170,9 @@ def strip_titles(run: str) -> str:
         tokens.pop(0)
     if "of" in tokens[1:]:
         tokens = tokens[: tokens.index("of", 1)]  # "Joe Manchin of West Virginia"
-    while tokens and (tokens[-1].lower() == "of" or tokens[-1].lower() in PARTICLES):
+    # "Joe Manchin of", "Ursula von": a run cut after its particle; a capitalised one is a name
+    # of its own ("Dror Bin").
+    while tokens and (tokens[-1].lower() == "of" or tokens[-1] in PARTICLES):
         tokens.pop()
     name = " ".join(tokens).rstrip(",.;:’'").removesuffix("’s").removesuffix("'s")
     return name + "." if _SUFFIX.search(name) else name
@@ -170,7 +184,8 @@ def is_person_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if tokens[0].lower() in _SENTENCE_STARTERS:
+    # "He Jie said": a Chinese family name, as "He" before a capitalised word never is a pronoun.
+    if tokens[0].lower() in _SENTENCE_STARTERS and not (tokens[0] == "He" and len(tokens) == 2):
         return False
     if any(token.lower().strip(".,") in NON_PERSON_WORDS for token in tokens):
         return False

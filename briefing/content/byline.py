@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from briefing.content.dates import When, date_span, date_spans, find_when, time_spans
+from briefing.content.outlets import outlet_name
 
 _BYLINE = re.compile(
     r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
@@ -45,7 +45,12 @@ _ROLE_NOUN = re.compile(
 # A writer's beat before the role: "Sports Writer", "Health reporter".
 _BEATS = frozenset(
     "sports business health science technology tech climate economics education arts culture "
-    "food travel metro crime courts legal investigative".split()
+    "food travel metro crime courts legal investigative cricket football rugby tennis golf "
+    "racing athletics motoring soccer baseball basketball hockey boxing state city".split()
+)
+# A role in lower case before the names: "By state political reporter Alexandra Blair".
+_ROLE_LEAD = re.compile(
+    r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:reporters?|correspondents?|writers?|editors?)\s+(?=[A-Z])"
 )
 # A page's button after the writer's name: "By: Jane Doe Follow".
 _FOLLOW = re.compile(r"\s+Follow\s*$")
@@ -65,12 +70,6 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|
 _CAPITAL_NAMES = re.compile(
     r"^(?P<names>[A-Z][A-Z'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][A-Z'’.-]+)+)\s+(?=[A-Z][a-z])"
 )
-_COPYRIGHT = re.compile(
-    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<org>[A-Z][^,;]*?)(?:\s+\d{4})?(?:\.\s|\.$|,|;|\s+all rights|$)",
-    re.IGNORECASE,
-)
-_SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
 _TAIL_SEPARATOR = re.compile(r", |\s*[|·•]\s*")
 # A science news site's byline naming the institution that sent the release: "by University of
 # Copenhagen", "by Max Planck Institute for Chemistry".
@@ -81,22 +80,9 @@ _INSTITUTION = re.compile(
 # "Jane Doe Reporting from Athens": a line of its own under the byline, or run on in Markdown.
 _REPORTING_FROM = re.compile(r"\s*\bReporting from [A-Z][\w'’.,-]*(?: [A-Z][\w'’.,-]*){0,3}$")
 # Where the writer was: "Tom Ashworth at Kingsmead Park", "Jane Doe in Rotterdam".
-_PLACE_TAIL = re.compile(r"\s+(?:at|in) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$")
-_HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
-_OUTLET_NAMES = {
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "cn": "Courthouse News Service",
-    # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
-    "prnewswire": "PR Newswire",
-    "pr newswire": "PR Newswire",
-    "globe newswire": "GlobeNewswire",
-    "globenewswire": "GlobeNewswire",
-    "business wire": "Business Wire",
-    "businesswire": "Business Wire",
-    "accesswire": "ACCESSWIRE",
-    "marketwired": "Marketwired",
-}
+_PLACE_TAIL = re.compile(
+    r"\s+(?:[Aa]t|[Ii]n) (?:the |The )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +106,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     # Wire bylines set names in capitals and run the outlet on: "JOHN DOE Associated Press".
     rest = _CAPITAL_NAMES.sub(_names_apart, _REPORTING_FROM.sub("", _FOLLOW.sub("", match["rest"])))
-    rest = _role_apart(rest)
+    rest = _role_apart(_ROLE_LEAD.sub("", rest))
     authors: list[str] = []
     outlet: str | None = None
     for segment in _SEPARATORS.split(_without_dates(rest)):
@@ -162,7 +148,8 @@ def _role_apart(rest: str) -> str:
     Times staff writer; "Jane Doe Staff Writer" is Jane Doe, Staff Writer."""
     if any(mark in rest for mark in ",|;/·•"):
         return rest
-    words = rest.split()
+    place = _PLACE_TAIL.search(rest)  # "Paul Newman Cricket Correspondent In Wellington"
+    words = rest[: place.start()].split() if place else rest.split()
     start = len(words)
     while start > 0 and (_ROLE.fullmatch(words[start - 1]) or words[start - 1].lower() in _BEATS):
         start -= 1
@@ -228,37 +215,6 @@ def date_line(line: str) -> When | None:
     if _FILLER.sub("", _without_dates(line)):
         return None
     return find_when(line)
-
-
-def copyright_outlet(line: str) -> str | None:
-    """Return the holder named by a line such as "Copyright 2014 The Associated Press.", or the
-    outlet of a closing "Source: Al Jazeera and news agencies"."""
-    source = _SOURCE_AND_AGENCIES.match(line.strip())
-    if source is not None:
-        return outlet_name(source["org"])
-    match = _COPYRIGHT.match(line.strip())
-    if match is None:
-        return None
-    org = match["org"].strip()
-    return outlet_name(org) if 0 < len(org.split()) <= 6 else None
-
-
-def outlet_name(name: str) -> str:
-    """Spell well-known wire services in full: "AP" becomes "The Associated Press"."""
-    cleaned = " ".join(name.split())
-    key = cleaned.lower().removeprefix("the ")
-    return _OUTLET_NAMES.get(key.split("-")[0] if key.startswith("prnewswire-") else key, cleaned)
-
-
-def outlet_from_url(url: str) -> str | None:
-    """Name a publication by its address when nothing else does: "harbourdaily.co.uk"."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return None
-    if "." not in host or host.replace(".", "").isdigit():
-        return None
-    return _HOST_PREFIX.sub("", host, count=1)
 
 
 def _without_dates(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.content.byline import outlet_name
+from briefing.content.outlets import outlet_name
 
 # "WASHINGTON (AP) — ", "(Reuters) - ", Reuters' "Dec 2 (Reuters) - " with no place, and CNN's
 # "(CNN)The ..." with no space at all.
@@ -18,11 +18,11 @@ _DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)(?:\s*(?:[-–—]{1,2}|:)\s*|(?=[A-Z][a-z]))"
 )
 # A place in any case before a known agency: "St Goarshausen, Germany (dpa) - ", EFE's
-# "Valparaíso (Chile), Dec 2 (EFE).- ".
+# "Valparaíso (Chile), Dec 2 (EFE).- ", and PTI's with no dash: "Pune, Nov 30 (PTI) The ...".
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}(?: \([A-Z][\w ]{1,20}\))?"
     rf"(?:,\s*{_DAY_MONTH})?\s*\((?P<outlet>dpa|AFP|AP|Reuters|EFE|Xinhua|Yonhap|Kyodo|ANSA|KNA|"
-    r"epd|IANS|PTI|Bernama|Anadolu)\)\.?\s*(?:[-–—]{1,2}|:)\s*"
+    r"epd|IANS|PTI|Bernama|Anadolu)\)\.?(?:\s*(?:[-–—]{1,2}|:)\s*|\s+(?=[A-Z\"“]))"
 )
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})?"
@@ -32,6 +32,17 @@ _PLACE_DATELINE = re.compile(
 _BARE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} (?P<outlet>[A-Z]{2,6})\s*[-–—]{1,2}(?:\s+|$)"
 )
+
+# A city and a colon, as Indian papers open a lead: "New Delhi: The Supreme Court on Monday ...";
+# a label ("Update:", "Watch:") is none, and neither is a short line.
+_COLON_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+(?=[A-Z][a-z]*\s)")
+_LABELS = frozenset(
+    "update updated note watch breaking exclusive analysis opinion correction comment review "
+    "video photos photo live explainer background context summary recap advertisement "
+    "disclaimer warning source sources verdict result results preview transcript question "
+    "answer caption credit listen read related also meanwhile today tonight yesterday".split()
+)
+_DATELINE_WORDS = 15
 
 
 def dateline(paragraph: str) -> tuple[str, str | None]:
@@ -48,4 +59,20 @@ def dateline(paragraph: str) -> tuple[str, str | None]:
     bare = _BARE_DATELINE.match(paragraph)
     if bare:
         return paragraph[bare.end() :], outlet_name(bare["outlet"])
+    colon = _COLON_DATELINE.match(paragraph)
+    rest = paragraph[colon.end() :] if colon else ""
+    label = colon is not None and colon.group().split()[0].rstrip(":").lower() in _LABELS
+    if colon and not label and len(rest.split()) >= _DATELINE_WORDS and rest.endswith("."):
+        return rest, None
     return paragraph, None
+
+
+# A dateline set on a line of its own under the byline: "LAGOS, Nigeria", "BEIJING, China".
+_PLACE_LINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$"
+)
+
+
+def is_place_line(line: str) -> bool:
+    """Tell a line that only says where the story was filed: a place in capitals, a region."""
+    return _PLACE_LINE.match(line.strip()) is not None

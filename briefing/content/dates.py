@@ -19,21 +19,27 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
-_DMY = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
+_DMY = re.compile(rf"\b{_DAY}(?:\s+|-){_MONTH}(?:,?\s+|-){_YEAR}\b", re.IGNORECASE)  # "30-Nov-2026"
 _ISO = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
     r"\s*(?P<zone>Z|[+-]\d\d:?\d\d)?)?(?![\w:-])"
 )
-# A date in figures: "12/2/2026", read month first or day first as its weekday or numbers allow.
-_NUMERIC = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
+# A date in figures: "12/2/2026", read month first or day first as its weekday or numbers allow;
+# with dots, as Europe and Turkey write it, always day first: "03.12.2026".
+_NUMERIC = re.compile(
+    r"\b(?P<first>[0-3]?\d)(?P<mark>[/.])(?P<second>[0-3]?\d)(?P=mark)(?P<year>(?:19|20)\d\d)\b"
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-# Zones as US and European news sites print them; ET/CT/MT/PT follow daylight saving time.
-_FIXED_ZONES = {
+# Zones as news sites print them, in hours east of UTC; ET/CT/MT/PT follow daylight saving
+# time. IST is India's (Indian sites print it on every page; Ireland and Israel seldom do).
+_FIXED_ZONES: dict[str, float] = {
     "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
     "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-    "JST": 9, "AEST": 10, "AEDT": 11,
+    "JST": 9, "AEST": 10, "AEDT": 11, "ACST": 9.5, "ACDT": 10.5, "AWST": 8, "NZST": 12,
+    "NZDT": 13, "IST": 5.5, "PKT": 5, "HKT": 8, "SGT": 8, "PHT": 8, "KST": 9, "WIB": 7,
+    "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "MSK": 3, "HST": -10,
 }  # fmt: skip
 _REGIONAL_ZONES = {
     "ET": ("America/New_York", -5),
@@ -41,13 +47,13 @@ _REGIONAL_ZONES = {
     "MT": ("America/Denver", -7),
     "PT": ("America/Los_Angeles", -8),
 }
-_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
+ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
 _TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<clock>[0-5]\d)\b"
     # British pages write "10.32 GMT"; a dotted time counts only before its zone ("2.15 GBP").
-    r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + _ZONE_NAMES + r")\b))"
-    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + _ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
+    r"|\.(?P<dotted>[0-5]\d)(?=\s*(?:" + ZONE_NAMES + r")\b))"
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d\d?(?::?\d\d)?|" + ZONE_NAMES + r"|[+-]\d\d:?\d\d)\b)?",
     re.IGNORECASE,
 )
 
@@ -121,7 +127,8 @@ def _numeric_date(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     if match is None:
         return None
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
-    days = {d for d in (_valid_date(year, first, second), _valid_date(year, second, first)) if d}
+    orders = [(second, first)] if match["mark"] == "." else [(first, second), (second, first)]
+    days = {d for d in (_valid_date(year, month, day) for month, day in orders) if d}
     named = _WEEKDAY.search(text)
     if named is not None:
         days = {d for d in days if d.weekday() == _WEEKDAYS.index(named[1][:3].lower())}

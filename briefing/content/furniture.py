@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.content.menus import is_navigation
+
 _CAPTION_WORDS = 70
 _END_PUNCT = tuple('.!?"”’:;)…')
 _AGENCIES = (
@@ -25,7 +27,8 @@ _AGGREGATOR_TRAILER = re.compile(
 _PROMPTS = re.compile(
     r"^(?:"
     r"discuss(?: as)?|"
-    r"share(?: this| on \w+| via \w+| (?:this |the )?(?:article|story|page|post)| ?\d+)?|"
+    r"share(?: this| on \w+| via \w+| ?\d+|"
+    r" (?:or comment on )?(?:this |the )?(?:article|story|page|post))?|"
     r"(?:tweet|e-?mail|print|comments?|whatsapp|reddit|linkedin|facebook|twitter|pinterest|"
     r"pin it|copy link|save)(?:\s*[|·•,/]?\s*(?:tweet|e-?mail|print|comments?|whatsapp|reddit|"
     r"linkedin|facebook|twitter|pinterest|pin it|copy link|save|share))*|"
@@ -35,7 +38,7 @@ _PROMPTS = re.compile(
     r"x|tiktok|threads|bluesky)\b.*|like us on facebook.*|"
     r"(?:read|see) (?:more|also)(?:\b|(?=[A-Z])).{0,80}|"
     r"(?:related|more)(?: stories| articles| coverage| content| news| videos?)?:.{0,100}|"
-    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading)|link copied|"
+    r"related (?:articles?|stor(?:y|ies)|content|coverage|links?|reading|news)|link copied|"
     r"advertisement|ad|sponsored(?: content)?|continue reading.{0,40}|recommended(?: for you)?|"
     r"(?:leave|post|add|view|show) (?:a |all |\d+ )?comments?\b.{0,30}|\d+ comments?|"
     r"(?:watch|view|see) (?:the |our )?(?:video|gallery|photos?|slideshow)\b.{0,60}|"
@@ -66,7 +69,7 @@ _PROMPTS = re.compile(
     r"(?:download|get) (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,3}app\b.{0,80}|"
     r"(?:please )?enable javascript.{0,80}|"
     r"(?:report|fix) (?:a )?(?:typo|correction|an error).{0,40}|"
-    r"(?:most )?(?:popular|read)(?: now)?|"
+    r"(?:most )?(?:popular|read)(?: now)?|most (?:popular|read) (?:in )?[\w&]+|"
     r"(?:(?:main|top|lead|header|cover) )?image (?:copyright|caption|source|credit)\b.{0,200}|"
     r"media playback is (?:unsupported|not supported)\b.{0,60}|[-–—=_*~•·#]{3,}|(?:[*•·#] ?){3,}|"
     # Reader tools and paywall, cookie and app notices of news sites.
@@ -169,21 +172,8 @@ _URL_LINE = re.compile(
     r"<?(?P<url>https?://[^\s/<>]+\.[^\s<>]+?)>?[.,]?$",
     re.IGNORECASE,
 )
-# Menus and breadcrumbs: "Home | World | Politics | Sign in", "News › Europe › France".
-_NAV_SEPARATOR = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+")
 _LINK_LABEL = re.compile(
     r"(?:read|see) (?:more|also)\s*:|related(?: stories| articles| coverage)?\s*:", re.IGNORECASE
-)
-_NAV_ITEM = re.compile(r"^[A-Z&][\w&'’-]*(?: [\w&'’-]+){0,2}$")
-# The sections of a news site: a line of these alone is its menu, even with the separators lost
-# in copying ("HOME POLITICS ECONOMY OPINION VIDEO").
-_SECTIONS = frozenset(
-    """
-    home news world politics business economy money markets opinion opinions video videos sport
-    sports tech technology science health culture arts entertainment lifestyle life style travel
-    weather local national international us uk europe latest live podcasts podcast climate
-    environment education food books music film tv media photos more search menu subscribe
-    """.split()
 )
 _SMALL_WORDS = frozenset(
     "via for and of de da del al el la le von van der bin / - — – | by".split()
@@ -219,18 +209,6 @@ def page_url(paragraph: str) -> str | None:
     """Return the address on a line that holds only one ("https://...", "Source: https://...")."""
     match = _URL_LINE.match(paragraph.strip())
     return match["url"] if match else None
-
-
-def is_navigation(paragraph: str) -> bool:
-    """Tell a site menu or breadcrumb line: three or more short capitalised items, separated."""
-    text = paragraph.strip()
-    if len(text) > 160 or _BYLINE_START.match(text) or any(c.isdigit() for c in text):
-        return False
-    items = [item for item in _NAV_SEPARATOR.split(text) if item]
-    if len(items) >= 3 and all(_NAV_ITEM.match(item) for item in items):
-        return True
-    words = text.split()
-    return len(words) >= 3 and all(word.lower() in _SECTIONS for word in words)
 
 
 def is_contribution_note(paragraph: str) -> bool:

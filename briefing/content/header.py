@@ -10,18 +10,14 @@ from __future__ import annotations
 import re
 
 from briefing.content import furniture as f
-from briefing.content.byline import (
-    byline_tail,
-    copyright_outlet,
-    date_line,
-    is_byline,
-    name_line,
-    parse_byline,
-)
+from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
+from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when
 from briefing.content.flags import without_flag
+from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
+from briefing.content.outlets import copyright_outlet
 from briefing.content.signed import signed_line
 
 _HEADER_LIMIT = 10
@@ -34,6 +30,7 @@ _FACT_LINES = 6
 _FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
+_BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
 
 
 def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None]:
@@ -72,6 +69,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             if published is None and byline.published is not None:
                 published = byline.published, byline.timed
             i = after_byline = i + 1
+        elif after_byline == i and is_place_line(line):
+            i += 1  # where the writer filed from, no outlet: "LAGOS, Nigeria"
         elif tail[0]:
             outlet, i = outlet or tail[1], i + 1
         elif author is None and title is not None and _signed(paragraphs, i):
@@ -133,7 +132,7 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     # Quarter Results" / "December 2, 2026" / its standfirst.
     name = re.split(r"\s[|–—-]\s", title)[0]  # "Harbour 8 News | The Coast's News Leader"
     title_case = len(name.split()) <= _MASTHEAD_WORDS and f.is_title_case(title)
-    return len(words) <= 2 or title_case or (len(words) <= 8 and f.is_navigation(title))
+    return len(words) <= 2 or title_case or (len(words) <= 8 and is_navigation(title))
 
 
 def _masthead_outlet(line: str) -> str | None:
@@ -142,7 +141,7 @@ def _masthead_outlet(line: str) -> str | None:
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
     least = 1 if name != line else 2
-    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in f._SECTIONS for w in words):
+    if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
     return byline_tail(name)[1]
 
@@ -165,7 +164,8 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     byline, or "Europe" / headline / byline when the headline is not a sentence (a short
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
-    if i != title_at + 1 or len(title.split()) > 3 or not _is_headline(paragraphs, i):
+    words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
+    if i != title_at + 1 or len(words) > 3 or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
         return True
@@ -201,6 +201,8 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
         end += 1
+    if i < end < len(paragraphs) and is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
+        end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
     return end - i if items >= 3 else 0

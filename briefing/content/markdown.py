@@ -10,6 +10,7 @@ import markdown as md
 import nh3
 
 from briefing.content.flags import without_flag
+from briefing.content.marks import without_tables
 from briefing.content.meta import Meta, Source, parse_mapping, read_meta
 from briefing.errors import ContentError, Problem
 
@@ -23,6 +24,7 @@ _BLOCKS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ALLOWED = _BLOCKS | frozenset("a em strong b i code br span sup sub td th thead tbody".split())
 _SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 # A line set wholly in bold over another ("**By Jane Doe**" / "**The Courier**"): a header's
 # lines, each its own paragraph, not one run-on line.
 _BOLD = r"(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*"
@@ -99,7 +101,7 @@ def body_paragraphs(body: str) -> tuple[tuple[str, ...], str | None]:
     if not _MARKUP.search(body):
         blocks = (_SPACE.sub(" ", block).strip() for block in re.split(r"\n\s*\n", body))
         return tuple(b for b in blocks if b), None
-    body = _BOLD_STACK.sub("\\1\n\n", body)
+    body = _BOLD_STACK.sub("\\1\n\n", without_tables(body))
     html = nh3.clean(_RENDERER.reset().convert(body), tags=set(_ALLOWED), attributes={})
     extractor = _TextExtractor()
     extractor.feed(html)
@@ -118,6 +120,7 @@ class _TextExtractor(HTMLParser):
         self.headings: list[str] = []
         self._parts: list[str] = []
         self._heading: str | None = None
+        self._cells = 0  # the cells of the table row being read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -132,6 +135,7 @@ class _TextExtractor(HTMLParser):
             self._flush()
         elif tag in {"td", "th"}:
             self._parts.append(" ")
+            self._cells += 1
 
     def handle_data(self, data: str) -> None:
         self._parts.append(data)
@@ -144,8 +148,9 @@ class _TextExtractor(HTMLParser):
         text = _SPACE.sub(" ", "".join(self._parts)).strip()
         self._parts = []
         heading, self._heading = self._heading, None
-        if not text:
-            return
+        cells, self._cells = self._cells, 0
+        if not text or (cells > 1 and not _SENTENCE_END.search(text)):
+            return  # a row of a table of figures ("Marvell–Inphi 2021 $10B"), no sentence
         if heading is None:
             self.paragraphs.append(text)
             return

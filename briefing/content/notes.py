@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.content.byline import name_line
+from briefing.content.dates import ZONE_NAMES
 
 _NOTE_CHARS = 400
 # "Correction: An earlier version ...", "Editor's note: This story has been updated ...",
@@ -18,6 +19,7 @@ _NOTE = re.compile(
     r"^(?:editor'?s'? note|editors'? note|corrections?|clarifications?)\s*(?:\([^()]{0,40}\))?\s*:"
     r"|^(?:an? |the )?(?:earlier|previous|prior) version of this (?:story|article|report)\b"
     r"|^a version of this (?:story|article|report) (?:appears|appeared|ran) in print\b"
+    r"|^this (?:story|article|report) (?:appeared|appears|ran) in (?:the )?[\w'’ ]{0,60}print\b"
     r"|^this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended) to\b",
     re.IGNORECASE,
 )
@@ -37,10 +39,10 @@ _CALL = re.compile(
     r"|^(?:got|have) (?:a |any )?(?:news )?(?:tips?|story ideas?)\?",
     re.IGNORECASE,
 )
-# A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT".
+# A live blog's time stamp: "14:52", "2:15 p.m. ET", "Updated 11.55am GMT", "11.05 AEDT".
 _TIME_STAMP = re.compile(
     r"^(?:(?:updated|posted|published)(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?\s*$",
+    rf"(?:\s*(?:{ZONE_NAMES}))?\s*$",
     re.IGNORECASE,
 )
 _CALL_CHARS = 250
@@ -49,6 +51,17 @@ _APPEAL = re.compile(
     r"\bplease consider (?:supporting|donating|subscribing|becoming a (?:member|supporter))\b"
     r"|\bfunded (?:entirely |largely |mainly )?(?:through|by) "
     r"(?:donations|(?:our |its )?readers)\b",
+    re.IGNORECASE,
+)
+# The site's promotion of itself and notes on where the copy came from: "Join ST's WhatsApp
+# Channel ...", "Download The Mint News App ...", "Support PREMIUM TIMES' journalism ...", "(With
+# inputs from PTI)", "... auto-generated from a syndicated feed.)", "Go deeper: ...".
+_PROMOTION = re.compile(
+    r"^(?:join (?:us|our|[\w'’. ]{1,30}['’]s?) (?:on )?(?:whatsapp|telegram|google news|youtube)\b"
+    r"|catch all the\b[^.!?]{0,160}\bnews\b|download (?:the|our) [\w'’ ]{1,40}\bapp\b"
+    r"|support [\w'’. ]{1,40}\bjournalism\b|additional reporting\s*:|go deeper\s*:"
+    r"|\(?with (?:additional )?inputs? from\b[^()]{1,60}\)?\.?$|watch\b[^.!?]{0,120}\blive on\b"
+    r"|\(?[^()]{0,200}\b(?:published|auto-generated|generated) from a syndicated feed\b)",
     re.IGNORECASE,
 )
 # A newsletter's greeting, alone on its line: "Hi friends,", "Good morning,".
@@ -83,6 +96,8 @@ def is_reader_note(paragraph: str) -> bool:
     if not text:
         return False
     if len(text) <= _NOTE_CHARS and (_NOTE.match(text) or _FUNDING.search(text)):
+        return True
+    if len(text) <= _NOTE_CHARS and _PROMOTION.match(text):
         return True
     if len(text) <= _CALL_CHARS and _CALL.match(text):
         return True

@@ -7,14 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
-from briefing.content.byline import (
-    byline_tail,
-    copyright_outlet,
-    date_line,
-    outlet_name,
-    parse_byline,
-    reporting_from,
-)
+from briefing.content.byline import byline_tail, date_line, parse_byline, reporting_from
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.datelines import dateline
 from briefing.content.flags import without_flag
@@ -28,6 +21,7 @@ from briefing.content.notes import (
     without_biography,
     without_share_label,
 )
+from briefing.content.outlets import copyright_outlet, outlet_name
 from briefing.content.paragraphs import split_paragraphs
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (

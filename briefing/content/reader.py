@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
-from briefing.content.byline import outlet_from_url
 from briefing.content.cache import Outcome, ReadCache, cache_key
 from briefing.content.decode import decode_article, read_input
 from briefing.content.files import (
@@ -25,6 +24,7 @@ from briefing.content.files import (
 from briefing.content.markdown import optional_front_matter, parse_markdown
 from briefing.content.meta import Meta
 from briefing.content.notes import without_biography
+from briefing.content.outlets import outlet_from_url
 from briefing.content.plaintext import markdown_body, parse_text
 from briefing.content.sidecar import (
     FILE_SIDECAR_SUFFIX,

@@ -8,9 +8,12 @@ from briefing.content.byline import byline_tail, date_line, has_role_noun, name_
 
 # What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
-# A name and the date after a slash: "MARCUS DELGADO / December 2, 2026" (not "Jane Roe / Reuters",
-# a photo credit).
-_NAME_SLASH_DATE = re.compile(r"^(?P<name>[^/]{3,60}?)\s+/\s+(?P<date>[^/]{6,60})$")
+# A name and the date after a slash or bar, maybe with a desk between: "MARCUS DELGADO / December
+# 2, 2026", "Neha Kulkarni / TNN / Updated: Nov 30, 2026", "Rafiu Ajakaye |03.12.2026 - 17:42"
+# (not "Jane Roe / Reuters", a photo credit).
+_NAME_SLASH_DATE = re.compile(
+    r"^(?P<name>[^/|]{3,60}?)\s*[/|]\s*(?:[A-Za-z][^/|\d]{0,30}\s*[/|]\s*)?(?P<date>[^/|]{6,60})$"
+)
 # A correspondent's name and where they file from: "Jane Doe in The Hague".
 _NAME_IN_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|at) (?:the |The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"

@@ -1,0 +1,302 @@
+"""Plain text as review 5 found it: pages from India, Hong Kong, Australia, Nigeria, Ireland."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.content.byline import date_line, parse_byline
+from briefing.content.datelines import dateline
+from briefing.content.dates import find_date
+from briefing.content.markdown import body_paragraphs, parse_markdown
+from briefing.content.menus import is_navigation
+from briefing.content.plaintext import clean_paragraphs, parse_text
+from briefing.content.signed import signed_line
+
+
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("Last Updated : Dec 02 2026 | 11:58 PM IST", 5.5),
+        ("Updated 2 Dec 2026, 06:52 PM IST", 5.5),
+        ("Published 30 November 2026 10.15 NZDT", 13),
+        ("2 December 2026, 09:00 HKT", 8),
+    ],
+)
+def test_a_date_line_in_an_asian_or_pacific_zone_is_a_date_in_that_zone(
+    line: str, hours: float
+) -> None:
+    when = date_line(line)
+    assert when is not None and when[0].utcoffset() == dt.timedelta(hours=hours)
+
+
+def test_an_indian_pages_date_line_lets_the_site_name_over_it_go() -> None:
+    text = (
+        "Business Standard\n\n"
+        "Metro begins operations; 18,000 ride on first day\n\n"
+        "Last Updated : Dec 02 2026 | 11:58 PM IST\n\n"
+        "Around 18,000 passengers travelled on the metro line on its first day, officials said.\n"
+    )
+    meta = parse_text(text).meta
+    assert meta.title == "Metro begins operations; 18,000 ride on first day"
+    assert meta.outlet == "Business Standard"
+    assert meta.published == dt.datetime(2026, 12, 2, 18, 28, tzinfo=dt.UTC)
+
+
+def test_a_date_in_figures_with_dots_is_day_first() -> None:
+    assert find_date("03.12.2026 - 17:42 GMT+3") == dt.datetime(2026, 12, 3, 14, 42, tzinfo=dt.UTC)
+    assert find_date("1.2.2026") == dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
+
+
+def test_front_matter_takes_a_date_with_dots() -> None:
+    parsed = parse_markdown(
+        "---\ntitle: Rent bill\npublished: 03.12.2026\n---\nThe Dáil voted.\n", "a.md"
+    )
+    assert parsed.meta.published == dt.datetime(2026, 12, 3, tzinfo=dt.UTC)
+    assert not parsed.problems
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            "Neha Kulkarni / TNN / Updated: Nov 30, 2026, 08:14 IST",
+            dt.datetime(2026, 11, 30, 2, 44, tzinfo=dt.UTC),
+        ),
+        (
+            "Neha Kulkarni |03.12.2026 - 17:42 GMT+3",
+            dt.datetime(2026, 12, 3, 14, 42, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_name_then_a_desk_and_a_date_after_slashes_or_bars_is_a_byline(
+    line: str, published: dt.datetime
+) -> None:
+    text = (
+        "Footbridge over Mula river collapses in Aundh\n\n"
+        f"{line}\n\n"
+        "Six people were killed when a 40-year-old pedestrian bridge collapsed on Sunday.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.meta.author, parsed.meta.published) == ("Neha Kulkarni", published)
+    assert parsed.paragraphs[0].startswith("Six people")
+
+
+def test_a_name_over_an_outlet_after_a_slash_is_still_a_photo_credit() -> None:
+    assert signed_line("Jane Roe / Reuters") is None
+
+
+def test_a_pti_dateline_without_a_dash_names_the_agency_and_leaves_the_lead() -> None:
+    text = (
+        "Bridge collapse toll rises to eight\n\n"
+        "Pune, Nov 30 (PTI) The death toll in the collapse of a bridge rose to eight on Monday, "
+        "officials said.\n\n"
+        "Two persons were still missing, an official said.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.outlet == "PTI"
+    assert parsed.paragraphs[0].startswith("The death toll")
+
+
+def test_a_place_in_capitals_under_the_byline_is_where_it_was_filed_not_an_outlet() -> None:
+    text = (
+        "Death toll from building collapse in Lagos rises to 14\n\n"
+        "Rafiu Ajakaye | 03.12.2026\n\n"
+        "LAGOS, Nigeria\n\n"
+        "The death toll from the collapse of a building has risen to 14, officials said.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.outlet is None
+    assert parsed.paragraphs == (
+        "The death toll from the collapse of a building has risen to 14, officials said.",
+    )
+
+
+def test_section_names_run_together_with_a_few_of_the_sites_own_are_a_menu() -> None:
+    text = (
+        "Punch Newspapers\n\n"
+        "HOME NEWS POLITICS METRO PLUS SPORTS BUSINESS EDITORIAL\n\n"
+        "Lekki building collapse: Death toll hits 11, 19 rescued alive\n\n"
+        "2nd December 2026\n\n"
+        "The death toll in the collapse of a seven-storey building has risen to 11.\n"
+    )
+    assert (
+        parse_text(text).meta.title
+        == "Lekki building collapse: Death toll hits 11, 19 rescued alive"
+    )
+
+
+def test_a_headline_with_a_few_section_words_is_no_menu() -> None:
+    assert not is_navigation("Sports Business News Politics Collide In Stadium Vote")
+
+
+def test_a_menu_item_may_have_four_words() -> None:
+    assert is_navigation(
+        "Israel & the Region | Jewish Times | Israel Inside | Tech Israel | Opinion"
+    )
+
+
+def test_a_section_label_with_a_bar_over_the_headline_is_no_headline() -> None:
+    text = (
+        "The Straits Times\n\n"
+        "Asia | East Asia\n\n"
+        "Typhoon Kaimana shuts Hong Kong and Macau, injures 47\n\n"
+        "Published Dec 02, 2026, 04:21 PM\n\n"
+        "HONG KONG - Typhoon Kaimana brought Hong Kong to a standstill on Dec 2.\n"
+    )
+    meta = parse_text(text).meta
+    assert (meta.title, meta.outlet) == (
+        "Typhoon Kaimana shuts Hong Kong and Macau, injures 47",
+        "The Straits Times",
+    )
+
+
+def test_a_lone_word_over_a_menu_line_is_the_sites_name_not_the_headline() -> None:
+    text = (
+        "mint\n\n"
+        "Home / Industry / Infrastructure\n\n"
+        "Pune Metro Line 3 opens after four-year build\n\n"
+        "Written By Aditya Phatak\n\n"
+        "The line opened to passengers on Wednesday, four years after construction began.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.meta.title, parsed.meta.author) == (
+        "Pune Metro Line 3 opens after four-year build",
+        "Aditya Phatak",
+    )
+    assert parsed.paragraphs[0].startswith("The line opened")
+
+
+@pytest.mark.parametrize("place", ["Pune", "New Delhi"])
+def test_a_city_and_a_colon_opening_the_lead_is_a_dateline(place: str) -> None:
+    lead = "The death toll in the collapse of a footbridge over the river rose to eight on Monday."
+    assert dateline(f"{place}: {lead}") == (lead, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update: The death toll in the collapse of a footbridge over the river rose to eight.",
+        "Pune: Eight dead.",
+    ],
+)
+def test_a_label_or_a_short_line_after_a_colon_is_no_dateline(paragraph: str) -> None:
+    assert dateline(paragraph) == (paragraph, None)
+
+
+TABLE = (
+    "| Hospital | Admitted | Critical |\n"
+    "|---|---|---|\n"
+    "| Sassoon General Hospital | 14 | 5 |\n"
+    "| Aundh District Hospital | 11 | 2 |\n"
+)
+
+
+def test_a_pipe_table_leaves_a_markdown_body_and_a_plain_text() -> None:
+    body = f"Thirty-one people were injured.\n\n{TABLE}\nSurvivors described a scramble.\n"
+    expected = ("Thirty-one people were injured.", "Survivors described a scramble.")
+    assert body_paragraphs(body)[0] == expected
+    assert parse_text(f"Bridge toll rises to eight\n\n{body}").paragraphs == expected
+
+
+def test_an_html_table_of_figures_leaves_the_body_and_one_of_sentences_stays() -> None:
+    figures = (
+        "<table><tr><th>Deal</th><th>Value</th></tr>"
+        "<tr><td>Veridian</td><td>$3.2B</td></tr></table>"
+    )
+    prose = "<table><tr><td>The deal closed in 2021.</td><td>Photo</td></tr></table>"
+    assert body_paragraphs(f"Intro.\n\n{figures}\n\n{prose}\n")[0] == (
+        "Intro.",
+        "The deal closed in 2021. Photo",
+    )
+
+
+def test_a_live_blogs_stamps_in_any_zone_leave_with_their_entry_headlines() -> None:
+    text = (
+        "Sydney train strike live: commuters face chaos\n\n"
+        "Wed 2 Dec 2026 05.58 AEDT\n\n"
+        "11.05 AEDT\n\n"
+        "Whitby: 'the offer is fair'\n\n"
+        "The transport minister has just finished a press conference at Central station.\n\n"
+        "10.41 AEDT\n\n"
+        "How bad is the traffic?\n\n"
+        "Journey times on the M4 eastbound are about double what they would normally be.\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "The transport minister has just finished a press conference at Central station.",
+        "Journey times on the M4 eastbound are about double what they would normally be.",
+    )
+
+
+def test_a_date_with_hyphens_dates_a_name_over_it_and_lets_the_label_above_go() -> None:
+    assert find_date("30-Nov-2026") == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    text = (
+        "Report\n\n"
+        "Hartley's seven-for seals New Zealand's series win\n\n"
+        "New Zealand 412 and 164 for 3 dec beat England 251 and 187 by 138 runs\n\n"
+        "Alistair Bentley\n\n"
+        "30-Nov-2026\n\n"
+        "Callum Hartley tore through England's second innings with a career-best 7 for 41.\n"
+    )
+    meta = parse_text(text).meta
+    assert (meta.title, meta.author) == (
+        "Hartley's seven-for seals New Zealand's series win",
+        "Alistair Bentley",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Paul Newman Cricket Correspondent In Wellington", "Paul Newman"),
+        (
+            "By state political reporter Alexandra Blair and Jake Morcombe",
+            "Alexandra Blair and Jake Morcombe",
+        ),
+    ],
+)
+def test_a_bylines_role_before_or_after_the_names_and_its_place_are_no_name(
+    line: str, author: str
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+        "Catch all the Business News, Market News and Latest News Updates on Live Mint. "
+        "Download The Mint News App to get Daily Market Updates.",
+        "Support PREMIUM TIMES' journalism of integrity and credibility. Make a donation.",
+        "(With inputs from PTI)",
+        "Additional reporting: Cormac McQuinn",
+        "Go deeper: The AI power crunch comes for the chip industry",
+        "Watch the third Test live on Sky Sports Cricket from 10pm on Thursday; stream with NOW",
+        "(Only the headline and picture of this report may have been reworked by the staff; the "
+        "rest of the content is auto-generated from a syndicated feed.)",
+        "This article appeared in the South China Morning Post print edition as: Rare typhoon",
+        "Share or comment on this article:",
+        "RELATED NEWS",
+        "MOST READ SPORT",
+    ],
+)
+def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) -> None:
+    lead = "Six people were killed when a 40-year-old pedestrian bridge collapsed on Sunday."
+    text = f"Bridge collapses in Aundh\n\n{lead}\n\nThe search resumed on Monday.\n\n{line}\n"
+    assert parse_text(text).paragraphs == (lead, "The search resumed on Monday.")
+    markdown = clean_paragraphs([lead, line, "The search resumed on Monday."])
+    assert markdown.paragraphs == (lead, "The search resumed on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fans were told to watch the match live on a big screen in the square.",
+        "Supporters of the bill said journalism would suffer without it.",
+    ],
+)
+def test_a_sentence_that_only_mentions_such_things_stays(line: str) -> None:
+    text = f"Bridge collapses in Aundh\n\nSix people were killed on Sunday.\n\n{line}\n"
+    assert parse_text(text).paragraphs[-1] == line
