@@ -25,6 +25,13 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"percent": "%", "per cent": "%", "m": "million", "bn": "billion"}
+# A count told as where it now stands: "the number confirmed dead rose to 14", "the toll has
+# risen to 14", "stands at 14". Two outlets giving one count so tell one update.
+_RISEN = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|swelled|stands\ at|stood\ at)"
+    r"\s+(?:to\s+)?(?:at\s+least\s+|more\ than\s+)?(\d[\d,]*)(?![\d,.]*\d|\s*%|\s*per)",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Words that give a figure as a rough one: "more than 10%", "about 11%".
 _ROUGHLY = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|more\ than"
@@ -75,7 +82,7 @@ def measures(text: str, *, rough: bool = False) -> frozenset[str]:
 
 def measure_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Return a sentence's measures and those of them given as rough figures, in one pass."""
-    every: set[str] = set()
+    every: set[str] = {f"to {count.replace(',', '')}" for count in _RISEN.findall(text)}
     roughly: set[str] = set()
     for match in _MEASURE.finditer(text):
         if match.group("money"):

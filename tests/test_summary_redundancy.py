@@ -71,6 +71,24 @@ def test_one_distinctive_figure_said_twice_is_one_fact() -> None:
     assert same_point(first, second)
 
 
+def test_one_count_told_as_where_it_now_stands_is_one_update() -> None:
+    sealed = point(
+        0,
+        "Lagos sealed three more sites of the developer whose building collapsed in Lekki, as "
+        "the number of people confirmed dead rose to 14.",
+    )
+    toll = point(
+        1,
+        "The death toll from the collapse of a building in Lagos has risen to 14, emergency "
+        "officials said on Wednesday.",
+    )
+    assert same_point(sealed, toll)
+    assert "to 14" in measures("The toll stands at 14.")
+    assert not measures("Inflation rose to 14%, its highest in a decade.") & {"to 14"}
+    other = point(1, "The number of people rescued from the rubble rose to 19 on Wednesday.")
+    assert not same_point(sealed, other)
+
+
 TAX_RULE = (
     "Oregon will require presidential candidates to hand over their tax returns in order to "
     "appear on the state's primary ballot, setting up a legal fight with the White House."
