@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from briefing.config_checks import CHECKS
+from briefing.config_checks import CHECKS, output_clash
 from briefing.errors import ConfigError, format_error, yaml_problem
 
 CONFIG_NAME = "briefing.yaml"
@@ -176,7 +176,29 @@ def _validate(
     config = _absolute(replace(Config(root=root), **values))
     if "content_dirs" not in values:
         config = replace(config, content_dirs=_present(config.content_dirs))
+    _check_output(config, raw, where)
     return config
+
+
+def _check_output(
+    config: Config, raw: Mapping[str, Any], where: Mapping[str, tuple[str, list[int] | None]]
+) -> None:
+    """Refuse an output folder that would wipe or swallow a folder the build reads."""
+    read = [("content_dirs", folder) for folder in config.content_dirs]
+    read += [("templates_dir", config.templates_dir), ("static_dir", config.static_dir)]
+    clash = output_clash(config.output_dir, read)
+    if clash is None:
+        return
+    other, message = clash
+    key = "output_dir" if "output_dir" in raw or other not in raw else other
+    path, lines = where.get(key, ("command line", None))
+    raise ConfigError(
+        message,
+        path=path,
+        line=lines[-1] if lines else None,
+        hint="Give the site a folder of its own, away from the folders briefing reads, with "
+        "--output or 'output_dir' in briefing.yaml (the default is 'site').",
+    )
 
 
 def _config_error(problems: list[tuple[str, int | None, str]], *, unknown: bool) -> ConfigError:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +84,34 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "jobs": _count,
 }
 """The check of each settable option, by key."""
+
+
+FOLDER_NAMES = {
+    "content_dirs": "content folder",
+    "templates_dir": "templates folder",
+    "static_dir": "static folder",
+}
+"""What each option that names a folder the build reads calls it in a message."""
+
+
+def output_clash(output: Path, read: Sequence[tuple[str, Path]]) -> tuple[str, str] | None:
+    """Say which folder the build reads the output folder would destroy: (its key, why)."""
+    out = output.resolve()
+    for key, folder in read:
+        source = folder.resolve()
+        what = FOLDER_NAMES[key]
+        if source == out:
+            why = f"is also the {what}: the site would be written over its files"
+        elif source.is_relative_to(out):
+            why = f"holds the {what} '{_shown(source)}': a build would delete its files as stale"
+        elif key == "static_dir" and out.is_relative_to(source):
+            why = f"is inside the {what} '{_shown(source)}': each build would copy the site into it"
+        else:
+            continue
+        return key, f"The output folder '{_shown(out)}' {why}."
+    return None
+
+
+def _shown(folder: Path) -> str:
+    """Show a folder as the user would type it from here: '.', 'content', '../news'."""
+    return os.path.relpath(folder) if folder.is_relative_to(Path.cwd().parent) else str(folder)

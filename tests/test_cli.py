@@ -298,3 +298,15 @@ def test_a_template_error_names_the_file_from_the_current_folder(mini_site: Path
         "  hint: Template variables are documented in the README, section 'Themes and template "
         "context'.\n"
     )
+
+
+def test_the_content_folder_as_output_is_refused_and_left_alone(mini_site: Path) -> None:
+    before = {p: p.read_bytes() for p in (mini_site / "content").rglob("*") if p.is_file()}
+    result = run("build", "--output", "content")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "error: command line: The output folder 'content' is also the content folder: the site "
+        "would be written over its files."
+    )
+    after = {p: p.read_bytes() for p in (mini_site / "content").rglob("*") if p.is_file()}
+    assert after == before

@@ -157,3 +157,53 @@ def test_a_folder_given_as_config_file(tmp_path: Path) -> None:
         f"{tmp_path}: The config path is a folder, not a file.\n"
         f"  hint: Give the YAML file itself, e.g. --config {tmp_path / 'briefing.yaml'}."
     )
+
+
+HINT_OWN_FOLDER = (
+    "  hint: Give the site a folder of its own, away from the folders briefing reads, with "
+    "--output or 'output_dir' in briefing.yaml (the default is 'site')."
+)
+
+
+def test_an_output_folder_that_is_the_content_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "title: Morning\ncontent_dirs: [news]\noutput_dir: news\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:3: The output folder 'news' is also the content folder: the site would "
+        f"be written over its files.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_holding_a_content_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    with pytest.raises(ConfigError) as error:
+        load_config(None, {"output_dir": tmp_path})
+    assert str(error.value) == (
+        "command line: The output folder '.' holds the content folder 'content': a build would "
+        f"delete its files as stale.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_inside_the_static_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "static_dir: assets\noutput_dir: assets/site\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:2: The output folder 'assets/site' is inside the static folder 'assets': "
+        f"each build would copy the site into it.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_inside_a_content_folder_is_allowed(tmp_path: Path) -> None:
+    path = write(tmp_path, "content_dirs: [.]\noutput_dir: site\n")
+    assert load_config(path).output_dir == tmp_path / "site"
