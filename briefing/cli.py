@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
-from briefing.cli_args import parser
+from briefing.cli_args import parse
 from briefing.config import Config, load_config
 from briefing.errors import BriefingError, Problem
 from briefing.theme import plural
@@ -22,7 +22,7 @@ from briefing.theme import plural
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 user error, 130 interrupted)."""
-    args = parser(_RUNNERS).parse_args(argv)
+    args = parse(argv, _RUNNERS)
     _tune_collector()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

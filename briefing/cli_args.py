@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
+import difflib
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from briefing import __version__
 
 Runners = Mapping[str, Callable[[argparse.Namespace], int]]
 """The function that runs each command, by command name."""
+
+
+def parse(argv: Sequence[str] | None, runners: Runners) -> argparse.Namespace:
+    """Parse the command line; an unknown option is a usage error of the command it was given to.
+
+    argparse would report it as the top level's ("briefing: error: unrecognized arguments") with
+    the top level's usage; the command's own usage and the closest option are what help.
+    """
+    top = parser(runners)
+    args, extras = top.parse_known_args(argv)
+    if extras:
+        command: argparse.ArgumentParser = getattr(args, "command_parser", top)
+        suggestion = _closest_option(extras, command, top)
+        command.error(f"unrecognized arguments: {' '.join(extras)}{suggestion}")
+    return args
 
 
 def parser(runners: Runners) -> argparse.ArgumentParser:
@@ -20,7 +37,18 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"briefing {__version__}")
     top.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
-    commands = top.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    # -v also after the command, as in `mkdocs build -v`; SUPPRESS keeps an earlier -v.
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log debugging detail",
+    )
+    commands = top.add_subparsers(
+        title="commands", required=True, metavar="COMMAND", parser_class=_command_parser(verbose)
+    )
     _add_build(commands.add_parser("build", help="build the site once"), runners)
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _add_site_options(serve)
@@ -39,7 +67,42 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     init.add_argument("folder", nargs="?", type=Path, default=Path(), metavar="FOLDER")
     init.add_argument("--title", help="site title (default: Briefing)")
     init.set_defaults(run=runners["init"])
+    for command in commands.choices.values():
+        command.set_defaults(command_parser=command)
     return top
+
+
+def _command_parser(*parents: argparse.ArgumentParser) -> type[argparse.ArgumentParser]:
+    """Make the class of the commands' parsers: every command also takes ``parents``' options."""
+
+    class Command(argparse.ArgumentParser):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs, parents=list(parents))
+
+    return Command
+
+
+def _closest_option(
+    extras: Sequence[str], command: argparse.ArgumentParser, top: argparse.ArgumentParser
+) -> str:
+    """Name the known option closest to the first unknown one, or the command that takes it."""
+    given = next((extra.split("=", 1)[0] for extra in extras if extra.startswith("--")), None)
+    if given is None:
+        return ""
+    own = [o for action in command._actions for o in action.option_strings if o.startswith("--")]
+    close = difflib.get_close_matches(given, own, n=1)
+    if close:
+        return f" (did you mean {close[0]}?)"
+    others = [name for name, sub in _commands(top).items() if given in sub._option_string_actions]
+    return f" ({given} is an option of 'briefing {others[0]}')" if others else ""
+
+
+def _commands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Map each command's name to its parser."""
+    for action in top._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:

@@ -310,3 +310,37 @@ def test_the_content_folder_as_output_is_refused_and_left_alone(mini_site: Path)
     )
     after = {p: p.read_bytes() for p in (mini_site / "content").rglob("*") if p.is_file()}
     assert after == before
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_verbose_goes_before_or_after_the_command(mini_site: Path, where: str) -> None:
+    args = ["-v", *BUILD] if where == "before" else [*BUILD[:1], "-v", *BUILD[1:]]
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG briefing.build: read: " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["build", "--port", "8001"],
+            "briefing build: error: unrecognized arguments: --port "
+            "(--port is an option of 'briefing serve')",
+        ),
+        (
+            ["serve", "--prot", "8001"],
+            "briefing serve: error: unrecognized arguments: --prot (did you mean --port?)",
+        ),
+        (["init", "--force"], "briefing init: error: unrecognized arguments: --force"),
+    ],
+)
+def test_an_unknown_option_is_the_commands_usage_error(
+    mini_site: Path, args: list[str], error: str
+) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"usage: briefing {args[0]} [-h]")
+    assert lines[-1] == error
+    assert not (mini_site / "site").exists()
