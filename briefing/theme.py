@@ -140,11 +140,10 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
     try:
         return printable(env.get_template(name).render(variables))
     except jinja2.TemplateNotFound as error:
-        raise ThemeError(
-            f"Template '{error.name}' not found.",
-            path=name,
-            hint=f"Looked in: {', '.join(_searched(env))}.",
-        ) from None
+        message = f"Template '{error.name}' not found.{_close_template(env, str(error.name))}"
+        found = _runtime_error(error, name, message)  # the extends or include that asked for it
+        hint = f"Looked in: {', '.join(_searched(env))}."
+        raise ThemeError(found.message, path=found.path, line=found.line, hint=hint) from None
     except jinja2.TemplateSyntaxError as error:
         raise ThemeError(
             f"Template syntax error: {(error.message or '').rstrip('.')}.{_source_line(error)}",
@@ -197,12 +196,18 @@ def _suggest(error: jinja2.UndefinedError, variables: Mapping[str, Any]) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
+def _close_template(env: jinja2.Environment, wanted: str) -> str:
+    """Offer the template whose name is closest to a missing one ('base.htm': 'base.html')."""
+    close = difflib.get_close_matches(wanted, env.list_templates(), n=1, cutoff=0.8)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
 def _searched(env: jinja2.Environment) -> list[str]:
     loader = env.loader
     if isinstance(loader, jinja2.ChoiceLoader):
         first = loader.loaders[0]
         if isinstance(first, jinja2.FileSystemLoader):
-            return [str(p) for p in first.searchpath]
+            return [_shown(str(p)) + "/" for p in first.searchpath]
     return []
 
 

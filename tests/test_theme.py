@@ -145,14 +145,31 @@ def test_an_undefined_variable_is_an_error_not_empty_text(tmp_path: Path) -> Non
     )
 
 
-def test_a_missing_parent_template_lists_the_folders_searched(tmp_path: Path) -> None:
+def test_a_missing_parent_template_lists_the_folders_searched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # folders inside it are shown from here
     write_template(tmp_path, "story.html", '{% extends "nothere.html" %}\n')
     with pytest.raises(ThemeError) as caught:
         render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == ("templates/story.html", 1)
     assert caught.value.message == "Template 'nothere.html' not found."
-    assert caught.value.hint == (
-        f"Looked in: {tmp_path / 'templates'}, {default_theme_dir() / 'templates'}."
+    assert caught.value.hint == f"Looked in: templates/, {default_theme_dir() / 'templates'}/."
+
+
+def test_a_missing_include_names_the_line_that_asks_for_it_and_the_close_name(
+    tmp_path: Path,
+) -> None:
+    path = write_template(
+        tmp_path,
+        "story.html",
+        '{% extends "default:story.html" %}\n{% block main %}\n'
+        '{% include "macro.html" %}\n{% endblock %}\n',
     )
+    with pytest.raises(ThemeError) as caught:
+        render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == (str(path), 3)
+    assert caught.value.message == "Template 'macro.html' not found. Did you mean 'macros.html'?"
 
 
 def test_autoescape_is_on_in_site_templates(tmp_path: Path) -> None:
