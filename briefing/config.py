@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from briefing.config_checks import CHECKS, output_clash
+from briefing.config_checks import CHECKS, missing_theme, output_clash
 from briefing.errors import ConfigError, format_error, yaml_problem
 
 CONFIG_NAME = "briefing.yaml"
@@ -177,7 +177,17 @@ def _validate(
     if "content_dirs" not in values:
         config = replace(config, content_dirs=_present(config.content_dirs))
     _check_output(config, raw, where)
+    _check_theme(config, where)
     return config
+
+
+def _check_theme(config: Config, where: Mapping[str, tuple[str, list[int] | None]]) -> None:
+    """Refuse a theme that is not there, naming the line that sets it."""
+    missing = missing_theme(config.root, config.theme)
+    if missing is not None:
+        path, lines = where.get("theme", ("command line", None))
+        message, hint = missing
+        raise ConfigError(message, path=path, line=lines[-1] if lines else None, hint=hint)
 
 
 def _check_output(

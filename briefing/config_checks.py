@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -115,3 +116,29 @@ def output_clash(output: Path, read: Sequence[tuple[str, Path]]) -> tuple[str, s
 def _shown(folder: Path) -> str:
     """Show a folder as the user would type it from here: '.', 'content', '../news'."""
     return os.path.relpath(folder) if folder.is_relative_to(Path.cwd().parent) else str(folder)
+
+
+def find_theme(root: Path, name: str) -> Path | None:
+    """Find a theme other than the default: a folder in ``root/themes/``, or a path to one."""
+    named = root / "themes" / name
+    if "/" not in name and "\\" not in name and named.is_dir():
+        return named
+    path = Path(name).expanduser()
+    path = path if path.is_absolute() else root / path
+    return path if path.is_dir() else None
+
+
+def missing_theme(root: Path, name: str) -> tuple[str, str] | None:
+    """Say why a configured theme cannot be found, and what there is: (message, hint)."""
+    if name == "default" or find_theme(root, name) is not None:
+        return None
+    folder = root / "themes"
+    themes = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    close = difflib.get_close_matches(name, themes, n=1)
+    suggestion = f" (did you mean '{close[0]}'?)" if close else ""
+    there = f"themes/ holds {', '.join(themes)}" if themes else "there is no themes/ folder"
+    return (
+        f"Theme '{name}' not found{suggestion}.",
+        f"Set `theme` to 'default', to the name of a folder in themes/ beside the config file "
+        f"({there}), or to the path of a theme folder.",
+    )

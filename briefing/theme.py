@@ -16,6 +16,7 @@ import jinja2
 
 from briefing import context
 from briefing.config import Config
+from briefing.config_checks import find_theme
 from briefing.content.files import shown_path
 from briefing.errors import ThemeError
 from briefing.typography import printable
@@ -38,16 +39,12 @@ def configured_theme_dir(config: Config) -> Path:
     """Return the configured theme's folder: ``<root>/themes/<name>``, a path, or the default."""
     if config.theme == "default":
         return default_theme_dir()
-    named = config.root / "themes" / config.theme
-    if "/" not in config.theme and "\\" not in config.theme and named.is_dir():
-        return named
-    path = Path(config.theme).expanduser()
-    path = path if path.is_absolute() else config.root / path
-    if path.is_dir():
-        return path
-    raise ThemeError(
+    found = find_theme(config.root, config.theme)
+    if found is not None:
+        return found
+    raise ThemeError(  # load_config reports this with its line; a Config made in code gets here
         f"Theme '{config.theme}' not found.",
-        path=named,
+        path=config.root / "themes" / config.theme,
         hint="Set `theme` to a folder in themes/ or to the path of a theme folder.",
     )
 

@@ -207,3 +207,35 @@ def test_an_output_folder_inside_the_static_folder_is_refused(
 def test_an_output_folder_inside_a_content_folder_is_allowed(tmp_path: Path) -> None:
     path = write(tmp_path, "content_dirs: [.]\noutput_dir: site\n")
     assert load_config(path).output_dir == tmp_path / "site"
+
+
+def test_a_misspelt_theme_names_its_line_and_the_closest_theme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("dark", "light"):
+        (tmp_path / "themes" / name / "templates").mkdir(parents=True)
+    write(tmp_path, "title: Morning\ntheme: darkk\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:2: Theme 'darkk' not found (did you mean 'dark'?).\n"
+        "  hint: Set `theme` to 'default', to the name of a folder in themes/ beside the config "
+        "file (themes/ holds dark, light), or to the path of a theme folder."
+    )
+    write(tmp_path, "title: Morning\ntheme: dark\n")
+    assert load_config(Path("briefing.yaml")).theme == "dark"
+
+
+def test_a_theme_without_a_themes_folder_says_there_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "theme: fancy\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:1: Theme 'fancy' not found.\n"
+        "  hint: Set `theme` to 'default', to the name of a folder in themes/ beside the config "
+        "file (there is no themes/ folder), or to the path of a theme folder."
+    )
