@@ -53,7 +53,9 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _add_site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks one)")
+    serve.add_argument(
+        "--port", type=_port, help="port (default 8000, or the next free one; 0 picks any)"
+    )
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=runners["serve"], serve=True)
     watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")

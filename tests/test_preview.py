@@ -14,11 +14,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import Lines
 from test_serve import by_id, elements, fetch
 
+from briefing import preview as preview_module
 from briefing.errors import BriefingError, ContentError, Problem, Severity
 from briefing.livereload import EVENTS_PATH, SiteState
 from briefing.preview import Preview, preview
@@ -278,6 +280,27 @@ def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
         "  hint: Pick another port with --port (0 picks a free one)."
     )
     assert not session.watcher.observer.is_alive()
+
+
+def test_the_default_port_in_use_moves_to_the_next_free_one(
+    root: Path, fake: FakeBuild, lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        monkeypatch.setattr(preview_module, "DEFAULT_PORT", port)  # as if it were 8000
+        session = Preview(
+            fake, site_dir=root / "site", watch_paths=[root / "content"], ignore=[],
+            on_event=lines.append,
+        )  # fmt: skip
+        with session:
+            served = urlsplit(base(session)).port
+            assert served is not None and port < served < port + 10
+            status, _, body = fetch(base(session) + "ferry.html")
+    assert status == 200 and "Ferry approved" in body
+    assert lines[0] == f"Port {port} is in use: serving on port {served} instead."
+    assert lines[-1] == f"Serving {root / 'site'} at http://127.0.0.1:{served}/ (Ctrl-C to stop)"
 
 
 def test_an_address_not_of_this_machine_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
