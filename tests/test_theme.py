@@ -201,3 +201,18 @@ def test_a_template_edited_between_builds_is_used_at_once(tmp_path: Path) -> Non
     assert parse(render_site(sample_briefing(), config(tmp_path))["404.html"]).find(
         "h1"
     ).text() == ("Added later")
+
+
+def test_extra_head_reaches_every_page_even_those_that_replace_head(site: Path) -> None:
+    write_template(
+        site,
+        "base.html",
+        '{% extends "default:base.html" %}\n'
+        '{% block extra_head %}<link rel="stylesheet" href="{{ root }}static/brand.css">'
+        "{% endblock %}\n",
+    )
+    pages = render_site(sample_briefing(), config(site))
+    for path in ("index.html", STORY, "archive.html"):
+        links = [link.get("href") for link in parse(pages[path]).find("head").find_all("link")]
+        depth = "../" * path.count("/")
+        assert f"{depth}static/brand.css" in links, path
