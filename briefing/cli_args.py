@@ -49,8 +49,20 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     commands = top.add_subparsers(
         title="commands", required=True, metavar="COMMAND", parser_class=_command_parser(verbose)
     )
-    _add_build(commands.add_parser("build", help="build the site once"), runners)
-    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    build = commands.add_parser(
+        "build",
+        help="build the site once",
+        description="Build the site once: read the articles, group them into stories, summarise "
+        "them and write the site into the output folder. A failed build leaves the last site.",
+    )
+    _add_build(build, runners)
+    serve = commands.add_parser(
+        "serve",
+        help="build, serve on 127.0.0.1 and rebuild on change",
+        description="Build, serve the site at http://127.0.0.1:8000/ and rebuild on every change "
+        "of content, config or theme; open pages reload by themselves and show a failed build's "
+        "error. Ctrl-C stops.",
+    )
     _add_site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument(
@@ -58,15 +70,39 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     )
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
     serve.set_defaults(run=runners["serve"], serve=True)
-    watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")
+    watch = commands.add_parser(
+        "watch",
+        help="rebuild the output folder on change, no server",
+        description="Build, then rebuild the output folder on every change of content, config or "
+        "theme, for a server of your own. Ctrl-C stops.",
+    )
     _add_site_options(watch)
     watch.set_defaults(run=runners["watch"], serve=False, host="127.0.0.1", port=0, open=False)
-    inspect = commands.add_parser("inspect", help="show what briefing understood of articles")
-    inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    inspect = commands.add_parser(
+        "inspect",
+        help="show what briefing understood of articles",
+        description="Show what briefing understood of each article: headline, outlet, author, "
+        "date, body, sentences and quotes with their speakers.",
+    )
+    inspect.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="article files (.md, .txt)"
+    )
     inspect.add_argument("--json", action="store_true", help="print JSON for machines")
     inspect.set_defaults(run=runners["inspect"])
-    init = commands.add_parser("init", help="start a new site: config and sample articles")
-    init.add_argument("folder", nargs="?", type=Path, default=Path(), metavar="FOLDER")
+    init = commands.add_parser(
+        "init",
+        help="start a new site: config and sample articles",
+        description="Start a new site: a commented briefing.yaml, a .gitignore and two sample "
+        "articles in content/. Never overwrites a file.",
+    )
+    init.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path(),
+        metavar="FOLDER",
+        help="where to start it (default: the current folder)",
+    )
     init.add_argument("--title", help="site title (default: Briefing)")
     init.set_defaults(run=runners["init"])
     for command in commands.choices.values():

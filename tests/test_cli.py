@@ -344,3 +344,18 @@ def test_an_unknown_option_is_the_commands_usage_error(
     assert lines[0].startswith(f"usage: briefing {args[0]} [-h]")
     assert lines[-1] == error
     assert not (mini_site / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "serve", "watch", "inspect", "init"])
+def test_each_commands_help_says_what_it_does_and_what_each_argument_is(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    paragraphs = result.stdout.split("\n\n")
+    assert paragraphs[0].startswith(f"usage: briefing {command} ")
+    description = paragraphs[1]  # argparse puts it between the usage and the arguments
+    assert description[0].isupper() and description.rstrip().endswith("."), description
+    assert not description.startswith(("positional arguments:", "options:"))
+    positional = next(p for p in paragraphs if p.startswith("positional arguments:"))
+    for entry in positional.splitlines()[1:]:
+        name, _, meaning = entry.strip().partition("  ")
+        assert meaning.strip(), f"{command}: {name} has no help"
