@@ -117,8 +117,19 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], Lines]:
         raise ConfigError(
             "Config file not found.", path=path, hint="Check the --config path."
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"Cannot read the config file: {error}.", path=path) from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"The config file is not UTF-8: byte {error.object[error.start]:#04x} is not text.",
+            path=path,
+            line=error.object[: error.start].count(b"\n") + 1,
+            hint="Save it as UTF-8: most editors offer this under 'Save with encoding'.",
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            f"Cannot read the config file: {error.strerror or error}.",
+            path=path,
+            hint="Check that the file can be read, or give another one with --config.",
+        ) from None
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:

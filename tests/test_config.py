@@ -239,3 +239,18 @@ def test_a_theme_without_a_themes_folder_says_there_is_none(
         "  hint: Set `theme` to 'default', to the name of a folder in themes/ beside the config "
         "file (there is no themes/ folder), or to the path of a theme folder."
     )
+
+
+def test_a_config_file_not_in_utf8_names_its_line_and_says_how_to_fix_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefing.yaml").write_bytes(
+        "title: Morning\nlanguage: fr\ndescription: Café\n".encode("cp1252")
+    )
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:3: The config file is not UTF-8: byte 0xe9 is not text.\n"
+        "  hint: Save it as UTF-8: most editors offer this under 'Save with encoding'."
+    )
