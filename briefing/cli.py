@@ -122,11 +122,13 @@ def _run_preview(args: argparse.Namespace) -> int:
     config = _config(args)
     cache = BuildCache()
     said: list[tuple[Problem, ...]] = [()]
+    built = [config]  # the config of the last build, whose base_url the 404 page links to
 
     def rebuild() -> BuildReport:
         # The server keeps serving the folder it started with, whatever the config says now.
         fresh = replace(_config(args), output_dir=config.output_dir)
         report = build(fresh, build_time=args.build_time, cache=cache)
+        built[0] = fresh
         if not args.quiet and report.problems != said[0]:
             _print_problems(report.problems, sys.stderr)
         said[0] = report.problems
@@ -146,6 +148,7 @@ def _run_preview(args: argparse.Namespace) -> int:
         serve=args.serve,
         open_browser=args.open,
         on_event=say,
+        site_url=lambda: built[0].base_url,
     )
     return 0
 

@@ -45,8 +45,10 @@ class Preview:
         serve: bool = True,
         on_event: Say | None = None,
         debouncer: Debouncer | None = None,
+        site_url: Callable[[], str] = str,
     ) -> None:
         self.rebuild = rebuild
+        self.site_url = site_url
         self.site_dir = site_dir
         self.say: Say = on_event or (lambda line: None)
         self.state = SiteState()
@@ -147,7 +149,7 @@ class Preview:
         ports = [given] if given is not None else range(DEFAULT_PORT, DEFAULT_PORT + _PORTS_TRIED)
         for port in ports:
             try:
-                return PreviewServer((host, port), self.site_dir, self.state)
+                return PreviewServer((host, port), self.site_dir, self.state, self.site_url)
             except OSError as error:
                 if error.errno == errno.EADDRINUSE and port != ports[-1]:
                     continue
@@ -234,6 +236,7 @@ def preview(
     serve: bool = True,
     open_browser: bool = False,
     on_event: Say | None = None,
+    site_url: Callable[[], str] = str,
 ) -> None:
     """Build once, then watch, rebuild on change, serve site_dir with live reload, until Ctrl-C."""
     session = Preview(
@@ -245,6 +248,7 @@ def preview(
         port=port,
         serve=serve,
         on_event=on_event,
+        site_url=site_url,
     )
     with session:
         if open_browser and session.url:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import logging
 import mimetypes
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -127,9 +129,16 @@ class PreviewServer(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
 
-    def __init__(self, address: tuple[str, int], root: Path, state: SiteState) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        root: Path,
+        state: SiteState,
+        site_url: Callable[[], str] = str,
+    ) -> None:
         self.root = root
         self.state = state
+        self.site_url = site_url  # the configured base_url (or ""), which the 404 page links to
         self._sockets: set[socket.socket] = set()
         self._sockets_lock = threading.Lock()
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
@@ -233,6 +242,11 @@ class _Handler(BaseHTTPRequestHandler):
             body = page.file.read_bytes() if page.file is not None else _FALLBACK_404
         except OSError:
             body = _FALLBACK_404
+        site_url = self.server.site_url()
+        if site_url:
+            # The 404 page links through base_url (it is served at any depth); in the preview
+            # those links must lead into the preview, not to the published site.
+            body = body.replace(html.escape(site_url).encode(), b"/")
         state = self.server.state
         return _Reply(status, inject(body, state.token, state.failure), CONTENT_TYPES[".html"])
 
