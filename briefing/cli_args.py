@@ -25,9 +25,40 @@ def parse(argv: Sequence[str] | None, runners: Runners) -> argparse.Namespace:
     args, extras = top.parse_known_args(argv)
     if extras:
         command: argparse.ArgumentParser = getattr(args, "command_parser", top)
-        suggestion = _closest_option(extras, command, top)
+        suggestion = _closest_option(extras, command, getattr(args, "commands", {}))
         command.error(f"unrecognized arguments: {' '.join(extras)}{suggestion}")
     return args
+
+
+_COMMANDS = {
+    "build": (
+        "build the site once",
+        "Build the site once: read the articles, group them into stories, summarise them and "
+        "write the site into the output folder. A failed build leaves the last site.",
+    ),
+    "serve": (
+        "build, serve on 127.0.0.1 and rebuild on change",
+        "Build, serve the site at http://127.0.0.1:8000/ and rebuild on every change of content, "
+        "config or theme; open pages reload by themselves and show a failed build's error. "
+        "Ctrl-C stops.",
+    ),
+    "watch": (
+        "rebuild the output folder on change, no server",
+        "Build, then rebuild the output folder on every change of content, config or theme, for "
+        "a server of your own. Ctrl-C stops.",
+    ),
+    "inspect": (
+        "show what briefing understood of articles",
+        "Show what briefing understood of each article: headline, outlet, author, date, body, "
+        "sentences and quotes with their speakers.",
+    ),
+    "init": (
+        "start a new site: config and sample articles",
+        "Start a new site: a commented briefing.yaml, a .gitignore and two sample articles in "
+        "content/. Never overwrites a file.",
+    ),
+}
+"""Each command's line in ``briefing --help`` and the opening of its own help."""
 
 
 def parser(runners: Runners) -> argparse.ArgumentParser:
@@ -49,52 +80,39 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
     commands = top.add_subparsers(
         title="commands", required=True, metavar="COMMAND", parser_class=_command_parser(verbose)
     )
-    build = commands.add_parser(
-        "build",
-        help="build the site once",
-        description="Build the site once: read the articles, group them into stories, summarise "
-        "them and write the site into the output folder. A failed build leaves the last site.",
-    )
-    _add_build(build, runners)
-    serve = commands.add_parser(
-        "serve",
-        help="build, serve on 127.0.0.1 and rebuild on change",
-        description="Build, serve the site at http://127.0.0.1:8000/ and rebuild on every change "
-        "of content, config or theme; open pages reload by themselves and show a failed build's "
-        "error. Ctrl-C stops.",
-    )
+    made = {
+        name: commands.add_parser(name, help=short, description=long)
+        for name, (short, long) in _COMMANDS.items()
+    }
+    _add_site_options(made["build"])
+    _add_serve(made["serve"])
+    _add_site_options(made["watch"])
+    made["watch"].set_defaults(serve=False, host="127.0.0.1", port=0, open=False)
+    _add_inspect(made["inspect"])
+    _add_init(made["init"])
+    for name, command in made.items():
+        command.set_defaults(run=runners[name], command_parser=command, commands=made)
+    return top
+
+
+def _add_serve(serve: argparse.ArgumentParser) -> None:
     _add_site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument(
         "--port", type=_port, help="port (default 8000, or the next free one; 0 picks any)"
     )
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
-    serve.set_defaults(run=runners["serve"], serve=True)
-    watch = commands.add_parser(
-        "watch",
-        help="rebuild the output folder on change, no server",
-        description="Build, then rebuild the output folder on every change of content, config or "
-        "theme, for a server of your own. Ctrl-C stops.",
-    )
-    _add_site_options(watch)
-    watch.set_defaults(run=runners["watch"], serve=False, host="127.0.0.1", port=0, open=False)
-    inspect = commands.add_parser(
-        "inspect",
-        help="show what briefing understood of articles",
-        description="Show what briefing understood of each article: headline, outlet, author, "
-        "date, body, sentences and quotes with their speakers.",
-    )
+    serve.set_defaults(serve=True)
+
+
+def _add_inspect(inspect: argparse.ArgumentParser) -> None:
     inspect.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help="article files (.md, .txt)"
     )
     inspect.add_argument("--json", action="store_true", help="print JSON for machines")
-    inspect.set_defaults(run=runners["inspect"])
-    init = commands.add_parser(
-        "init",
-        help="start a new site: config and sample articles",
-        description="Start a new site: a commented briefing.yaml, a .gitignore and two sample "
-        "articles in content/. Never overwrites a file.",
-    )
+
+
+def _add_init(init: argparse.ArgumentParser) -> None:
     init.add_argument(
         "folder",
         nargs="?",
@@ -104,10 +122,6 @@ def parser(runners: Runners) -> argparse.ArgumentParser:
         help="where to start it (default: the current folder)",
     )
     init.add_argument("--title", help="site title (default: Briefing)")
-    init.set_defaults(run=runners["init"])
-    for command in commands.choices.values():
-        command.set_defaults(command_parser=command)
-    return top
 
 
 def _command_parser(*parents: argparse.ArgumentParser) -> type[argparse.ArgumentParser]:
@@ -121,26 +135,20 @@ def _command_parser(*parents: argparse.ArgumentParser) -> type[argparse.Argument
 
 
 def _closest_option(
-    extras: Sequence[str], command: argparse.ArgumentParser, top: argparse.ArgumentParser
+    extras: Sequence[str],
+    command: argparse.ArgumentParser,
+    commands: Mapping[str, argparse.ArgumentParser],
 ) -> str:
     """Name the known option closest to the first unknown one, or the command that takes it."""
     given = next((extra.split("=", 1)[0] for extra in extras if extra.startswith("--")), None)
     if given is None:
         return ""
-    own = [o for action in command._actions for o in action.option_strings if o.startswith("--")]
+    own = [option for option in command._option_string_actions if option.startswith("--")]
     close = difflib.get_close_matches(given, own, n=1)
     if close:
         return f" (did you mean {close[0]}?)"
-    others = [name for name, sub in _commands(top).items() if given in sub._option_string_actions]
+    others = [name for name, sub in commands.items() if given in sub._option_string_actions]
     return f" ({given} is an option of 'briefing {others[0]}')" if others else ""
-
-
-def _commands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    """Map each command's name to its parser."""
-    for action in top._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
-    return {}
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
@@ -173,11 +181,6 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
         metavar="CONTENT_DIR",
         help="content folders (replace the configured ones)",
     )
-
-
-def _add_build(parser: argparse.ArgumentParser, runners: Runners) -> None:
-    _add_site_options(parser)
-    parser.set_defaults(run=runners["build"])
 
 
 def _jobs(value: str) -> int:
