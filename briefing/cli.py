@@ -123,10 +123,15 @@ def _run_preview(args: argparse.Namespace) -> int:
     cache = BuildCache()
     said: list[tuple[Problem, ...]] = [()]
     built = [config]  # the config of the last build, whose base_url the 404 page links to
+    moved: set[Path] = set()  # output folders the config named since, each told once
 
     def rebuild() -> BuildReport:
         # The server keeps serving the folder it started with, whatever the config says now.
-        fresh = replace(_config(args), output_dir=config.output_dir)
+        now = _config(args)
+        if now.output_dir not in moved and now.output_dir != config.output_dir:
+            moved.add(now.output_dir)
+            say(_output_moved(now.output_dir, config.output_dir, serving=args.serve))
+        fresh = replace(now, output_dir=config.output_dir)
         report = build(fresh, build_time=args.build_time, cache=cache)
         built[0] = fresh
         if not args.quiet and report.problems != said[0]:
@@ -151,6 +156,16 @@ def _run_preview(args: argparse.Namespace) -> int:
         site_url=lambda: built[0].base_url,
     )
     return 0
+
+
+def _output_moved(now: Path, kept: Path, *, serving: bool) -> str:
+    """Say that a new output_dir takes effect only on restart (the server holds the old one)."""
+    command = "serve" if serving else "watch"
+    return (
+        f"warning: output_dir is now '{_display(now)}', but this preview keeps writing "
+        f"'{_display(kept)}/'.\n  hint: Stop it (Ctrl-C) and run `briefing {command}` again to "
+        "use the new folder."
+    )
 
 
 def _watched(args: argparse.Namespace, config: Config) -> list[Path]:
