@@ -52,6 +52,7 @@ def _config(args: argparse.Namespace) -> Config:
     here = Path.cwd()
     overrides: dict[str, Any] = {
         "output_dir": here / args.output if args.output is not None else None,
+        "base_url": args.base_url,
         "strict": args.strict,
         "jobs": args.jobs,
         "content_dirs": [here / folder for folder in args.content] or None,

@@ -157,6 +157,12 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, help="output folder (default: site)")
     parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="absolute URL the site is published at, for feeds and the sitemap "
+        "(default: base_url in the config)",
+    )
+    parser.add_argument(
         "--strict", action="store_true", default=None, help="fail on any problem with an article"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -359,3 +360,25 @@ def test_each_commands_help_says_what_it_does_and_what_each_argument_is(command:
     for entry in positional.splitlines()[1:]:
         name, _, meaning = entry.strip().partition("  ")
         assert meaning.strip(), f"{command}: {name} has no help"
+
+
+def test_base_url_on_the_command_line_beats_the_config(mini_site: Path) -> None:
+    (mini_site / "briefing.yaml").write_text("base_url: https://staging.example.org/\n")
+    result = run(*BUILD[:1], "--base-url", "https://news.example.org/briefing", *BUILD[1:])
+    assert result.returncode == 0, result.stderr
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(mini_site / "site" / "feed.xml").getroot()
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{atom}link")}
+    assert links["self"] == "https://news.example.org/briefing/feed.xml"
+    sitemap = ET.parse(mini_site / "site" / "sitemap.xml").getroot()
+    locs = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs and all(str(loc).startswith("https://news.example.org/briefing/") for loc in locs)
+
+
+def test_a_bad_base_url_on_the_command_line_is_blamed_on_it(mini_site: Path) -> None:
+    result = run("build", "--base-url", "news.example.org", "content")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "error: command line: Config value 'base_url': expected an absolute http(s) URL such as "
+        "'https://news.example.org/', got 'news.example.org'."
+    )
