@@ -80,6 +80,8 @@ class Preview:
             if self.url
             else f"Watching for changes, rebuilding {self.site_dir}"
         )
+        if self.server is not None and self.server.wildcard:
+            where += f", bound to {self.server.wildcard}: every network this machine is on"
         self.say(f"{where} (Ctrl-C to stop)")
 
     def run(self, stop: threading.Event | None = None) -> None:

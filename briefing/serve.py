@@ -85,6 +85,9 @@ def _is_loopback(host_header: str) -> bool:
         return False
 
 
+_LOOPBACK_OF = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+"""The wildcard addresses, and the address of this machine that reaches a server bound to each."""
+
 _NOT_FOUND = Resolved(HTTPStatus.NOT_FOUND)
 _FORBIDDEN = Resolved(HTTPStatus.FORBIDDEN)
 
@@ -147,10 +150,17 @@ class PreviewServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        """The address the site is served at."""
+        """The address to open the site at (this machine's, when bound to every network)."""
         host, port = self.server_address[:2]
-        shown = f"[{host!s}]" if ":" in str(host) else str(host)
+        host = _LOOPBACK_OF.get(str(host), str(host))  # a browser cannot open 0.0.0.0
+        shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/"
+
+    @property
+    def wildcard(self) -> str | None:
+        """The address bound when it is every network of the machine (0.0.0.0 or ::), else None."""
+        host = str(self.server_address[0])
+        return host if host in _LOOPBACK_OF else None
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """Remember each open connection, so that stopping can cut it."""

@@ -481,3 +481,21 @@ def test_watched_paths_follow_the_config(root: Path, lines: list[str]) -> None:
         finally:
             stop.set()
             loop.join()
+
+
+def test_bound_to_every_network_it_gives_an_address_a_browser_can_open(
+    root: Path, fake: FakeBuild, lines: list[str]
+) -> None:
+    session = Preview(
+        fake, site_dir=root / "site", watch_paths=[root / "content"], ignore=[],
+        host="0.0.0.0", port=0, on_event=lines.append,
+    )  # fmt: skip
+    with session:
+        url = base(session)
+        status, _, body = fetch(url + "ferry.html")
+    assert urlsplit(url).hostname == "127.0.0.1"
+    assert status == 200 and "Ferry approved" in body
+    assert lines[-1] == (
+        f"Serving {root / 'site'} at {url}, bound to 0.0.0.0: every network this machine is on "
+        "(Ctrl-C to stop)"
+    )
