@@ -153,16 +153,23 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
         message += _suggest(error, variables)
         raise _runtime_error(error, name, message) from None
     except Exception as error:  # any failure inside a template is the theme's to fix
-        raise _runtime_error(error, name, f"Template error: {error}.") from None
+        message = f"Template error: {type(error).__name__}: {error}."
+        raise _runtime_error(error, name, message, _EXPRESSION_HINT) from None
 
 
-def _runtime_error(error: Exception, name: str, message: str) -> ThemeError:
+_EXPRESSION_HINT = (
+    "Check the expression on that line: a value used as the wrong type (text as a number, a "
+    "field called as a function) or an operation that cannot be done. " + DOCS_HINT
+)
+
+
+def _runtime_error(error: Exception, name: str, message: str, hint: str = DOCS_HINT) -> ThemeError:
     """Find the innermost template frame of a failure for its file and line."""
     path, line = name, None
     for frame in traceback.extract_tb(error.__traceback__):
         if frame.filename.endswith((".html", ".xml", ".txt", ".js")):
             path, line = _shown(frame.filename), frame.lineno
-    return ThemeError(message, path=path, line=line, hint=DOCS_HINT)
+    return ThemeError(message, path=path, line=line, hint=hint)
 
 
 def _shown(filename: str) -> str:

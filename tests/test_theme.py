@@ -216,3 +216,20 @@ def test_extra_head_reaches_every_page_even_those_that_replace_head(site: Path) 
         links = [link.get("href") for link in parse(pages[path]).find("head").find_all("link")]
         depth = "../" * path.count("/")
         assert f"{depth}static/brand.css" in links, path
+
+
+def test_a_failing_expression_names_its_line_the_error_and_what_to_check(tmp_path: Path) -> None:
+    path = write_template(
+        tmp_path,
+        "story.html",
+        '{% extends "default:story.html" %}\n{% block main %}\n'
+        "{{ story.article_count + story.headline }}\n{% endblock %}\n",
+    )
+    with pytest.raises(ThemeError) as caught:
+        render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == (str(path), 3)
+    assert caught.value.message == (
+        "Template error: TypeError: unsupported operand type(s) for +: 'int' and 'str'."
+    )
+    assert caught.value.hint is not None
+    assert caught.value.hint.startswith("Check the expression on that line: a value used as ")
