@@ -45,7 +45,7 @@ def _path(value: Any) -> Path:
         return value
     if not isinstance(value, str) or not value.strip():
         raise ValueError("a folder path")
-    return Path(value)
+    return Path(value).expanduser()  # "~/public" is the home folder's, as in a shell
 
 
 def _paths(value: Any) -> tuple[Path, ...]:

@@ -254,3 +254,14 @@ def test_a_config_file_not_in_utf8_names_its_line_and_says_how_to_fix_it(
         "briefing.yaml:3: The config file is not UTF-8: byte 0xe9 is not text.\n"
         "  hint: Save it as UTF-8: most editors offer this under 'Save with encoding'."
     )
+
+
+def test_a_folder_under_the_home_folder_is_written_as_in_a_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    path = write(tmp_path, "output_dir: ~/public\ncontent_dirs: [~/news, content]\n")
+    config = load_config(path)
+    assert config.output_dir == home / "public"
+    assert config.content_dirs == (home / "news", tmp_path / "content")
