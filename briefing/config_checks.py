@@ -130,7 +130,14 @@ def find_theme(root: Path, name: str) -> Path | None:
 
 def missing_theme(root: Path, name: str) -> tuple[str, str] | None:
     """Say why a configured theme cannot be found, and what there is: (message, hint)."""
-    if name == "default" or find_theme(root, name) is not None:
+    found = find_theme(root, name) if name != "default" else None
+    if found is not None and not any((found / part).is_dir() for part in ("templates", "static")):
+        above = " (its parent holds one)" if (found.parent / "templates").is_dir() else ""
+        return (
+            f"Theme '{name}' has neither templates/ nor static/ in it{above}.",
+            "Point `theme` at the theme's own folder, the one that holds templates/ and static/.",
+        )
+    if name == "default" or found is not None:
         return None
     folder = root / "themes"
     themes = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []

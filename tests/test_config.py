@@ -265,3 +265,19 @@ def test_a_folder_under_the_home_folder_is_written_as_in_a_shell(
     config = load_config(path)
     assert config.output_dir == home / "public"
     assert config.content_dirs == (home / "news", tmp_path / "content")
+
+
+def test_a_theme_pointing_at_its_templates_folder_says_to_point_above_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "themes" / "dark" / "templates").mkdir(parents=True)
+    write(tmp_path, "theme: themes/dark/templates\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:1: Theme 'themes/dark/templates' has neither templates/ nor static/ in it "
+        "(its parent holds one).\n"
+        "  hint: Point `theme` at the theme's own folder, the one that holds templates/ and "
+        "static/."
+    )
