@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -221,6 +222,19 @@ def test_temporary_files_and_the_output_folder_never_trigger_builds(
     (root / "content/ferry.md").read_text()  # the build's own reads
     time.sleep(0.6)
     assert fake.calls == 1
+
+
+def test_the_output_folder_deleted_while_serving_is_built_again(
+    root: Path, running: Preview, fake: FakeBuild, lines: list[str]
+) -> None:
+    calls = fake.calls
+    shutil.rmtree(root / "site")
+    wait_until(lambda: (root / "site/ferry.html").is_file())
+    assert fake.calls == calls + 1
+    status, _, body = fetch(base(running) + "ferry.html")
+    assert status == 200 and "Ferry approved" in body
+    wait_until(lambda: lines[-1].endswith("site deleted)"))  # the path as seen from here
+    assert lines[-1].startswith("Rebuilt in ")
 
 
 def test_config_file_change_rebuilds(root: Path, running: Preview, fake: FakeBuild) -> None:
