@@ -14,6 +14,7 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from briefing.build_inputs import linked_in, not_in_output
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
 from briefing.content.files import shown_path
@@ -132,7 +133,8 @@ def build(
     jobs = config.jobs or usable_cpus()
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
-        articles, problems = _not_in_output(config, articles, problems)
+        articles, problems = not_in_output(config, articles, problems)
+        articles, problems = linked_in(config, articles, problems)
         articles, copies = without_copies(articles)
         problems = (*problems, *copies)
         note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")
@@ -164,28 +166,6 @@ def build(
         timer.total(),
         tuple(timer.seconds.items()),
         problems,
-    )
-
-
-def _not_in_output(
-    config: Config, articles: tuple[Article, ...], problems: tuple[Problem, ...]
-) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """Leave out the site's own files when the output folder lies inside a content folder.
-
-    ``briefing build .`` with the default ``site/`` would otherwise read its last site back:
-    ``robots.txt`` as an article, a warning for every page.
-    """
-    output = config.output_dir.resolve()
-    if not any(output.is_relative_to(folder.resolve()) for folder in config.content_dirs):
-        return articles, problems
-    here = Path.cwd()
-
-    def inside(path: str | None) -> bool:
-        return path is not None and (here / path).resolve().is_relative_to(output)
-
-    return (
-        tuple(a for a in articles if not inside(a.path)),
-        tuple(p for p in problems if not inside(p.path)),
     )
 
 

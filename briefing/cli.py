@@ -10,12 +10,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing import __version__
 from briefing.build import BuildCache, BuildFailed, BuildReport, StageEvent, build
+from briefing.cli_args import parse
 from briefing.config import Config, load_config
 from briefing.errors import BriefingError, Problem
 from briefing.theme import plural
@@ -23,7 +22,7 @@ from briefing.theme import plural
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 user error, 130 interrupted)."""
-    args = _parser().parse_args(argv)
+    args = parse(argv, _RUNNERS)
     _tune_collector()
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -47,101 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Turn a folder of news articles into a static briefing site."
-    )
-    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
-    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    _add_build(commands.add_parser("build", help="build the site once"))
-    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
-    _add_site_options(serve)
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0 picks one)")
-    serve.add_argument("--open", action="store_true", help="open the site in a browser")
-    serve.set_defaults(run=_run_preview, serve=True)
-    watch = commands.add_parser("watch", help="rebuild the output folder on change, no server")
-    _add_site_options(watch)
-    watch.set_defaults(run=_run_preview, serve=False, host="127.0.0.1", port=0, open=False)
-    inspect = commands.add_parser("inspect", help="show what briefing understood of articles")
-    inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    inspect.add_argument("--json", action="store_true", help="print JSON for machines")
-    inspect.set_defaults(run=_run_inspect)
-    init = commands.add_parser("init", help="start a new site: config and sample articles")
-    init.add_argument("folder", nargs="?", type=Path, default=Path(), metavar="FOLDER")
-    init.add_argument("--title", help="site title (default: Briefing)")
-    init.set_defaults(run=_run_init)
-    return parser
-
-
-def _add_site_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-c", "--config", type=Path, help="config file (default: ./briefing.yaml if any)"
-    )
-    parser.add_argument("-o", "--output", type=Path, help="output folder (default: site)")
-    parser.add_argument(
-        "--strict", action="store_true", default=None, help="fail on any problem with an article"
-    )
-    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        metavar="N",
-        help="processes to summarise and group on (default: one per CPU core; 1 to stay in one)",
-    )
-    parser.add_argument(
-        "--build-time",
-        type=_timestamp,
-        metavar="WHEN",
-        help="build time as ISO 8601 or Unix seconds (default: SOURCE_DATE_EPOCH, "
-        "else the latest article's time)",
-    )
-    parser.add_argument(
-        "content",
-        nargs="*",
-        type=Path,
-        metavar="CONTENT_DIR",
-        help="content folders (replace the configured ones)",
-    )
-
-
-def _add_build(parser: argparse.ArgumentParser) -> None:
-    _add_site_options(parser)
-    parser.set_defaults(run=_run_build)
-
-
-def _jobs(value: str) -> int:
-    if not value.isdigit():
-        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
-    return int(value)
-
-
-def _port(value: str) -> int:
-    if not value.isdigit() or int(value) > 65535:
-        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {value!r}")
-    return int(value)
-
-
-def _timestamp(value: str) -> datetime:
-    try:
-        if value.isdigit():
-            return datetime.fromtimestamp(int(value), tz=UTC)
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except (ValueError, OverflowError):
-        raise argparse.ArgumentTypeError(
-            f"expected ISO 8601 (2024-05-01T12:00:00Z) or Unix seconds, got {value!r}"
-        ) from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
 def _config(args: argparse.Namespace) -> Config:
     # Paths typed on the command line are relative to where it runs, as a shell completes them;
     # only the config file's own paths are relative to its folder.
     here = Path.cwd()
     overrides: dict[str, Any] = {
         "output_dir": here / args.output if args.output is not None else None,
+        "base_url": args.base_url,
         "strict": args.strict,
         "jobs": args.jobs,
         "content_dirs": [here / folder for folder in args.content] or None,
@@ -212,11 +123,18 @@ def _run_preview(args: argparse.Namespace) -> int:
     config = _config(args)
     cache = BuildCache()
     said: list[tuple[Problem, ...]] = [()]
+    built = [config]  # the config of the last build, whose base_url the 404 page links to
+    moved: set[Path] = set()  # output folders the config named since, each told once
 
     def rebuild() -> BuildReport:
         # The server keeps serving the folder it started with, whatever the config says now.
-        fresh = replace(_config(args), output_dir=config.output_dir)
+        now = _config(args)
+        if now.output_dir not in moved and now.output_dir != config.output_dir:
+            moved.add(now.output_dir)
+            say(_output_moved(now.output_dir, config.output_dir, serving=args.serve))
+        fresh = replace(now, output_dir=config.output_dir)
         report = build(fresh, build_time=args.build_time, cache=cache)
+        built[0] = fresh
         if not args.quiet and report.problems != said[0]:
             _print_problems(report.problems, sys.stderr)
         said[0] = report.problems
@@ -236,8 +154,19 @@ def _run_preview(args: argparse.Namespace) -> int:
         serve=args.serve,
         open_browser=args.open,
         on_event=say,
+        site_url=lambda: built[0].base_url,
     )
     return 0
+
+
+def _output_moved(now: Path, kept: Path, *, serving: bool) -> str:
+    """Say that a new output_dir takes effect only on restart (the server holds the old one)."""
+    command = "serve" if serving else "watch"
+    return (
+        f"warning: output_dir is now '{_display(now)}', but this preview keeps writing "
+        f"'{_display(kept)}/'.\n  hint: Stop it (Ctrl-C) and run `briefing {command}` again to "
+        "use the new folder."
+    )
 
 
 def _watched(args: argparse.Namespace, config: Config) -> list[Path]:
@@ -296,3 +225,12 @@ def _plain_warnings(logger_name: str) -> Iterator[None]:
     finally:
         logger.removeHandler(handler)
         logger.propagate = True
+
+
+_RUNNERS = {
+    "build": _run_build,
+    "serve": _run_preview,
+    "watch": _run_preview,
+    "inspect": _run_inspect,
+    "init": _run_init,
+}

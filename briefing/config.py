@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from briefing.config_checks import CHECKS, missing_theme, output_clash
 from briefing.errors import ConfigError, format_error, yaml_problem
 
 CONFIG_NAME = "briefing.yaml"
@@ -116,8 +117,19 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], Lines]:
         raise ConfigError(
             "Config file not found.", path=path, hint="Check the --config path."
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"Cannot read the config file: {error}.", path=path) from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"The config file is not UTF-8: byte {error.object[error.start]:#04x} is not text.",
+            path=path,
+            line=error.object[: error.start].count(b"\n") + 1,
+            hint="Save it as UTF-8: most editors offer this under 'Save with encoding'.",
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            f"Cannot read the config file: {error.strerror or error}.",
+            path=path,
+            hint="Check that the file can be read, or give another one with --config.",
+        ) from None
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
@@ -167,7 +179,7 @@ def _validate(
             problems.append((path, line, f"Unknown config key '{key}'{suggestion}."))
             continue
         try:
-            values[key] = _CHECKS[key](value)
+            values[key] = CHECKS[key](value)
         except ValueError as error:
             problems.append((path, line, f"Config value '{key}': expected {error}, got {value!r}."))
     if problems:
@@ -175,7 +187,39 @@ def _validate(
     config = _absolute(replace(Config(root=root), **values))
     if "content_dirs" not in values:
         config = replace(config, content_dirs=_present(config.content_dirs))
+    _check_output(config, raw, where)
+    _check_theme(config, where)
     return config
+
+
+def _check_theme(config: Config, where: Mapping[str, tuple[str, list[int] | None]]) -> None:
+    """Refuse a theme that is not there, naming the line that sets it."""
+    missing = missing_theme(config.root, config.theme)
+    if missing is not None:
+        path, lines = where.get("theme", ("command line", None))
+        message, hint = missing
+        raise ConfigError(message, path=path, line=lines[-1] if lines else None, hint=hint)
+
+
+def _check_output(
+    config: Config, raw: Mapping[str, Any], where: Mapping[str, tuple[str, list[int] | None]]
+) -> None:
+    """Refuse an output folder that would wipe or swallow a folder the build reads."""
+    read = [("content_dirs", folder) for folder in config.content_dirs]
+    read += [("templates_dir", config.templates_dir), ("static_dir", config.static_dir)]
+    clash = output_clash(config.output_dir, read)
+    if clash is None:
+        return
+    other, message = clash
+    key = "output_dir" if "output_dir" in raw or other not in raw else other
+    path, lines = where.get(key, ("command line", None))
+    raise ConfigError(
+        message,
+        path=path,
+        line=lines[-1] if lines else None,
+        hint="Give the site a folder of its own, away from the folders briefing reads, with "
+        "--output or 'output_dir' in briefing.yaml (the default is 'site').",
+    )
 
 
 def _config_error(problems: list[tuple[str, int | None, str]], *, unknown: bool) -> ConfigError:
@@ -208,80 +252,3 @@ def _absolute(config: Config) -> Config:
         templates_dir=resolve(config.templates_dir),
         static_dir=resolve(config.static_dir),
     )
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("a string")
-    return value
-
-
-def _url(value: Any) -> str:
-    text = _text(value)
-    if text and not text.startswith(("http://", "https://")):
-        raise ValueError("an absolute http(s) URL such as 'https://news.example.org/'")
-    return text if not text or text.endswith("/") else text + "/"
-
-
-def _positive(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError("a positive whole number")
-    return value
-
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("a whole number, 0 or more")
-    return value
-
-
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("true or false")
-    return value
-
-
-def _path(value: Any) -> Path:
-    if isinstance(value, Path):
-        return value
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError("a folder path")
-    return Path(value)
-
-
-def _paths(value: Any) -> tuple[Path, ...]:
-    items = [value] if isinstance(value, str | Path) else value
-    if not isinstance(items, list | tuple) or not items:
-        raise ValueError("a folder path or a list of folder paths")
-    return tuple(_path(item) for item in items)
-
-
-def _timezone(value: Any) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    text = _text(value)
-    try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError("an IANA time zone name such as 'UTC' or 'Europe/London'") from None
-    return text
-
-
-_CHECKS: dict[str, Callable[[Any], Any]] = {
-    "title": _text,
-    "description": _text,
-    "base_url": _url,
-    "content_dirs": _paths,
-    "output_dir": _path,
-    "theme": _text,
-    "templates_dir": _path,
-    "static_dir": _path,
-    "summary_words": _positive,
-    "quotes_per_story": _count,
-    "stories_per_page": _positive,
-    "feed_items": _count,
-    "timezone": _timezone,
-    "language": _text,
-    "strict": _flag,
-    "jobs": _count,
-}

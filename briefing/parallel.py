@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -55,11 +56,16 @@ def ordered_map(
         return [function(item) for item in items]
     global _work
     _work = (function, items)
+    # Ctrl-C is held off while the workers are forked, so that none is born with Python's
+    # handler (it would die of it mid-start, print a traceback, and leave the map waiting).
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(workers) as pool:
+        with context.Pool(workers, initializer=_leave_ctrl_c_to_the_parent) as pool:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C meanwhile lands here
             chunks = pool.map(_run_chunk, _chunks(len(items), workers), chunksize=1)
     finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         _work = None
     log.debug("mapped %d items on %d processes", len(items), workers)
     return [result for chunk in chunks for result in chunk]
@@ -69,6 +75,12 @@ def _can_fork() -> bool:
     if "fork" not in multiprocessing.get_all_start_methods():
         return False
     return threading.active_count() == 1
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """Ignore Ctrl-C in a worker: the parent stops the pool, so no worker prints a traceback."""
+    # A terminal sends SIGINT to the whole process group, workers included.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(count: int, workers: int) -> list[range]:

@@ -20,6 +20,11 @@ from briefing.watch import Action, Change, Debouncer, Roots, Watcher, watch_root
 
 log = logging.getLogger(__name__)
 
+DEFAULT_PORT = 8000
+"""The port served on when none is given; the next free one after it when it is taken."""
+_PORTS_TRIED = 10
+"""How many ports from ``DEFAULT_PORT`` on are tried before giving up."""
+
 Say = Callable[[str], None]
 WatchPaths = Sequence[Path] | Callable[[], Sequence[Path]]
 """Paths to watch, or a function giving them anew after each build (they follow the config)."""
@@ -36,18 +41,21 @@ class Preview:
         watch_paths: WatchPaths,
         ignore: Sequence[Path],
         host: str = "127.0.0.1",
-        port: int = 8000,
+        port: int | None = None,
         serve: bool = True,
         on_event: Say | None = None,
         debouncer: Debouncer | None = None,
+        site_url: Callable[[], str] = str,
     ) -> None:
         self.rebuild = rebuild
+        self.site_url = site_url
         self.site_dir = site_dir
         self.say: Say = on_event or (lambda line: None)
         self.state = SiteState()
         self.watch_paths = watch_paths
         self.ignore = (site_dir, *ignore)
         self.watcher = Watcher(self._roots(), debouncer)
+        # A port of None is DEFAULT_PORT or the next free one, as Hugo does.
         self.address = (host, port) if serve else None
         self.server: PreviewServer | None = None
         self._serving: threading.Thread | None = None
@@ -72,6 +80,8 @@ class Preview:
             if self.url
             else f"Watching for changes, rebuilding {self.site_dir}"
         )
+        if self.server is not None and self.server.wildcard:
+            where += f", bound to {self.server.wildcard}: every network this machine is on"
         self.say(f"{where} (Ctrl-C to stop)")
 
     def run(self, stop: threading.Event | None = None) -> None:
@@ -124,18 +134,32 @@ class Preview:
     ) -> None:
         self.close()
 
-    def _start_server(self, address: tuple[str, int]) -> None:
-        try:
-            self.server = PreviewServer(address, self.site_dir, self.state)
-        except OSError as error:
-            raise BriefingError(
-                f"Cannot serve on {address[0]}:{address[1]}: {error.strerror or error}.",
-                hint=_bind_hint(error),
-            ) from None
+    def _start_server(self, address: tuple[str, int | None]) -> None:
+        host, given = address
+        server = self._bind(host, given)
+        port = server.server_address[1]
+        if given is None and port != DEFAULT_PORT:
+            self.say(f"Port {DEFAULT_PORT} is in use: serving on port {port} instead.")
+        self.server = server
         self._serving = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, name="briefing-serve"
+            target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="briefing-serve"
         )
         self._serving.start()
+
+    def _bind(self, host: str, given: int | None) -> PreviewServer:
+        """Bind the given port, or the first free one from ``DEFAULT_PORT`` on."""
+        ports = [given] if given is not None else range(DEFAULT_PORT, DEFAULT_PORT + _PORTS_TRIED)
+        for port in ports:
+            try:
+                return PreviewServer((host, port), self.site_dir, self.state, self.site_url)
+            except OSError as error:
+                if error.errno == errno.EADDRINUSE and port != ports[-1]:
+                    continue
+                raise BriefingError(
+                    f"Cannot serve on {host}:{port}: {error.strerror or error}.",
+                    hint=_bind_hint(error),
+                ) from None
+        raise AssertionError("unreachable: the last port returns or raises")
 
     def _roots(self) -> Roots:
         paths = self.watch_paths() if callable(self.watch_paths) else self.watch_paths
@@ -210,10 +234,11 @@ def preview(
     watch_paths: WatchPaths,
     ignore: Sequence[Path],
     host: str = "127.0.0.1",
-    port: int = 8000,
+    port: int | None = None,
     serve: bool = True,
     open_browser: bool = False,
     on_event: Say | None = None,
+    site_url: Callable[[], str] = str,
 ) -> None:
     """Build once, then watch, rebuild on change, serve site_dir with live reload, until Ctrl-C."""
     session = Preview(
@@ -225,6 +250,7 @@ def preview(
         port=port,
         serve=serve,
         on_event=on_event,
+        site_url=site_url,
     )
     with session:
         if open_browser and session.url:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import logging
 import mimetypes
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,6 +85,9 @@ def _is_loopback(host_header: str) -> bool:
         return False
 
 
+_LOOPBACK_OF = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+"""The wildcard addresses, and the address of this machine that reaches a server bound to each."""
+
 _NOT_FOUND = Resolved(HTTPStatus.NOT_FOUND)
 _FORBIDDEN = Resolved(HTTPStatus.FORBIDDEN)
 
@@ -127,9 +132,16 @@ class PreviewServer(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
 
-    def __init__(self, address: tuple[str, int], root: Path, state: SiteState) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        root: Path,
+        state: SiteState,
+        site_url: Callable[[], str] = str,
+    ) -> None:
         self.root = root
         self.state = state
+        self.site_url = site_url  # the configured base_url (or ""), which the 404 page links to
         self._sockets: set[socket.socket] = set()
         self._sockets_lock = threading.Lock()
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
@@ -138,10 +150,17 @@ class PreviewServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        """The address the site is served at."""
+        """The address to open the site at (this machine's, when bound to every network)."""
         host, port = self.server_address[:2]
-        shown = f"[{host!s}]" if ":" in str(host) else str(host)
+        host = _LOOPBACK_OF.get(str(host), str(host))  # a browser cannot open 0.0.0.0
+        shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/"
+
+    @property
+    def wildcard(self) -> str | None:
+        """The address bound when it is every network of the machine (0.0.0.0 or ::), else None."""
+        host = str(self.server_address[0])
+        return host if host in _LOOPBACK_OF else None
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """Remember each open connection, so that stopping can cut it."""
@@ -233,6 +252,11 @@ class _Handler(BaseHTTPRequestHandler):
             body = page.file.read_bytes() if page.file is not None else _FALLBACK_404
         except OSError:
             body = _FALLBACK_404
+        site_url = self.server.site_url()
+        if site_url:
+            # The 404 page links through base_url (it is served at any depth); in the preview
+            # those links must lead into the preview, not to the published site.
+            body = body.replace(html.escape(site_url).encode(), b"/")
         state = self.server.state
         return _Reply(status, inject(body, state.token, state.failure), CONTENT_TYPES[".html"])
 

@@ -16,6 +16,7 @@ import jinja2
 
 from briefing import context
 from briefing.config import Config
+from briefing.config_checks import find_theme
 from briefing.content.files import shown_path
 from briefing.errors import ThemeError
 from briefing.typography import printable
@@ -38,16 +39,12 @@ def configured_theme_dir(config: Config) -> Path:
     """Return the configured theme's folder: ``<root>/themes/<name>``, a path, or the default."""
     if config.theme == "default":
         return default_theme_dir()
-    named = config.root / "themes" / config.theme
-    if "/" not in config.theme and "\\" not in config.theme and named.is_dir():
-        return named
-    path = Path(config.theme).expanduser()
-    path = path if path.is_absolute() else config.root / path
-    if path.is_dir():
-        return path
-    raise ThemeError(
+    found = find_theme(config.root, config.theme)
+    if found is not None:
+        return found
+    raise ThemeError(  # load_config reports this with its line; a Config made in code gets here
         f"Theme '{config.theme}' not found.",
-        path=named,
+        path=config.root / "themes" / config.theme,
         hint="Set `theme` to a folder in themes/ or to the path of a theme folder.",
     )
 
@@ -140,11 +137,10 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
     try:
         return printable(env.get_template(name).render(variables))
     except jinja2.TemplateNotFound as error:
-        raise ThemeError(
-            f"Template '{error.name}' not found.",
-            path=name,
-            hint=f"Looked in: {', '.join(_searched(env))}.",
-        ) from None
+        message = f"Template '{error.name}' not found.{_close_template(env, str(error.name))}"
+        found = _runtime_error(error, name, message)  # the extends or include that asked for it
+        hint = f"Looked in: {', '.join(_searched(env))}."
+        raise ThemeError(found.message, path=found.path, line=found.line, hint=hint) from None
     except jinja2.TemplateSyntaxError as error:
         raise ThemeError(
             f"Template syntax error: {(error.message or '').rstrip('.')}.{_source_line(error)}",
@@ -157,16 +153,23 @@ def render(env: jinja2.Environment, name: str, variables: Mapping[str, Any]) -> 
         message += _suggest(error, variables)
         raise _runtime_error(error, name, message) from None
     except Exception as error:  # any failure inside a template is the theme's to fix
-        raise _runtime_error(error, name, f"Template error: {error}.") from None
+        message = f"Template error: {type(error).__name__}: {error}."
+        raise _runtime_error(error, name, message, _EXPRESSION_HINT) from None
 
 
-def _runtime_error(error: Exception, name: str, message: str) -> ThemeError:
+_EXPRESSION_HINT = (
+    "Check the expression on that line: a value used as the wrong type (text as a number, a "
+    "field called as a function) or an operation that cannot be done. " + DOCS_HINT
+)
+
+
+def _runtime_error(error: Exception, name: str, message: str, hint: str = DOCS_HINT) -> ThemeError:
     """Find the innermost template frame of a failure for its file and line."""
     path, line = name, None
     for frame in traceback.extract_tb(error.__traceback__):
         if frame.filename.endswith((".html", ".xml", ".txt", ".js")):
             path, line = _shown(frame.filename), frame.lineno
-    return ThemeError(message, path=path, line=line, hint=DOCS_HINT)
+    return ThemeError(message, path=path, line=line, hint=hint)
 
 
 def _shown(filename: str) -> str:
@@ -197,12 +200,18 @@ def _suggest(error: jinja2.UndefinedError, variables: Mapping[str, Any]) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
+def _close_template(env: jinja2.Environment, wanted: str) -> str:
+    """Offer the template whose name is closest to a missing one ('base.htm': 'base.html')."""
+    close = difflib.get_close_matches(wanted, env.list_templates(), n=1, cutoff=0.8)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
 def _searched(env: jinja2.Environment) -> list[str]:
     loader = env.loader
     if isinstance(loader, jinja2.ChoiceLoader):
         first = loader.loaders[0]
         if isinstance(first, jinja2.FileSystemLoader):
-            return [str(p) for p in first.searchpath]
+            return [_shown(str(p)) + "/" for p in first.searchpath]
     return []
 
 

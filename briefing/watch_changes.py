@@ -17,6 +17,8 @@ class Kind(Enum):
     TEMPLATE = "template"
     STATIC = "static"
     CONFIG = "config"
+    OUTPUT = "output"
+    """The output folder itself, deleted or moved away (``rm -rf site``): it is built again."""
     IGNORED = "ignored"
 
 
@@ -119,6 +121,8 @@ def classify_event(
     event_type: str, src: str, dest: str, is_dir: bool, roots: Roots
 ) -> tuple[Change, ...]:
     """Turn one file-system event into the changes that matter (none for noise)."""
+    if is_dir and event_type in ("deleted", "moved") and Path(src) in roots.ignore:
+        return (Change(Kind.OUTPUT, Action.DELETED, Path(src)),)  # no site left to serve
     if event_type == "moved":
         gone = _change(Path(src), Action.DELETED, is_dir, roots)
         arrived = _change(Path(dest), Action.WRITTEN, is_dir, roots)

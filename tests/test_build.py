@@ -164,3 +164,22 @@ def test_the_same_article_saved_twice_is_one_source_with_a_warning(mini_site: Pa
     first.with_name("zz-" + first.name).write_text(text, encoding="utf-8")
     again = build(config, build_time=BUILD_TIME)
     assert (again.articles, again.problems) == (4, ())
+
+
+def test_a_symlink_to_a_file_outside_the_content_folders_is_left_out(mini_site: Path) -> None:
+    private = mini_site / "private"
+    private.mkdir()
+    (private / "notes.md").write_text(
+        "---\ntitle: My private notes\nsource: Me\n---\nNot for publishing, ever.\n"
+    )
+    (mini_site / "content" / "notes.md").symlink_to(private / "notes.md")
+    report = build(load_config(None), build_time=BUILD_TIME)
+    data = json.loads((mini_site / "site" / "briefing.json").read_text(encoding="utf-8"))
+    paths = [a["path"] for story in data["stories"] for a in story["articles"]]
+    assert "content/notes.md" not in paths and len(paths) == 3
+    assert [str(problem) for problem in report.problems] == [
+        "warning: content/notes.md: Left out: a symlink to a file outside the content folders "
+        f"({private / 'notes.md'}).\n"
+        "  hint: Copy the file into a content folder, or add its folder to 'content_dirs' in "
+        "briefing.yaml."
+    ]

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -297,4 +298,87 @@ def test_a_template_error_names_the_file_from_the_current_folder(mini_site: Path
         "'headlin'. Did you mean 'headline'?\n"
         "  hint: Template variables are documented in the README, section 'Themes and template "
         "context'.\n"
+    )
+
+
+def test_the_content_folder_as_output_is_refused_and_left_alone(mini_site: Path) -> None:
+    before = {p: p.read_bytes() for p in (mini_site / "content").rglob("*") if p.is_file()}
+    result = run("build", "--output", "content")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "error: command line: The output folder 'content' is also the content folder: the site "
+        "would be written over its files."
+    )
+    after = {p: p.read_bytes() for p in (mini_site / "content").rglob("*") if p.is_file()}
+    assert after == before
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_verbose_goes_before_or_after_the_command(mini_site: Path, where: str) -> None:
+    args = ["-v", *BUILD] if where == "before" else [*BUILD[:1], "-v", *BUILD[1:]]
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG briefing.build: read: " in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["build", "--port", "8001"],
+            "briefing build: error: unrecognized arguments: --port "
+            "(--port is an option of 'briefing serve')",
+        ),
+        (
+            ["serve", "--prot", "8001"],
+            "briefing serve: error: unrecognized arguments: --prot (did you mean --port?)",
+        ),
+        (["init", "--force"], "briefing init: error: unrecognized arguments: --force"),
+    ],
+)
+def test_an_unknown_option_is_the_commands_usage_error(
+    mini_site: Path, args: list[str], error: str
+) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"usage: briefing {args[0]} [-h]")
+    assert lines[-1] == error
+    assert not (mini_site / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "serve", "watch", "inspect", "init"])
+def test_each_commands_help_says_what_it_does_and_what_each_argument_is(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    paragraphs = result.stdout.split("\n\n")
+    assert paragraphs[0].startswith(f"usage: briefing {command} ")
+    description = paragraphs[1]  # argparse puts it between the usage and the arguments
+    assert description[0].isupper() and description.rstrip().endswith("."), description
+    assert not description.startswith(("positional arguments:", "options:"))
+    positional = next(p for p in paragraphs if p.startswith("positional arguments:"))
+    for entry in positional.splitlines()[1:]:
+        name, _, meaning = entry.strip().partition("  ")
+        assert meaning.strip(), f"{command}: {name} has no help"
+
+
+def test_base_url_on_the_command_line_beats_the_config(mini_site: Path) -> None:
+    (mini_site / "briefing.yaml").write_text("base_url: https://staging.example.org/\n")
+    result = run(*BUILD[:1], "--base-url", "https://news.example.org/briefing", *BUILD[1:])
+    assert result.returncode == 0, result.stderr
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(mini_site / "site" / "feed.xml").getroot()
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{atom}link")}
+    assert links["self"] == "https://news.example.org/briefing/feed.xml"
+    sitemap = ET.parse(mini_site / "site" / "sitemap.xml").getroot()
+    locs = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs and all(str(loc).startswith("https://news.example.org/briefing/") for loc in locs)
+
+
+def test_a_bad_base_url_on_the_command_line_is_blamed_on_it(mini_site: Path) -> None:
+    result = run("build", "--base-url", "news.example.org", "content")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "error: command line: Config value 'base_url': expected an absolute http(s) URL such as "
+        "'https://news.example.org/', got 'news.example.org'."
     )

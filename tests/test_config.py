@@ -157,3 +157,127 @@ def test_a_folder_given_as_config_file(tmp_path: Path) -> None:
         f"{tmp_path}: The config path is a folder, not a file.\n"
         f"  hint: Give the YAML file itself, e.g. --config {tmp_path / 'briefing.yaml'}."
     )
+
+
+HINT_OWN_FOLDER = (
+    "  hint: Give the site a folder of its own, away from the folders briefing reads, with "
+    "--output or 'output_dir' in briefing.yaml (the default is 'site')."
+)
+
+
+def test_an_output_folder_that_is_the_content_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "title: Morning\ncontent_dirs: [news]\noutput_dir: news\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:3: The output folder 'news' is also the content folder: the site would "
+        f"be written over its files.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_holding_a_content_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    with pytest.raises(ConfigError) as error:
+        load_config(None, {"output_dir": tmp_path})
+    assert str(error.value) == (
+        "command line: The output folder '.' holds the content folder 'content': a build would "
+        f"delete its files as stale.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_inside_the_static_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "static_dir: assets\noutput_dir: assets/site\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:2: The output folder 'assets/site' is inside the static folder 'assets': "
+        f"each build would copy the site into it.\n{HINT_OWN_FOLDER}"
+    )
+
+
+def test_an_output_folder_inside_a_content_folder_is_allowed(tmp_path: Path) -> None:
+    path = write(tmp_path, "content_dirs: [.]\noutput_dir: site\n")
+    assert load_config(path).output_dir == tmp_path / "site"
+
+
+def test_a_misspelt_theme_names_its_line_and_the_closest_theme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("dark", "light"):
+        (tmp_path / "themes" / name / "templates").mkdir(parents=True)
+    write(tmp_path, "title: Morning\ntheme: darkk\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:2: Theme 'darkk' not found (did you mean 'dark'?).\n"
+        "  hint: Set `theme` to 'default', to the name of a folder in themes/ beside the config "
+        "file (themes/ holds dark, light), or to the path of a theme folder."
+    )
+    write(tmp_path, "title: Morning\ntheme: dark\n")
+    assert load_config(Path("briefing.yaml")).theme == "dark"
+
+
+def test_a_theme_without_a_themes_folder_says_there_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "theme: fancy\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:1: Theme 'fancy' not found.\n"
+        "  hint: Set `theme` to 'default', to the name of a folder in themes/ beside the config "
+        "file (there is no themes/ folder), or to the path of a theme folder."
+    )
+
+
+def test_a_config_file_not_in_utf8_names_its_line_and_says_how_to_fix_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefing.yaml").write_bytes(
+        "title: Morning\nlanguage: fr\ndescription: Café\n".encode("cp1252")
+    )
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:3: The config file is not UTF-8: byte 0xe9 is not text.\n"
+        "  hint: Save it as UTF-8: most editors offer this under 'Save with encoding'."
+    )
+
+
+def test_a_folder_under_the_home_folder_is_written_as_in_a_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    path = write(tmp_path, "output_dir: ~/public\ncontent_dirs: [~/news, content]\n")
+    config = load_config(path)
+    assert config.output_dir == home / "public"
+    assert config.content_dirs == (home / "news", tmp_path / "content")
+
+
+def test_a_theme_pointing_at_its_templates_folder_says_to_point_above_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "themes" / "dark" / "templates").mkdir(parents=True)
+    write(tmp_path, "theme: themes/dark/templates\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(Path("briefing.yaml"))
+    assert str(error.value) == (
+        "briefing.yaml:1: Theme 'themes/dark/templates' has neither templates/ nor static/ in it "
+        "(its parent holds one).\n"
+        "  hint: Point `theme` at the theme's own folder, the one that holds templates/ and "
+        "static/."
+    )

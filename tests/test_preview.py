@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -14,11 +15,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import Lines
 from test_serve import by_id, elements, fetch
 
+from briefing import preview as preview_module
 from briefing.errors import BriefingError, ContentError, Problem, Severity
 from briefing.livereload import EVENTS_PATH, SiteState
 from briefing.preview import Preview, preview
@@ -221,6 +224,19 @@ def test_temporary_files_and_the_output_folder_never_trigger_builds(
     assert fake.calls == 1
 
 
+def test_the_output_folder_deleted_while_serving_is_built_again(
+    root: Path, running: Preview, fake: FakeBuild, lines: list[str]
+) -> None:
+    calls = fake.calls
+    shutil.rmtree(root / "site")
+    wait_until(lambda: (root / "site/ferry.html").is_file())
+    assert fake.calls == calls + 1
+    status, _, body = fetch(base(running) + "ferry.html")
+    assert status == 200 and "Ferry approved" in body
+    wait_until(lambda: lines[-1].endswith("site deleted)"))  # the path as seen from here
+    assert lines[-1].startswith("Rebuilt in ")
+
+
 def test_config_file_change_rebuilds(root: Path, running: Preview, fake: FakeBuild) -> None:
     (root / "briefing.yaml").write_text("title: Harbour news\n")
     wait_until(lambda: fake.calls == 2)
@@ -278,6 +294,27 @@ def test_a_port_in_use_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
         "  hint: Pick another port with --port (0 picks a free one)."
     )
     assert not session.watcher.observer.is_alive()
+
+
+def test_the_default_port_in_use_moves_to_the_next_free_one(
+    root: Path, fake: FakeBuild, lines: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        monkeypatch.setattr(preview_module, "DEFAULT_PORT", port)  # as if it were 8000
+        session = Preview(
+            fake, site_dir=root / "site", watch_paths=[root / "content"], ignore=[],
+            on_event=lines.append,
+        )  # fmt: skip
+        with session:
+            served = urlsplit(base(session)).port
+            assert served is not None and port < served < port + 10
+            status, _, body = fetch(base(session) + "ferry.html")
+    assert status == 200 and "Ferry approved" in body
+    assert lines[0] == f"Port {port} is in use: serving on port {served} instead."
+    assert lines[-1] == f"Serving {root / 'site'} at http://127.0.0.1:{served}/ (Ctrl-C to stop)"
 
 
 def test_an_address_not_of_this_machine_is_a_clear_error(root: Path, fake: FakeBuild) -> None:
@@ -458,3 +495,21 @@ def test_watched_paths_follow_the_config(root: Path, lines: list[str]) -> None:
         finally:
             stop.set()
             loop.join()
+
+
+def test_bound_to_every_network_it_gives_an_address_a_browser_can_open(
+    root: Path, fake: FakeBuild, lines: list[str]
+) -> None:
+    session = Preview(
+        fake, site_dir=root / "site", watch_paths=[root / "content"], ignore=[],
+        host="0.0.0.0", port=0, on_event=lines.append,
+    )  # fmt: skip
+    with session:
+        url = base(session)
+        status, _, body = fetch(url + "ferry.html")
+    assert urlsplit(url).hostname == "127.0.0.1"
+    assert status == 200 and "Ferry approved" in body
+    assert lines[-1] == (
+        f"Serving {root / 'site'} at {url}, bound to 0.0.0.0: every network this machine is on "
+        "(Ctrl-C to stop)"
+    )

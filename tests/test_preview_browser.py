@@ -94,3 +94,42 @@ def test_reload_and_overlay_work_under_a_strict_content_security_policy(tmp_path
         finally:
             stop.set()
             loop.join()
+
+
+def test_theme_and_config_edits_reload_the_open_page_and_a_broken_template_shows_its_line(
+    served: Preview,  # noqa: F811
+) -> None:
+    templates = Path("templates")
+    override = templates / "index.html"
+    good = (
+        '{% extends "default:index.html" %}\n'
+        '{% block main %}<p id="theme-marker">{{ site.title }} edition</p>{{ super() }}'
+        "{% endblock %}\n"
+    )
+    with chromium() as browser, open_page(browser, base(served)) as page:
+        events = watch(page)
+        templates.mkdir()
+        override.write_text(good, encoding="utf-8")
+        page.wait_for_selector("#theme-marker", timeout=10_000)
+        assert page.inner_text("#theme-marker") == "Briefing edition"
+
+        Path("briefing.yaml").write_text("title: Evening Briefing\n", encoding="utf-8")
+        page.wait_for_function(
+            "() => document.getElementById('theme-marker')?.textContent"
+            " === 'Evening Briefing edition'",
+            timeout=10_000,
+        )
+
+        override.write_text(good.replace("site.title", "site.titel"), encoding="utf-8")
+        page.wait_for_selector("#briefing-error", state="visible", timeout=10_000)
+        assert page.inner_text("#briefing-error .briefing-message") == (
+            "Undefined template variable: Site has no field 'titel'. Did you mean 'title'?"
+        )
+        assert page.inner_text("#briefing-error .briefing-where") == "templates/index.html, line 2"
+        assert page.inner_text("#theme-marker") == "Evening Briefing edition"  # the last good site
+
+        override.write_text(good, encoding="utf-8")
+        page.wait_for_selector("#briefing-error", state="detached", timeout=10_000)
+        assert page.inner_text("#theme-marker") == "Evening Briefing edition"
+        assert events.errors == []
+        assert events.outside_requests == []

@@ -191,3 +191,49 @@ def test_briefing_watch_rebuilds_the_folder_in_place(mini_site: Path) -> None:
     assert "Traceback" not in rest
     for page in (mini_site / "site").rglob("*.html"):
         assert "briefing-livereload" not in page.read_text(encoding="utf-8")  # never on disk
+
+
+def test_the_404_page_links_into_the_preview_not_to_the_published_site(mini_site: Path) -> None:
+    (mini_site / "briefing.yaml").write_text("base_url: https://news.example.org/briefing/\n")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "briefing", "serve", "--port", "0"]
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
+        assert process.stderr is not None
+        try:
+            lines = Lines(process.stderr)
+            url = lines.until("Serving ").split(" at ", 1)[1].split(" ", 1)[0]
+            status, _, page = fetch(url + "no/such/page.html")
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=10)
+    assert status == 404
+    links = [attrs["href"] for tag, attrs, _ in elements(page) if tag in ("a", "link")]
+    assert "/static/style.css" in links and "/index.html" in links
+    assert not [link for link in links if "news.example.org" in link]
+    on_disk = elements((mini_site / "site" / "404.html").read_text(encoding="utf-8"))
+    published = [attrs.get("href") for tag, attrs, _ in on_disk if tag == "link"]
+    assert "https://news.example.org/briefing/static/style.css" in published  # left as built
+
+
+def test_a_new_output_dir_while_serving_is_a_warning_not_silence(mini_site: Path) -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "briefing", "serve", "--port", "0"]
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
+        assert process.stderr is not None
+        try:
+            lines = Lines(process.stderr)
+            lines.until("Serving ")
+            (mini_site / "briefing.yaml").write_text("output_dir: public\n", encoding="utf-8")
+            warning = lines.until("warning: output_dir")
+            hint = lines.until("  hint: ")
+            lines.until("Rebuilt in ")
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=10)
+    assert (
+        warning == "warning: output_dir is now 'public', but this preview keeps writing 'site/'.\n"
+    )
+    assert (
+        hint == "  hint: Stop it (Ctrl-C) and run `briefing serve` again to use the new folder.\n"
+    )
+    assert not (mini_site / "public").exists()

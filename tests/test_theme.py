@@ -145,14 +145,31 @@ def test_an_undefined_variable_is_an_error_not_empty_text(tmp_path: Path) -> Non
     )
 
 
-def test_a_missing_parent_template_lists_the_folders_searched(tmp_path: Path) -> None:
+def test_a_missing_parent_template_lists_the_folders_searched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # folders inside it are shown from here
     write_template(tmp_path, "story.html", '{% extends "nothere.html" %}\n')
     with pytest.raises(ThemeError) as caught:
         render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == ("templates/story.html", 1)
     assert caught.value.message == "Template 'nothere.html' not found."
-    assert caught.value.hint == (
-        f"Looked in: {tmp_path / 'templates'}, {default_theme_dir() / 'templates'}."
+    assert caught.value.hint == f"Looked in: templates/, {default_theme_dir() / 'templates'}/."
+
+
+def test_a_missing_include_names_the_line_that_asks_for_it_and_the_close_name(
+    tmp_path: Path,
+) -> None:
+    path = write_template(
+        tmp_path,
+        "story.html",
+        '{% extends "default:story.html" %}\n{% block main %}\n'
+        '{% include "macro.html" %}\n{% endblock %}\n',
     )
+    with pytest.raises(ThemeError) as caught:
+        render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == (str(path), 3)
+    assert caught.value.message == "Template 'macro.html' not found. Did you mean 'macros.html'?"
 
 
 def test_autoescape_is_on_in_site_templates(tmp_path: Path) -> None:
@@ -184,3 +201,35 @@ def test_a_template_edited_between_builds_is_used_at_once(tmp_path: Path) -> Non
     assert parse(render_site(sample_briefing(), config(tmp_path))["404.html"]).find(
         "h1"
     ).text() == ("Added later")
+
+
+def test_extra_head_reaches_every_page_even_those_that_replace_head(site: Path) -> None:
+    write_template(
+        site,
+        "base.html",
+        '{% extends "default:base.html" %}\n'
+        '{% block extra_head %}<link rel="stylesheet" href="{{ root }}static/brand.css">'
+        "{% endblock %}\n",
+    )
+    pages = render_site(sample_briefing(), config(site))
+    for path in ("index.html", STORY, "archive.html"):
+        links = [link.get("href") for link in parse(pages[path]).find("head").find_all("link")]
+        depth = "../" * path.count("/")
+        assert f"{depth}static/brand.css" in links, path
+
+
+def test_a_failing_expression_names_its_line_the_error_and_what_to_check(tmp_path: Path) -> None:
+    path = write_template(
+        tmp_path,
+        "story.html",
+        '{% extends "default:story.html" %}\n{% block main %}\n'
+        "{{ story.article_count + story.headline }}\n{% endblock %}\n",
+    )
+    with pytest.raises(ThemeError) as caught:
+        render_site(sample_briefing(), config(tmp_path))
+    assert (caught.value.path, caught.value.line) == (str(path), 3)
+    assert caught.value.message == (
+        "Template error: TypeError: unsupported operand type(s) for +: 'int' and 'str'."
+    )
+    assert caught.value.hint is not None
+    assert caught.value.hint.startswith("Check the expression on that line: a value used as ")

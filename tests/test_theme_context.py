@@ -122,3 +122,15 @@ def test_context_values_are_frozen_dataclasses_all_the_way_down() -> None:
             assert params is not None and params.frozen, value
             assert hasattr(value, "__slots__"), value
             assert all(f.name for f in fields(value))
+
+
+def test_every_macro_and_base_block_of_the_default_theme_is_named_in_the_readme() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    frame = re.search(r"`base\.html` \(the page frame, with blocks ([^)]*)\)", text)
+    macros = re.search(r"`macros\.html` \(([^)]*)\)", text)
+    assert frame is not None and macros is not None
+    templates = theme.default_theme_dir() / "templates"
+    blocks = re.findall(r"{%-? block (\w+)", (templates / "base.html").read_text())
+    defined = re.findall(r"{%-? macro (\w+)", (templates / "macros.html").read_text())
+    assert set(re.findall(r"`(\w+)`", frame.group(1))) == set(blocks)
+    assert set(re.findall(r"`(\w+)`", macros.group(1))) == set(defined)
