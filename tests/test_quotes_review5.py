@@ -204,3 +204,16 @@ def test_a_name_then_where_the_person_is_from_then_said_is_the_subject() -> None
         '"The commission has a lot of discretion here," he said.',
     )
     assert [s for _, s in found] == ["Chris Wright"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We ran well," said Ethiopian Haftu Teklu.', "Haftu Teklu"),
+        ('"Historic day," tweeted Israeli PM Benjamin Netanyahu.', "Benjamin Netanyahu"),
+        ('"We ran well," said Kenyans Bernard Koech.', "Bernard Koech"),
+        ('Patrick Welsh runs the farm. "A cup half full," said Mr. Welsh.', "Patrick Welsh"),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in quotes(paragraph)] == [speaker]
