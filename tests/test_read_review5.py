@@ -300,3 +300,41 @@ def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) ->
 def test_a_sentence_that_only_mentions_such_things_stays(line: str) -> None:
     text = f"Bridge collapses in Aundh\n\nSix people were killed on Sunday.\n\n{line}\n"
     assert parse_text(text).paragraphs[-1] == line
+
+
+FORWARDED = """---------- Forwarded message ---------
+From: Markus Feldhaus <m.feldhaus@example.eu>
+Date: Tue, Dec 1, 2026 at 4:18 PM
+Subject: Fwd: Flash note: Veridian / Lumenor -- first take
+To: <semis@example.eu>
+
+
+Veridian Semiconductor announced this morning that it will acquire
+Lumenor Photonics of Haifa, Israel, for USD 3.2bn in cash.
+
+We stay at Buy.
+
+Best regards,
+Markus
+
+--
+Markus Feldhaus
+Example Research AG, Zurich
+"""
+
+
+def test_a_forwarded_messages_header_gives_headline_writer_and_date() -> None:
+    parsed = parse_text(FORWARDED)
+    assert parsed.meta.title == "Flash note: Veridian / Lumenor -- first take"
+    assert parsed.meta.author == "Markus Feldhaus"
+    assert parsed.meta.published == dt.datetime(2026, 12, 1, 16, 18, tzinfo=dt.UTC)
+    assert parsed.paragraphs == (
+        "Veridian Semiconductor announced this morning that it will acquire Lumenor Photonics "
+        "of Haifa, Israel, for USD 3.2bn in cash.",
+        "We stay at Buy.",
+    )
+
+
+def test_a_paragraph_opening_with_two_dashes_is_no_signature() -> None:
+    text = "Shooting at a grocery store\n\n-- two women and one man are dead after a shooting.\n"
+    assert parse_text(text).paragraphs == ("two women and one man are dead after a shooting.",)
