@@ -338,3 +338,18 @@ def test_a_forwarded_messages_header_gives_headline_writer_and_date() -> None:
 def test_a_paragraph_opening_with_two_dashes_is_no_signature() -> None:
     text = "Shooting at a grocery store\n\n-- two women and one man are dead after a shooting.\n"
     assert parse_text(text).paragraphs == ("two women and one man are dead after a shooting.",)
+
+
+def test_a_release_label_and_its_place_and_date_line_leave_the_header() -> None:
+    text = (
+        "ATHLETICS INTEGRITY UNIT\n\n"
+        "MEDIA RELEASE\n\n"
+        "Monaco, 2 December 2026\n\n"
+        "AIU provisionally suspends Faith Jelagat Chepkoech (Kenya)\n\n"
+        "The Athletics Integrity Unit has provisionally suspended Kenyan marathon runner Faith "
+        "Jelagat Chepkoech.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.title == "AIU provisionally suspends Faith Jelagat Chepkoech (Kenya)"
+    assert parsed.meta.published == dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    assert date_line("Jane Doe, 2 December 2026") is None

@@ -94,7 +94,7 @@ _PROMPTS = re.compile(
     r"trending(?: now)?|"
     # Labels whose value is on the next line or elsewhere, and counters of likes and comments.
     r"(?:last |originally |first )?(?:published|updated|posted|modified)|"
-    r"for immediate release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
+    r"for immediate release|(?:media|press|news) release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
