@@ -353,3 +353,18 @@ def test_a_release_label_and_its_place_and_date_line_leave_the_header() -> None:
     assert parsed.meta.title == "AIU provisionally suspends Faith Jelagat Chepkoech (Kenya)"
     assert parsed.meta.published == dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
     assert date_line("Jane Doe, 2 December 2026") is None
+
+
+def test_a_byline_may_run_on_over_two_lines_of_role_and_outlet() -> None:
+    text = (
+        "Chepkoech storms to Shanghai Marathon course record\n\n"
+        "By Ayumba Ayodi\n\n"
+        "Athletics writer\n\n"
+        "Nation Media Group\n\n"
+        "Faith Jelagat Chepkoech won the Shanghai Marathon in a course record on Sunday.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.author == "Ayumba Ayodi"
+    assert parsed.paragraphs == (
+        "Faith Jelagat Chepkoech won the Shanghai Marathon in a course record on Sunday.",
+    )

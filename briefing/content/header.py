@@ -71,8 +71,9 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i = after_byline = i + 1
         elif after_byline == i and is_place_line(line):
             i += 1  # where the writer filed from, no outlet: "LAGOS, Nigeria"
-        elif tail[0]:
+        elif tail[0]:  # and another may follow: "Athletics writer" / "Nation Media Group"
             outlet, i = outlet or tail[1], i + 1
+            after_byline = i
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
