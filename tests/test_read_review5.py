@@ -368,3 +368,18 @@ def test_a_byline_may_run_on_over_two_lines_of_role_and_outlet() -> None:
     assert parsed.paragraphs == (
         "Faith Jelagat Chepkoech won the Shanghai Marathon in a course record on Sunday.",
     )
+
+
+def test_an_embedded_social_post_leaves_a_markdown_body() -> None:
+    body = (
+        "Two suspects are in custody, the police said.\n\n"
+        '<blockquote class="twitter-tweet"><p lang="en">Update: Two suspects in custody. '
+        '<a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Ben Hundeyin '
+        '(@BenHundeyin) <a href="https://twitter.com/x/status/1">December 3, 2026</a>'
+        "</blockquote>\n\n"
+        "A pattern of collapses has been recorded.\n"
+    )
+    assert body_paragraphs(body)[0] == (
+        "Two suspects are in custody, the police said.",
+        "A pattern of collapses has been recorded.",
+    )
