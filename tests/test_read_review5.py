@@ -383,3 +383,14 @@ def test_an_embedded_social_post_leaves_a_markdown_body() -> None:
         "Two suspects are in custody, the police said.",
         "A pattern of collapses has been recorded.",
     )
+
+
+def test_an_end_of_story_mark_leaves_the_last_paragraph() -> None:
+    text = (
+        "Kenya's Chepkoech wins Shanghai Marathon\n\n"
+        "Chepkoech won the women's race on Sunday in a course record.\n\n"
+        "Her winning time is the fastest ever run by a woman in China. ■\n"
+    )
+    assert parse_text(text).paragraphs[-1] == (
+        "Her winning time is the fastest ever run by a woman in China."
+    )

@@ -166,6 +166,7 @@ _ATTRIBUTION = re.compile(
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
 # What a lost dateline leaves ("( – "), or a list item's marker ("- ", "* ", "• ").
+_END_MARK = re.compile(r"(?<=[.!?\"”’)])\s+[■□◆◇▪◼●]\s*$")
 _REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—*•·▪►]+\s+)")
 _URL_LINE = re.compile(
     r"^(?:(?:source|url|link|originally published(?: at| on)?|read (?:it|more) at)\s*:?\s*)?"
@@ -287,5 +288,6 @@ def is_title_case(line: str) -> bool:
 
 
 def strip_remnant(paragraph: str) -> str:
-    """Remove what a lost dateline leaves at a paragraph start ("( – "), or a bullet."""
-    return _REMNANT.sub("", paragraph, count=1)
+    """Remove what a lost dateline leaves at a paragraph start ("( – "), or a bullet, and an
+    end-of-story mark after the last sentence ("... in China. ■")."""
+    return _END_MARK.sub("", _REMNANT.sub("", paragraph, count=1))
