@@ -11,6 +11,7 @@ from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.markdown import body_paragraphs, parse_markdown
 from briefing.content.menus import is_navigation
+from briefing.content.paragraphs import split_paragraphs
 from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.signed import signed_line
 
@@ -394,3 +395,14 @@ def test_an_end_of_story_mark_leaves_the_last_paragraph() -> None:
     assert parse_text(text).paragraphs[-1] == (
         "Her winning time is the fastest ever run by a woman in China."
     )
+
+
+def test_short_lines_under_a_heading_that_asks_are_items_one_a_line() -> None:
+    block = (
+        "Rental Housing: What changes?\n"
+        "Rent increases capped at inflation or 2%, whichever is lower\n"
+        "Rents can be reset to market level when a tenant leaves voluntarily\n"
+        "Rents can be reset every six years\n"
+        "New apartments exempt from the cap for the first tenancy\n"
+    )
+    assert split_paragraphs(block) == [line for line in block.split("\n") if line]
