@@ -406,3 +406,13 @@ def test_short_lines_under_a_heading_that_asks_are_items_one_a_line() -> None:
         "New apartments exempt from the cap for the first tenancy\n"
     )
     assert split_paragraphs(block) == [line for line in block.split("\n") if line]
+
+
+def test_a_long_rights_notice_without_a_copyright_line_is_furniture() -> None:
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may not "
+        "be reproduced, published, broadcast, rewritten or redistributed in whole or in part "
+        "without prior express written permission from PUNCH."
+    )
+    text = f"Lekki building collapse\n\nThe toll rose to 11 on Wednesday.\n\n{notice}\n"
+    assert parse_text(text).paragraphs == ("The toll rose to 11 on Wednesday.",)

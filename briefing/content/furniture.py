@@ -106,6 +106,8 @@ _COPYRIGHT_TRAILER = re.compile(
     r"\S.{0,250}?\b(?:redistribu|reproduc|prohibi)\w*)\b.{0,200}$",
     re.IGNORECASE,
 )
+# The rights notice alone: "All rights reserved. This material ... may not be reproduced ...".
+_RIGHTS = re.compile(r"^all rights reserved\b.{0,300}\b(?:reproduc|redistribu|republish)", re.I)
 _CONTRIBUTED = re.compile(
     r"^(?:--?|[–—])?\s*\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? "
     r"(?:report|reporting|story|article)|"
@@ -193,6 +195,8 @@ def is_prompt(paragraph: str) -> bool:
     if _ATTRIBUTION.search(text):
         return False
     if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
+        return True
+    if len(text) <= 400 and _RIGHTS.match(text):
         return True
     if len(text) <= 400 and _AGGREGATOR_TRAILER.match(text):
         return True
