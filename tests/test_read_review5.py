@@ -281,6 +281,8 @@ def test_a_bylines_role_before_or_after_the_names_and_its_place_are_no_name(
         "Share or comment on this article:",
         "RELATED NEWS",
         "MOST READ SPORT",
+        "Published by Associated Newspapers Ltd Part of the Daily Mail, The Mail on Sunday & "
+        "Metro Media Group",
     ],
 )
 def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) -> None:
