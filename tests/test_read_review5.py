@@ -418,3 +418,17 @@ def test_a_long_rights_notice_without_a_copyright_line_is_furniture() -> None:
     )
     text = f"Lekki building collapse\n\nThe toll rose to 11 on Wednesday.\n\n{notice}\n"
     assert parse_text(text).paragraphs == ("The toll rose to 11 on Wednesday.",)
+
+
+def test_one_word_between_headline_and_date_is_a_label_not_a_standfirst() -> None:
+    text = (
+        "Sydney train strike live: commuters face chaos\n\n"
+        "Live\n\n"
+        "Updated 2 Dec 2026 11.05 AEDT\n\n"
+        "The transport minister has just finished a press conference at Central station.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.standfirst, parsed.paragraphs) == (
+        0,
+        ("The transport minister has just finished a press conference at Central station.",),
+    )

@@ -155,7 +155,7 @@ def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bo
         i == title_at + 1
         and len(line.split()) <= _MASTHEAD_WORDS
         and f.is_title_like(line)
-        and (f.is_title_case(line) or line.isupper())
+        and (f.is_title_case(line) or line.isupper() or " " not in line)  # "Live"
         and _above_byline(paragraphs, i)
     )
 
