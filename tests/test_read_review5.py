@@ -432,3 +432,15 @@ def test_one_word_between_headline_and_date_is_a_label_not_a_standfirst() -> Non
         0,
         ("The transport minister has just finished a press conference at Central station.",),
     )
+
+
+def test_a_capitalised_site_name_over_a_menu_line_still_names_the_outlet() -> None:
+    text = (
+        "PolitiFact\n\n"
+        "Fact-checks | Promises | Personalities | About us\n\n"
+        "Fact-check: Is FEMA's disaster fund down to $2 billion?\n\n"
+        "Madison Kearney\n\n"
+        "December 1, 2026\n\n"
+        "FEMA's own monthly report shows the fund had about $2.3 billion available.\n"
+    )
+    assert parse_text(text).meta.outlet == "PolitiFact"

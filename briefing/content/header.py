@@ -202,7 +202,9 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
         end += 1
-    if i < end < len(paragraphs) and is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
+    # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
+    logo = i < end < len(paragraphs) and paragraphs[i][:1].islower()
+    if logo and is_navigation(paragraphs[end]):
         end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
