@@ -444,3 +444,12 @@ def test_a_capitalised_site_name_over_a_menu_line_still_names_the_outlet() -> No
         "FEMA's own monthly report shows the fund had about $2.3 billion available.\n"
     )
     assert parse_text(text).meta.outlet == "PolitiFact"
+
+
+def test_a_live_blogs_welcome_leaves_the_body() -> None:
+    welcome = (
+        "Welcome to our live coverage of the Sydney rail strike. I'm Nick Visser and I'll be "
+        "bringing you all the updates through the morning."
+    )
+    body = clean_paragraphs(["No trains are running across Sydney.", welcome]).paragraphs
+    assert body == ("No trains are running across Sydney.",)
