@@ -89,12 +89,8 @@ def _guillemets_as_quotes(article: Article) -> Article:
     """Return the article with paired guillemets read as curly double quotes, offsets kept."""
     if not any("«" in p or "»" in p for p in article.paragraphs):
         return article
-    paragraphs = tuple(_GUILLEMET_PAIR.sub(_curled, p) for p in article.paragraphs)
-    return replace(article, paragraphs=paragraphs)
-
-
-def _curled(pair: re.Match[str]) -> str:
-    return "“" + pair.group()[1:-1] + "”"
+    curled = [_GUILLEMET_PAIR.sub(lambda m: f"“{m[0][1:-1]}”", p) for p in article.paragraphs]
+    return replace(article, paragraphs=tuple(curled))
 
 
 def key_quotes(

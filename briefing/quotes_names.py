@@ -55,6 +55,10 @@ _DETERMINED = (
 )
 # "The trawler's skipper, Jamie Rowe, thanked ...": a name in apposition to a sentence's subject.
 _ROLE_LEAD = re.compile(_DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s*$")
+# The same with the name's own role before it, ending in a role word ("..., former assistant X,").
+_TITLED_LEAD = re.compile(
+    _DETERMINED + r"\s[^,.;:!?\"“”]{1,60},\s[^,.;:!?\"“”]{0,60}\b([a-z]+)\s+$"
+)
 # "The boatman Ali Khan said": a determiner and a role in lower case before the name.
 _DESCRIBED_LEAD = re.compile(_DETERMINED + r"(?:\s+[a-z][\w’'-]*){1,4}\s+$")
 _APPOSED_VERB = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?([a-z][\w’'-]*)")
@@ -121,7 +125,9 @@ def _lead(text: str, start: int) -> str:
 def _is_apposed_subject(text: str, start: int, end: int) -> bool:
     """Tell whether a name stands in apposition to a sentence's subject, before its verb."""
     verb = _APPOSED_VERB.match(text, end)
-    if verb is None or not _ROLE_LEAD.search(_lead(text, start)):
+    lead = _lead(text, start)
+    titled = _TITLED_LEAD.search(lead)  # "Her coach, Italian Renato Canova's former assistant X,"
+    if verb is None or not (_ROLE_LEAD.search(lead) or (titled and titled[1] in TITLE_WORDS)):
         return False
     return verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_VERBS
 

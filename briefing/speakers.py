@@ -55,6 +55,21 @@ TITLE_WORDS = (
     immigration fisheries development mla mlas mpp td tds collector expert specialist
     """.split()
     )
+    | frozenset(
+        # Nationalities before a name, of one or several ("Kenyan Faith Chepkoech said",
+        # "Ethiopians Tigist Ketema and Almaz Ayana", "Israeli PM ..."), not those that are
+        # also names (English, French, Welsh, German).
+        """
+    american british briton scottish italian spanish pm
+    portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish russian
+    ukrainian chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli
+    palestinian egyptian turkish saudi emirati qatari kenyan ethiopian nigerian ghanaian ugandan
+    tanzanian eritrean australian canadian mexican brazilian argentine argentinian colombian
+    venezuelan chilean peruvian cuban filipino indonesian vietnamese thai malaysian singaporean
+    britons kenyans ethiopians nigerians ugandans eritreans australians canadians italians
+    germans russians ukrainians koreans indians israelis palestinians iranians iraqis syrians
+    """.split()
+    )
 )
 
 # Words that make a capitalised run an organisation or a place rather than a person.

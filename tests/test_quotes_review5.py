@@ -204,3 +204,31 @@ def test_a_name_then_where_the_person_is_from_then_said_is_the_subject() -> None
         '"The commission has a lot of discretion here," he said.',
     )
     assert [s for _, s in found] == ["Chris Wright"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We ran well," said Ethiopian Haftu Teklu.', "Haftu Teklu"),
+        ('"Historic day," tweeted Israeli PM Benjamin Netanyahu.', "Benjamin Netanyahu"),
+        ('"We ran well," said Kenyans Bernard Koech.', "Bernard Koech"),
+        ('Patrick Welsh runs the farm. "A cup half full," said Mr. Welsh.', "Patrick Welsh"),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in quotes(paragraph)] == [speaker]
+
+
+def test_a_name_in_apposition_may_carry_its_own_role_before_it() -> None:
+    found = quotes(
+        "Ethiopians Tigist Ketema and Almaz Ayana finished second and third.",
+        "Her coach, Italian Renato Canova's former assistant Patrick Sang'ang, said the win "
+        "was the result of a change in training.",
+        '"We decided to focus on speed," he said on the phone from Iten.',
+    )
+    assert [s for _, s in found] == ["Patrick Sang'ang"]
+
+
+def test_a_name_in_a_relative_clause_inside_the_apposition_is_no_subject() -> None:
+    found = quotes("The minister, who met John Smith, said it was ready.", '"We are," he said.')
+    assert [s for _, s in found] == [None]

@@ -11,6 +11,7 @@ from briefing.content.datelines import dateline
 from briefing.content.dates import find_date
 from briefing.content.markdown import body_paragraphs, parse_markdown
 from briefing.content.menus import is_navigation
+from briefing.content.paragraphs import split_paragraphs
 from briefing.content.plaintext import clean_paragraphs, parse_text
 from briefing.content.signed import signed_line
 
@@ -280,6 +281,8 @@ def test_a_bylines_role_before_or_after_the_names_and_its_place_are_no_name(
         "Share or comment on this article:",
         "RELATED NEWS",
         "MOST READ SPORT",
+        "Published by Associated Newspapers Ltd Part of the Daily Mail, The Mail on Sunday & "
+        "Metro Media Group",
     ],
 )
 def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) -> None:
@@ -300,3 +303,153 @@ def test_the_sites_promotions_and_notes_on_the_copy_leave_the_body(line: str) ->
 def test_a_sentence_that_only_mentions_such_things_stays(line: str) -> None:
     text = f"Bridge collapses in Aundh\n\nSix people were killed on Sunday.\n\n{line}\n"
     assert parse_text(text).paragraphs[-1] == line
+
+
+FORWARDED = """---------- Forwarded message ---------
+From: Markus Feldhaus <m.feldhaus@example.eu>
+Date: Tue, Dec 1, 2026 at 4:18 PM
+Subject: Fwd: Flash note: Veridian / Lumenor -- first take
+To: <semis@example.eu>
+
+
+Veridian Semiconductor announced this morning that it will acquire
+Lumenor Photonics of Haifa, Israel, for USD 3.2bn in cash.
+
+We stay at Buy.
+
+Best regards,
+Markus
+
+--
+Markus Feldhaus
+Example Research AG, Zurich
+"""
+
+
+def test_a_forwarded_messages_header_gives_headline_writer_and_date() -> None:
+    parsed = parse_text(FORWARDED)
+    assert parsed.meta.title == "Flash note: Veridian / Lumenor -- first take"
+    assert parsed.meta.author == "Markus Feldhaus"
+    assert parsed.meta.published == dt.datetime(2026, 12, 1, 16, 18, tzinfo=dt.UTC)
+    assert parsed.paragraphs == (
+        "Veridian Semiconductor announced this morning that it will acquire Lumenor Photonics "
+        "of Haifa, Israel, for USD 3.2bn in cash.",
+        "We stay at Buy.",
+    )
+
+
+def test_a_paragraph_opening_with_two_dashes_is_no_signature() -> None:
+    text = "Shooting at a grocery store\n\n-- two women and one man are dead after a shooting.\n"
+    assert parse_text(text).paragraphs == ("two women and one man are dead after a shooting.",)
+
+
+def test_a_release_label_and_its_place_and_date_line_leave_the_header() -> None:
+    text = (
+        "ATHLETICS INTEGRITY UNIT\n\n"
+        "MEDIA RELEASE\n\n"
+        "Monaco, 2 December 2026\n\n"
+        "AIU provisionally suspends Faith Jelagat Chepkoech (Kenya)\n\n"
+        "The Athletics Integrity Unit has provisionally suspended Kenyan marathon runner Faith "
+        "Jelagat Chepkoech.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.title == "AIU provisionally suspends Faith Jelagat Chepkoech (Kenya)"
+    assert parsed.meta.published == dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    assert date_line("Jane Doe, 2 December 2026") is None
+
+
+def test_a_byline_may_run_on_over_two_lines_of_role_and_outlet() -> None:
+    text = (
+        "Chepkoech storms to Shanghai Marathon course record\n\n"
+        "By Ayumba Ayodi\n\n"
+        "Athletics writer\n\n"
+        "Nation Media Group\n\n"
+        "Faith Jelagat Chepkoech won the Shanghai Marathon in a course record on Sunday.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.meta.author == "Ayumba Ayodi"
+    assert parsed.paragraphs == (
+        "Faith Jelagat Chepkoech won the Shanghai Marathon in a course record on Sunday.",
+    )
+
+
+def test_an_embedded_social_post_leaves_a_markdown_body() -> None:
+    body = (
+        "Two suspects are in custody, the police said.\n\n"
+        '<blockquote class="twitter-tweet"><p lang="en">Update: Two suspects in custody. '
+        '<a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Ben Hundeyin '
+        '(@BenHundeyin) <a href="https://twitter.com/x/status/1">December 3, 2026</a>'
+        "</blockquote>\n\n"
+        "A pattern of collapses has been recorded.\n"
+    )
+    assert body_paragraphs(body)[0] == (
+        "Two suspects are in custody, the police said.",
+        "A pattern of collapses has been recorded.",
+    )
+
+
+def test_an_end_of_story_mark_leaves_the_last_paragraph() -> None:
+    text = (
+        "Kenya's Chepkoech wins Shanghai Marathon\n\n"
+        "Chepkoech won the women's race on Sunday in a course record.\n\n"
+        "Her winning time is the fastest ever run by a woman in China. ■\n"
+    )
+    assert parse_text(text).paragraphs[-1] == (
+        "Her winning time is the fastest ever run by a woman in China."
+    )
+
+
+def test_short_lines_under_a_heading_that_asks_are_items_one_a_line() -> None:
+    block = (
+        "Rental Housing: What changes?\n"
+        "Rent increases capped at inflation or 2%, whichever is lower\n"
+        "Rents can be reset to market level when a tenant leaves voluntarily\n"
+        "Rents can be reset every six years\n"
+        "New apartments exempt from the cap for the first tenancy\n"
+    )
+    assert split_paragraphs(block) == [line for line in block.split("\n") if line]
+
+
+def test_a_long_rights_notice_without_a_copyright_line_is_furniture() -> None:
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may not "
+        "be reproduced, published, broadcast, rewritten or redistributed in whole or in part "
+        "without prior express written permission from PUNCH."
+    )
+    text = f"Lekki building collapse\n\nThe toll rose to 11 on Wednesday.\n\n{notice}\n"
+    assert parse_text(text).paragraphs == ("The toll rose to 11 on Wednesday.",)
+
+
+def test_one_word_between_headline_and_date_is_a_label_not_a_standfirst() -> None:
+    text = (
+        "Sydney train strike live: commuters face chaos\n\n"
+        "Live\n\n"
+        "Updated 2 Dec 2026 11.05 AEDT\n\n"
+        "The transport minister has just finished a press conference at Central station.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.standfirst, parsed.paragraphs) == (
+        0,
+        ("The transport minister has just finished a press conference at Central station.",),
+    )
+
+
+def test_a_capitalised_site_name_over_a_menu_line_still_names_the_outlet() -> None:
+    text = (
+        "PolitiFact\n\n"
+        "Fact-checks | Promises | Personalities | About us\n\n"
+        "Fact-check: Is FEMA's disaster fund down to $2 billion?\n\n"
+        "Madison Kearney\n\n"
+        "December 1, 2026\n\n"
+        "FEMA's own monthly report shows the fund had about $2.3 billion available.\n"
+    )
+    assert parse_text(text).meta.outlet == "PolitiFact"
+
+
+def test_a_live_blogs_welcome_leaves_the_body() -> None:
+    welcome = (
+        "Welcome to our live coverage of the Sydney rail strike. I'm Nick Visser and I'll be "
+        "bringing you all the updates through the morning."
+    )
+    body = clean_paragraphs(["No trains are running across Sydney.", welcome]).paragraphs
+    assert body == ("No trains are running across Sydney.",)

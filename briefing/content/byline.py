@@ -25,6 +25,10 @@ _FILLER = re.compile(
     r"sun(?:day)?|today|yesterday)\b|[\W_]+",
     re.IGNORECASE,
 )
+# A release's place before its date: "Monaco, 2 December 2026".
+_RELEASE_PLACE = re.compile(
+    r"^[A-Z][a-z][\w'’.-]*,\s+(?=\d{1,2}\s+[A-Z][a-z]|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 # Words that link a byline's name to its date: "Jane Doe on March 4, 2031 at 10:02 am".
 _LINKING = re.compile(r"(?<!\S)(?:on|at)(?!\S)")
 _ROLE = re.compile(
@@ -212,7 +216,7 @@ def date_line(line: str) -> When | None:
     """Return the date of a line holding only a date, e.g. "Updated 3:14 p.m. ET, Jan 6, 2014"."""
     if len(line) > 120 or date_span(line) is None:
         return None
-    if _FILLER.sub("", _without_dates(line)):
+    if _FILLER.sub("", _without_dates(_RELEASE_PLACE.sub("", line, count=1))):
         return None
     return find_when(line)
 

@@ -94,7 +94,7 @@ _PROMPTS = re.compile(
     r"trending(?: now)?|"
     # Labels whose value is on the next line or elsewhere, and counters of likes and comments.
     r"(?:last |originally |first )?(?:published|updated|posted|modified)|"
-    r"for immediate release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
+    r"for immediate release|(?:media|press|news) release|source: [\w&.'’ -]{1,40}|\d[\d,.]*[KkMm]?"
     r")[\s:.!»›>]*$",
     re.IGNORECASE,
 )
@@ -106,6 +106,8 @@ _COPYRIGHT_TRAILER = re.compile(
     r"\S.{0,250}?\b(?:redistribu|reproduc|prohibi)\w*)\b.{0,200}$",
     re.IGNORECASE,
 )
+# The rights notice alone: "All rights reserved. This material ... may not be reproduced ...".
+_RIGHTS = re.compile(r"^all rights reserved\b.{0,300}\b(?:reproduc|redistribu|republish)", re.I)
 _CONTRIBUTED = re.compile(
     r"^(?:--?|[–—])?\s*\(?(?:.{0,120}\bcontributed(?: to)?(?: this| the)? "
     r"(?:report|reporting|story|article)|"
@@ -166,6 +168,7 @@ _ATTRIBUTION = re.compile(
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by)\s", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
 # What a lost dateline leaves ("( – "), or a list item's marker ("- ", "* ", "• ").
+_END_MARK = re.compile(r"(?<=[.!?\"”’)])\s+[■□◆◇▪◼●]\s*$")
 _REMNANT = re.compile(r"^(?:\(\s*\)?\s*[-–—]+\s*\)?\s*|[-–—*•·▪►]+\s+)")
 _URL_LINE = re.compile(
     r"^(?:(?:source|url|link|originally published(?: at| on)?|read (?:it|more) at)\s*:?\s*)?"
@@ -192,6 +195,8 @@ def is_prompt(paragraph: str) -> bool:
     if _ATTRIBUTION.search(text):
         return False
     if len(text) <= 300 and _COPYRIGHT_TRAILER.match(text):
+        return True
+    if len(text) <= 400 and _RIGHTS.match(text):
         return True
     if len(text) <= 400 and _AGGREGATOR_TRAILER.match(text):
         return True
@@ -287,5 +292,6 @@ def is_title_case(line: str) -> bool:
 
 
 def strip_remnant(paragraph: str) -> str:
-    """Remove what a lost dateline leaves at a paragraph start ("( – "), or a bullet."""
-    return _REMNANT.sub("", paragraph, count=1)
+    """Remove what a lost dateline leaves at a paragraph start ("( – "), or a bullet, and an
+    end-of-story mark after the last sentence ("... in China. ■")."""
+    return _END_MARK.sub("", _REMNANT.sub("", paragraph, count=1))

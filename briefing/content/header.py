@@ -71,8 +71,9 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i = after_byline = i + 1
         elif after_byline == i and is_place_line(line):
             i += 1  # where the writer filed from, no outlet: "LAGOS, Nigeria"
-        elif tail[0]:
+        elif tail[0]:  # and another may follow: "Athletics writer" / "Nation Media Group"
             outlet, i = outlet or tail[1], i + 1
+            after_byline = i
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
@@ -154,7 +155,7 @@ def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bo
         i == title_at + 1
         and len(line.split()) <= _MASTHEAD_WORDS
         and f.is_title_like(line)
-        and (f.is_title_case(line) or line.isupper())
+        and (f.is_title_case(line) or line.isupper() or " " not in line)  # "Live"
         and _above_byline(paragraphs, i)
     )
 
@@ -201,7 +202,9 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
         end += 1
-    if i < end < len(paragraphs) and is_navigation(paragraphs[end]):  # "mint" / "Home / ..."
+    # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
+    logo = i < end < len(paragraphs) and paragraphs[i][:1].islower()
+    if logo and is_navigation(paragraphs[end]):
         end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2

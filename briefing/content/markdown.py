@@ -24,6 +24,13 @@ _BLOCKS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ALLOWED = _BLOCKS | frozenset("a em strong b i code br span sup sub td th thead tbody".split())
 _SPACE = re.compile(r"\s+")
+# A social post embedded in the page ("<blockquote class="twitter-tweet">..."): the post as it
+# was shown, with its author's handle, date and links, not the article's text.
+_EMBED = re.compile(
+    r"<blockquote\b[^>]*\bclass=[\"'][^\"']*\b(?:twitter-tweet|instagram-media|tiktok-embed|"
+    r"bluesky-embed|threads-post)\b[^>]*>.*?</blockquote>",
+    re.IGNORECASE | re.DOTALL,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 # A line set wholly in bold over another ("**By Jane Doe**" / "**The Courier**"): a header's
 # lines, each its own paragraph, not one run-on line.
@@ -101,7 +108,7 @@ def body_paragraphs(body: str) -> tuple[tuple[str, ...], str | None]:
     if not _MARKUP.search(body):
         blocks = (_SPACE.sub(" ", block).strip() for block in re.split(r"\n\s*\n", body))
         return tuple(b for b in blocks if b), None
-    body = _BOLD_STACK.sub("\\1\n\n", without_tables(body))
+    body = _BOLD_STACK.sub("\\1\n\n", without_tables(_EMBED.sub("", body)))
     html = nh3.clean(_RENDERER.reset().convert(body), tags=set(_ALLOWED), attributes={})
     extractor = _TextExtractor()
     extractor.feed(html)

@@ -61,7 +61,10 @@ _PROMOTION = re.compile(
     r"|catch all the\b[^.!?]{0,160}\bnews\b|download (?:the|our) [\w'’ ]{1,40}\bapp\b"
     r"|support [\w'’. ]{1,40}\bjournalism\b|additional reporting\s*:|go deeper\s*:"
     r"|\(?with (?:additional )?inputs? from\b[^()]{1,60}\)?\.?$|watch\b[^.!?]{0,120}\blive on\b"
-    r"|\(?[^()]{0,200}\b(?:published|auto-generated|generated) from a syndicated feed\b)",
+    r"|\(?[^()]{0,200}\b(?:published|auto-generated|generated) from a syndicated feed\b"
+    r"|published by (?-i:[A-Z])[\w&.'’ ]{1,60}?\b(?:ltd|limited|inc|plc|llc|gmbh)\b"
+    r"|(?:good \w+[,.!]?\s+)?welcome to (?:our|the)\b[^.!?]{0,40}\blive "
+    r"(?:coverage|blog|updates)\b)",
     re.IGNORECASE,
 )
 # A newsletter's greeting, alone on its line: "Hi friends,", "Good morning,".

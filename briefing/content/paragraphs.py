@@ -39,7 +39,8 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         longest = max(len(line) for line in lines)
-        listed = _is_list(lines)
+        # Items may stand under a heading that asks or announces them ("What changes?").
+        listed = _is_list(lines) or (lines[0].endswith(("?", ":")) and _is_list(lines[1:]))
         current = lines[0]
         for previous, line in itertools.pairwise(lines):
             # The lines under a label ("Read more:", "Key points:") are items, one a line.

@@ -12,6 +12,7 @@ from briefing.content.captions import is_caption_before_credit
 from briefing.content.datelines import dateline
 from briefing.content.flags import without_flag
 from briefing.content.header import credit_span, read_header
+from briefing.content.mail import forwarded_header, without_signature
 from briefing.content.marks import without_markup
 from briefing.content.meta import Meta
 from briefing.content.notes import (
@@ -57,14 +58,15 @@ class TextArticle:
 
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
-    text = without_markup(text)
+    mail, text = forwarded_header(without_markup(text))
     paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
+    paragraphs = without_signature(paragraphs)
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
     if not body and meta.title is not None:
         body = [meta.title]  # a one-line text: its only line is both headline and article
     # What the header says first, then the dateline and trailers, then the site's name.
-    meta = meta.over(found).over(Meta(outlet=site))
+    meta = meta.over(found).over(mail).over(Meta(outlet=site))
     if meta.title is not None and meta.title == meta.outlet and body[:1] == standfirst[:1] != []:
         # The site's name was taken for the headline and the headline for a standfirst.
         meta, body, standfirst = Meta(title=body[0]).over(meta), body[1:], standfirst[1:]
