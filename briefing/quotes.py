@@ -16,6 +16,7 @@ from briefing.quotes_attribution import (
     before_quote,
 )
 from briefing.quotes_continue import join_continuations
+from briefing.quotes_courtesy import without_courtesy
 from briefing.quotes_filter import is_quote
 from briefing.quotes_index import NameIndex, resolve
 from briefing.quotes_merge import merge_and_rank, shown_in_summary, summary_words
@@ -69,7 +70,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
         else:
             speaker = _reported_before(group[0], last_paragraph, prose, bounds, names)
         mention = QuoteMention(
-            _trimmed(" ".join(piece.text for piece in group)),
+            without_courtesy(_trimmed(" ".join(piece.text for piece in group))),
             speaker,
             article.id,
             group[0].start,
