@@ -98,6 +98,35 @@ def test_tags_as_comma_string_and_date_alias(tmp_path: Path) -> None:
     assert article.published == datetime(2031, 1, 2, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet"),
+    [
+        (
+            "authors: [Ashley Gold, Sam Lee]\npublication: Axios Pro",
+            "Ashley Gold and Sam Lee",
+            "Axios Pro",
+        ),
+        ("authors: [A Bell, B Cole, C Dunn]", "A Bell, B Cole and C Dunn", None),
+        ("byline: Jo Bell\npublisher: The Irish Times", "Jo Bell", "The Irish Times"),
+    ],
+)
+def test_other_names_for_the_author_and_the_outlet(
+    tmp_path: Path, lines: str, author: str, outlet: str | None
+) -> None:
+    article, problems = read_one(tmp_path, "a.md", f"---\ntitle: T\n{lines}\n---\nText.\n")
+    assert problems == []
+    assert article is not None and (article.author, article.outlet) == (author, outlet)
+
+
+def test_a_list_of_authors_that_is_not_names_is_refused(tmp_path: Path) -> None:
+    article, problems = read_one(tmp_path, "a.md", "---\ntitle: T\nauthors: [{a: 1}]\n---\nText.\n")
+    assert article is not None and article.author is None
+    assert problems == [
+        "warning: content/a.md:3: Front matter 'authors' must be a name or a list of names, "
+        "got list [{'a': 1}] (ignored)."
+    ]
+
+
 def test_unknown_keys_warn_with_line_and_suggestion(tmp_path: Path) -> None:
     article, problems = read_one(
         tmp_path, "a.md", "---\ntitle: T\ntitel: U\nweather: fine\n---\nText.\n"

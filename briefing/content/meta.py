@@ -24,13 +24,19 @@ KEYS = {
     "title": "title",
     "source": "outlet",
     "outlet": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
     "url": "url",
     "author": "author",
+    "authors": "author",
+    "byline": "author",
     "published": "published",
     "date": "published",
     "tags": "tags",
     "story": "story",
 }
+_ALIASES = frozenset({"outlet", "publication", "publisher", "date", "authors", "byline"})
+"""Other names of the documented keys, left out of the list a warning gives."""
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
 
@@ -150,7 +156,7 @@ def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
 
 
 def _unknown_key(key: str, line: int, source: Source) -> Problem:
-    known = ", ".join(sorted(k for k in KEYS if k not in {"outlet", "date"}))
+    known = ", ".join(sorted(k for k in KEYS if k not in _ALIASES))
     guess = suggest(key, list(KEYS))
     hint = f"Did you mean '{guess}'? " if guess else ""
     return Problem(
@@ -187,6 +193,18 @@ def _text(raw: object) -> tuple[object, str | None]:
     return None, "text"
 
 
+def _names(raw: object) -> tuple[object, str | None]:
+    """A byline, or a list of names as Hugo's ``authors: [A, B]`` ("A and B", "A, B and C")."""
+    if isinstance(raw, list):
+        names = [" ".join(str(name).split()) for name in raw if isinstance(name, (str, int))]
+        if len(names) != len(raw) or not all(names):
+            return None, "a name or a list of names"
+        return (
+            " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
+        ), None
+    return _text(raw)
+
+
 def _url(raw: object) -> tuple[object, str | None]:
     if isinstance(raw, str) and _URL.match(raw.strip()):
         return raw.strip(), None
@@ -211,7 +229,7 @@ def _tags(raw: object) -> tuple[object, str | None]:
 _CONVERTERS = {
     "title": _text,
     "outlet": _text,
-    "author": _text,
+    "author": _names,
     "story": _text,
     "url": _url,
     "published": _published,
