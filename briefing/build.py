@@ -14,7 +14,7 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from briefing.build_inputs import linked_in, not_in_output
+from briefing.build_inputs import not_in_output
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
 from briefing.content.files import shown_path
@@ -134,7 +134,6 @@ def build(
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         articles, problems = not_in_output(config, articles, problems)
-        articles, problems = linked_in(config, articles, problems)
         articles, copies = without_copies(articles)
         problems = (*problems, *copies)
         note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")

@@ -184,6 +184,21 @@ def test_utf8_with_bom_is_fine(tmp_path: Path) -> None:
     assert problems == [] and articles[0].title == "Café"
 
 
+def test_a_symlink_to_a_file_outside_the_content_folders_is_not_read(tmp_path: Path) -> None:
+    put(tmp_path / "news", "good.txt", TEXT)
+    secret = put(tmp_path / "private", "notes.txt", TEXT)
+    (tmp_path / "news" / "notes.txt").symlink_to(secret)
+    (tmp_path / "news" / "also.txt").symlink_to(tmp_path / "news" / "good.txt")  # inside: read
+    articles, problems = read(tmp_path)
+    assert [a.path for a in articles] == ["news/also.txt", "news/good.txt"]
+    assert problems == [
+        "warning: news/notes.txt: Left out: a symlink to a file outside the content folders "
+        f"({secret}).\n"
+        "  hint: Copy the file into a content folder, or add its folder to 'content_dirs' in "
+        "briefing.yaml."
+    ]
+
+
 def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
     put(tmp_path / "news", "good.txt", TEXT)
     (tmp_path / "news" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.content.sidecar import is_sidecar
+from briefing.errors import Problem, Severity
 from briefing.text import slugify
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -41,6 +42,35 @@ def input_files(dirs: Sequence[Path]) -> tuple[InputFile, ...]:
         for path in paths:
             found.setdefault(path, InputFile(path, root))
     return tuple(sorted(found.values(), key=lambda f: f.path.as_posix()))
+
+
+def linked_out(
+    files: Sequence[InputFile], base: Path
+) -> tuple[tuple[InputFile, ...], tuple[Problem, ...]]:
+    """Leave out files that are symlinks to a file outside every content folder, with a warning.
+
+    A stray link (to ``/etc/passwd``, a draft in the home folder) would otherwise be read and
+    published; Hugo and Jekyll's safe mode do not follow such links either.
+    """
+    roots = {file.root for file in files}
+    kept: list[InputFile] = []
+    left: list[Problem] = []
+    for file in files:
+        target = file.path.resolve() if file.path.is_symlink() else None
+        # A link that leads nowhere is left to fail when it is read, with its own message.
+        if target is None or not target.exists() or any(map(target.is_relative_to, roots)):
+            kept.append(file)
+            continue
+        left.append(
+            Problem(
+                Severity.WARNING,
+                f"Left out: a symlink to a file outside the content folders ({target}).",
+                shown_path(file.path, base),
+                hint="Copy the file into a content folder, or add its folder to 'content_dirs' "
+                "in briefing.yaml.",
+            )
+        )
+    return tuple(kept), tuple(left)
 
 
 def is_content_file(path: Path) -> bool:

@@ -19,6 +19,7 @@ from briefing.content.files import (
     article_id,
     input_files,
     is_content_file,
+    linked_out,
     shown_path,
 )
 from briefing.content.markdown import optional_front_matter, parse_markdown
@@ -61,7 +62,8 @@ def read_articles(
     base = base.resolve()
     cache.start()
     problems = [_missing(d, base) for d in dirs if not Path(d).exists()]
-    files = input_files([d for d in dirs if Path(d).exists()])
+    files, linked = linked_out(input_files([d for d in dirs if Path(d).exists()]), base)
+    problems += linked
     layers, sidecar_problems = _sidecars(files, base)
     problems += sidecar_problems
     articles: dict[str, Article] = {}
