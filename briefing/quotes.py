@@ -25,6 +25,7 @@ from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
 from briefing.quotes_subject import sentence_subject
+from briefing.recency import overtaken_ids
 from briefing.speakers import PRONOUNS
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def key_quotes(
         {article.id: article.text for article in story.articles},
         functools.partial(shown_in_summary, summary=summary_words(texts)),
     )
-    return merge_and_rank(known, order, limit=limit, summary=texts)
+    return merge_and_rank(known, order, limit=limit, summary=texts, overtaken=overtaken_ids(story))
 
 
 def _trimmed(text: str) -> str:

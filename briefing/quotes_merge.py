@@ -24,6 +24,8 @@ _LIFTED_COST = 1.0
 reporter's words around it carried its subject, so alone it says less than a whole statement. A
 statement that ends in a comma before its attribution ('"We reviewed it all," she said') is
 whole."""
+_OVERTAKEN_COST = 1.0
+"""Score a quote loses when only reports that newer ones overtook carry it."""
 _HEARD_COST = 1.5
 """Score a quote loses for each quote of its speaker already chosen (about one more outlet)."""
 # A quotation of fewer words with no speaker is a phrase the reporter marks ("war on terror"),
@@ -53,8 +55,13 @@ def merge_and_rank(
     *,
     limit: int,
     summary: Sequence[str],
+    overtaken: frozenset[str] = frozenset(),
 ) -> tuple[Quote, ...]:
-    """Merge versions of one quotation and return the ``limit`` most informative quotes."""
+    """Merge versions of one quotation and return the ``limit`` most informative quotes.
+
+    ``overtaken`` holds the ids of articles that a report a day or more newer overtook: a quote
+    only they carry was said before the story moved on, and gives way to a current one.
+    """
     if limit <= 0 or not mentions:
         return ()
     ordered = sorted(mentions, key=lambda m: (order[m.article_id], m.start, m.end))
@@ -63,7 +70,11 @@ def merge_and_rank(
     spoken = Counter(c.speaker for c in clusters if c.speaker and is_name(c.speaker))
     summary_words = [set(content_words(sentence)) for sentence in summary]
     clusters = [c for c in clusters if not _repeats(c.text, summary_words, _SHOWN_IN_SUMMARY)]
-    scores = [_score(c, spoken, summary_words) for c in clusters]
+    scores = [
+        _score(c, spoken, summary_words)
+        - (_OVERTAKEN_COST if overtaken.issuperset(c.articles) else 0)
+        for c in clusters
+    ]
     chosen = _diverse(clusters, scores, limit)
     return tuple(Quote(c.text, c.speaker, c.articles) for c in chosen)
 

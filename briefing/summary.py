@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
+from briefing.recency import overtaken
 from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
 from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
-from briefing.summary_order import introducer, looks_ahead, order, overtaken
+from briefing.summary_order import introducer, looks_ahead, order
 from briefing.summary_provenance import carriers
 from briefing.summary_redundancy import (
     MIN_SHARED,

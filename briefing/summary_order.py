@@ -1,18 +1,14 @@
-"""Order a summary's chosen sentences as a story, and tell which reports newer ones overtook."""
+"""Order a summary's chosen sentences as a story, and tell what an overtaken report expected."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
 
-from briefing.models import Story
 from briefing.summary_candidates import Candidate
 from briefing.summary_quoted import unquoted
 from briefing.summary_speakers import names_fully
 
-OVERTAKEN_AFTER = timedelta(days=1)
-"""How much newer a report must be to overtake an earlier one."""
 # What a report expects to come ("The final count is expected on Friday.", "... will rule next
 # week"): once a newer report tells the story on, the expectation is stale.
 _AHEAD = re.compile(
@@ -26,17 +22,6 @@ _AHEAD = re.compile(
 def looks_ahead(text: str) -> bool:
     """Tell whether a sentence tells what is to come (outside quotation marks)."""
     return bool(_AHEAD.search(unquoted(text)))
-
-
-def overtaken(story: Story) -> list[bool]:
-    """Tell, per article, whether another article of the story came out a day or more after it:
-    a story that develops over days is told as it stands, the earlier reports as background."""
-    dates = [article.published for article in story.articles]
-    known = [date for date in dates if date is not None]
-    if len(known) < 2:
-        return [False] * len(dates)
-    latest = max(known)
-    return [date is not None and latest - date >= OVERTAKEN_AFTER for date in dates]
 
 
 def order(

@@ -383,3 +383,29 @@ def test_what_an_overtaken_report_expected_is_left_out() -> None:
 )
 def test_what_a_report_expects_to_come(sentence: str, ahead: bool) -> None:
     assert looks_ahead(sentence) is ahead
+
+
+def test_a_key_quote_said_before_the_story_moved_on_gives_way_to_a_current_one() -> None:
+    older, newer = _dockworkers()
+    older = replace(
+        older,
+        paragraphs=(
+            *older.paragraphs,
+            '"We will stay out until the cranes are gone, however long it takes," union leader '
+            "Pamela Castro said.",
+        ),
+    )
+    newer = replace(
+        newer,
+        paragraphs=(
+            *newer.paragraphs,
+            '"Both sides gave something, and the port can work again," operator manager Rodrigo '
+            "Larrain said.",
+        ),
+    )
+    quotes = summarize(Story("port", (older, newer)), words=30, quotes=1).quotes
+    assert [q.speaker for q in quotes] == ["Rodrigo Larrain"]
+    undated = (replace(older, published=None), replace(newer, published=None))
+    assert [q.speaker for q in summarize(Story("port", undated), words=30, quotes=1).quotes] == [
+        "Pamela Castro"
+    ]

@@ -1,0 +1,27 @@
+"""Which reports of a story newer ones overtook: a story that develops over days is told as it
+stands, its earlier reports as background (the summary, the key quotes)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from briefing.models import Story
+
+OVERTAKEN_AFTER = timedelta(days=1)
+"""How much newer a report must be to overtake an earlier one."""
+
+
+def overtaken(story: Story) -> list[bool]:
+    """Tell, per article, whether another article of the story came out a day or more after it:
+    a story that develops over days is told as it stands, the earlier reports as background."""
+    dates = [article.published for article in story.articles]
+    known = [date for date in dates if date is not None]
+    if len(known) < 2:
+        return [False] * len(dates)
+    latest = max(known)
+    return [date is not None and latest - date >= OVERTAKEN_AFTER for date in dates]
+
+
+def overtaken_ids(story: Story) -> frozenset[str]:
+    """Return the ids of the story's articles that a report a day or more newer overtook."""
+    return frozenset(a.id for a, gone in zip(story.articles, overtaken(story), strict=True) if gone)
