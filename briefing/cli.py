@@ -24,9 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 user error, 130 interrupted)."""
     args = parse(argv, _RUNNERS)
     _tune_collector()
+    handler = logging.StreamHandler()
+    handler.setFormatter(_LogFormatter(verbose=args.verbose))
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
+        level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler]
     )
     try:
         return int(args.run(args))
@@ -209,6 +210,19 @@ def _run_init(args: argparse.Namespace) -> int:
     written, kept = create(args.folder, site_files(args.title))
     print("\n".join(report(args.folder, written, kept)))
     return 0
+
+
+class _LogFormatter(logging.Formatter):
+    """Log lines as the build prints its problems ("warning: Cannot watch ..."); with -v, the
+    level and the logger too ("DEBUG briefing.watch: ...")."""
+
+    def __init__(self, *, verbose: bool) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s" if verbose else "%(message)s")
+        self.verbose = verbose
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text if self.verbose else f"{record.levelname.lower()}: {text}"
 
 
 @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import shutil
 import subprocess
 import sys
@@ -381,4 +382,23 @@ def test_a_bad_base_url_on_the_command_line_is_blamed_on_it(mini_site: Path) -> 
     assert result.stderr.splitlines()[0] == (
         "error: command line: Config value 'base_url': expected an absolute http(s) URL such as "
         "'https://news.example.org/', got 'news.example.org'."
+    )
+
+
+def test_log_lines_read_like_the_builds_own_problems() -> None:
+    from briefing.cli import _LogFormatter
+
+    record = logging.LogRecord(
+        "briefing.watch",
+        logging.WARNING,
+        __file__,
+        1,
+        "Cannot watch %s: %s",
+        ("content", "gone"),
+        None,
+    )
+    assert _LogFormatter(verbose=False).format(record) == "warning: Cannot watch content: gone"
+    assert (
+        _LogFormatter(verbose=True).format(record)
+        == "WARNING briefing.watch: Cannot watch content: gone"
     )
