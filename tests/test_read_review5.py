@@ -232,6 +232,9 @@ def test_a_live_blogs_stamps_in_any_zone_leave_with_their_entry_headlines() -> N
 
 def test_a_date_with_hyphens_dates_a_name_over_it_and_lets_the_label_above_go() -> None:
     assert find_date("30-Nov-2026") == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    assert find_date("Bulletin issued at 05:45 HKT 02/Dec/2026") == dt.datetime(
+        2026, 12, 2, 5, 45, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
     text = (
         "Report\n\n"
         "Hartley's seven-for seals New Zealand's series win\n\n"

@@ -19,7 +19,8 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
-_DMY = re.compile(rf"\b{_DAY}(?:\s+|-){_MONTH}(?:,?\s+|-){_YEAR}\b", re.IGNORECASE)  # "30-Nov-2026"
+# "30 Nov 2026", "30-Nov-2026", "02/Dec/2026" (as weather services and logs write it)
+_DMY = re.compile(rf"\b{_DAY}(?:\s+|-|/){_MONTH}(?:,?\s+|-|/){_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
