@@ -125,6 +125,8 @@ class Sentence:
     """The sentence."""
     markers: tuple[Marker, ...]
     """Its sources, the one it was taken from first."""
+    earlier: Moment | None
+    """When its first source came out, if a report a day newer overtook all its sources."""
 
 
 @dataclass(frozen=True, slots=True)

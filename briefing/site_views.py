@@ -19,6 +19,7 @@ from briefing.context import (
     TimelineEntry,
 )
 from briefing.models import Article, BriefStory, Story
+from briefing.recency import overtaken_ids
 from briefing.site_dates import article_day, article_moment, offset_text, span_text
 from briefing.typography import curl_quotes
 
@@ -147,9 +148,15 @@ def markers(article_ids: Iterable[str], by_id: Mapping[str, Source]) -> tuple[Ma
 
 
 def summary(brief: BriefStory, by_id: Mapping[str, Source]) -> tuple[Sentence, ...]:
-    """Give every summary sentence its source markers."""
+    """Give every summary sentence its source markers, and the day of an overtaken report's."""
+    old = overtaken_ids(brief.story)
     return tuple(
-        Sentence(curl_quotes(s.text), markers(s.articles, by_id)) for s in brief.summary.sentences
+        Sentence(
+            curl_quotes(s.text),
+            markers(s.articles, by_id),
+            by_id[s.articles[0]].published if old.issuperset(s.articles) and s.articles else None,
+        )
+        for s in brief.summary.sentences
     )
 
 

@@ -154,3 +154,16 @@ def test_a_span_of_days_breaks_only_after_its_dash() -> None:
         "5 March 2031, 06:15 UTC",
     ]
     assert " " not in span_text(early, early)
+
+
+def test_a_sentence_only_an_overtaken_report_carries_shows_when_it_was_reported(
+    tmp_path: Path,
+) -> None:
+    # Dam Post (1 March) was overtaken by Dam Times a day later: its sentence says when.
+    [sentence] = story(tmp_path, "dam-study").find_all("span", "sentence")
+    when = sentence.find("span", "earlier").find("time")
+    assert (when.get("datetime"), when.text()) == ("2031-03-01", "1 March 2031")
+    assert sentence.find("span", "earlier").text() == "(reported 1 March 2031)"
+    # A sentence the newest report carries too says nothing more.
+    [current] = story(tmp_path, "bridge-closes").find_all("span", "sentence")
+    assert current.find_all("span", "earlier") == []
