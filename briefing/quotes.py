@@ -9,12 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.models import Article, Quote, QuoteMention, Story, SummarySentence
-from briefing.quotes_attribution import (
-    Attribution,
-    according_to,
-    after_quote,
-    before_quote,
-)
+from briefing.quotes_attribution import Attribution, according_to, after_quote, before_quote
 from briefing.quotes_continue import join_continuations
 from briefing.quotes_courtesy import without_courtesy
 from briefing.quotes_filter import is_quote
@@ -24,6 +19,7 @@ from briefing.quotes_names import signature
 from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
+from briefing.quotes_statement import issuer
 from briefing.quotes_subject import sentence_subject
 from briefing.recency import overtaken_ids
 from briefing.speakers import PRONOUNS
@@ -72,7 +68,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
             speaker = _reported_before(group[0], last_paragraph, prose, bounds, names)
         mention = QuoteMention(
             without_courtesy(_trimmed(" ".join(piece.text for piece in group))),
-            speaker,
+            issuer(speaker, text, group[0].start),
             article.id,
             group[0].start,
             group[-1].end,
