@@ -57,6 +57,10 @@ from briefing.text import content_words, sentences, slugify, split_sentences, st
             ["The firm turned down two offers.", "«We wanted a partner,» she said.", "It agreed."],
         ),
         ("Er sagte: »Wir bauen.« Dann ging er.", ["Er sagte: »Wir bauen.«", "Dann ging er."]),
+        (
+            "The House passed H. Res. 601 and S. Con. Res. 14 under Sec. 230. Then it rose.",
+            ["The House passed H. Res. 601 and S. Con. Res. 14 under Sec. 230.", "Then it rose."],
+        ),
         ("No boundary at the end", ["No boundary at the end"]),
         ("", []),
     ],
