@@ -211,9 +211,12 @@ def _tally_repeat(a: Point, b: Point) -> bool:
     Halvorsen on Tuesday 18,240 votes to 16,572" is another's "defeated Halvorsen 52.4% to
     47.6% in Tuesday's runoff". One name is enough when the two results split alike, so that
     "Okonkwo had 52.4% of the vote to Halvorsen's 47.6%" repeats "beat Halvorsen 18,240 votes to
-    16,572"."""
+    16,572". The very same uneven result ("passed 220-211", "The vote of 220 to 211") needs no
+    name: a story rarely has two votes that split alike to the last vote."""
     if not (a.tallies and b.tallies):
         return False
+    if any(x is not None and x == y and x != 0.5 for x in a.tallies for y in b.tallies):
+        return True
     shared = [anchor for anchor in a.anchors & b.anchors if not anchor[:1].isdigit()]
     if len(shared) >= TALLY_ANCHORS:
         return True

@@ -71,6 +71,16 @@ def test_one_distinctive_figure_said_twice_is_one_fact() -> None:
     assert same_point(first, second)
 
 
+def test_the_very_same_uneven_result_is_one_vote_without_a_shared_name() -> None:
+    passed = point(0, "The Harbour Act passed 220-211 and gives every ferry a new berth.")
+    sent = point(1, "The vote of 220 to 211 sends the legislation to the governor's desk.")
+    assert same_point(passed, sent)
+    other = point(1, "A second vote of 212 to 219 sent the harbour levy back to committee.")
+    assert not same_point(passed, other)
+    tie = point(1, "The Senate split 50-50 on the ferry amendment, and the chair broke it.")
+    assert not same_point(point(0, "A 50-50 vote left the harbour budget stalled."), tie)
+
+
 def test_one_count_told_as_where_it_now_stands_is_one_update() -> None:
     sealed = point(
         0,
