@@ -65,7 +65,7 @@ _FURNITURE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("wish",), r"\bwish(?:es)?\ (?:him|her|them)\ (?:every|all\ the)\ (?:success|best)\b"),
     (("caption",), r"^(?:image|media|video)\ caption\b | \btoggle\ caption\b"),
-    (("enlarge",), r"^enlarge\ this\ image\b"),
+    (("enlarge",), r"^enlarge\ (?:this\ )?image\b"),
     (("unblock",), r"\bblocked\ unblock\b | \bunblock\ follow\b"),
     (("photo",), r"\bphoto\ ?:\s | \(\s*(?:ap|afp)\s*photo"),
     (("associated press",), r"\(\s*associated\ press\s*\)"),

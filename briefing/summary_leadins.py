@@ -49,7 +49,7 @@ _SIGNPOST = re.compile(
       |what\ to\ watch|(?:the\ )?bottom\ line|what\ happened|what['’]s\ next|flashback
       |zoom\ (?:in|out)|the\ backstory|our\ thought\ bubble|where\ it\ stands|the\ intrigue
       |the\ other\ side|worth\ noting|of\ note|follow\ the\ money|what['’]s\ new|the\ catch
-      |catch\ up\ quick|go\ deeper|details|context)
+      |catch\ up\ quick|go\ deeper|details|context|summary|in\ brief|tl;?dr)
       :\s+(?=[A-Z“"‘])""",
     re.VERBOSE,
 )

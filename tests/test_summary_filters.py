@@ -72,6 +72,7 @@ from briefing.summary_quoted import is_bare_quotation, join_quotations
         "Story highlights The ferry ran aground at dawn Twelve were rescued The harbour shut.",
         "X embed x share The harbour master spoke out after the charges were dropped.",
         "The views expressed in this commentary are his own.",
+        "Enlarge image close National Park Service The canyon closed amid an inquiry.",
         "The full text of the harbour master's letter is viewable below.",
         "Listen to article 4:28 The harbour board wants to sell you a ferry ticket.",
     ],
@@ -166,6 +167,9 @@ def test_datelines_are_stripped() -> None:
     assert strip_dateline("NATO—Russia talks resumed.") == "NATO—Russia talks resumed."
     assert strip_dateline("COVID—19 cases rose.") == "COVID—19 cases rose."
     assert strip_dateline("Pune, Nov 30 (PTI) The death toll rose.") == "The death toll rose."
+    assert strip_dateline("Summary: Armed workers fought at the plant.") == (
+        "Armed workers fought at the plant."
+    )
     assert strip_dateline("NEW DELHI (PTI) the toll rose.") == "NEW DELHI (PTI) the toll rose."
 
 
