@@ -169,6 +169,10 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
         if owner is not None:
             found.append(Mention(start + run.find(owner.split()[0]), owner, False, ""))
         name = strip_titles(run)
+        if " of " in run and not is_person_name(name):
+            # "Aiko Brandt of Harwick State University": the person before where they work.
+            run = run.split(" of ", 1)[0]
+            name = strip_titles(run)
         if is_person_name(name) or _titled_surname(run, name):
             position = start + run.find(name.split()[0])
             subject = is_subject(text, start, start + len(run))

@@ -1,4 +1,5 @@
-"""A quotation credited to a statement is its issuer's, when the article has just named them."""
+"""Speakers read from what the article says around a quotation: a statement's issuer, a
+person named with where they work."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_who_issued_a_statement(text: str, speaker: str) -> None:
     quoted = text + '"We will cooperate fully," the statement said.'
     assert issuer("the statement", quoted, quoted.index('"')) == speaker
     assert issuer("Ann Lee", quoted, quoted.index('"')) == "Ann Lee"
+
+
+def test_a_surname_means_the_person_named_with_where_they_work() -> None:
+    news = article(
+        "courier",
+        "Recount ahead",
+        "Political scientist Aiko Brandt of Harwick State University said the late swing was "
+        'unusual. "Provisional ballots usually break the same way as the rest of the vote," '
+        "Brandt said.",
+    )
+    [quote] = extract_quotes(news)
+    assert quote.speaker == "Aiko Brandt"
