@@ -19,7 +19,7 @@ from briefing.quotes_names import signature
 from briefing.quotes_sentences import BOUNDARY, paragraph_bounds, sentence_span
 from briefing.quotes_single import find_single_pieces, without_nested
 from briefing.quotes_spans import Piece, find_pieces, mask
-from briefing.quotes_statement import issuer
+from briefing.quotes_statement import issuer, joint
 from briefing.quotes_subject import sentence_subject
 from briefing.recency import overtaken_ids
 from briefing.speakers import PRONOUNS
@@ -62,6 +62,7 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
             floor = bounds[max(0, group[0].paragraph - 2)][0]
             context = (last, last_paragraph, group[0].paragraph, floor)
             speaker = _attributed_speaker(attribution, context, names, genders)
+            speaker = joint(speaker, attribution.phrase)
         elif last is not None and _continues(group[0], last_paragraph, prose, bounds):
             speaker = last.speaker
         else:

@@ -1,9 +1,12 @@
-"""A quotation credited to a document ("..., the statement said.") is its issuer's words when
-the article has just named who issued it ("Global Sports Management said in a statement ...")."""
+"""Speakers read from what stands around a quotation's attribution: a document's issuer
+("Global Sports Management said in a statement", then "..., the statement said.") and a second
+speaker in a joint attribution ("Mayor Ana Ruiz and harbour master Tom Pellow said")."""
 
 from __future__ import annotations
 
 import re
+
+from briefing.speakers import is_person_name, strip_titles
 
 # What a quotation's speaker may be when it is a document, not a person.
 _DOCUMENT = re.compile(r"(?:the|a|its|their|his|her)\s+(?:written\s+)?(?:statement|release)", re.I)
@@ -36,3 +39,36 @@ def issuer(speaker: str | None, text: str, start: int) -> str | None:
     # A name never runs over a sentence's end ("... the Marine Corps. The statement ...").
     name = _BASED.sub("", _SENTENCE_END.split(name)[-1].removeprefix("The ")).strip()
     return speaker if not name or name.lower() in _NOT_NAMES else name
+
+
+# Two speakers in one attribution: "Mayor Ana Ruiz and harbour master Tom Pellow" (a role in
+# lower case or a title may stand before either name).
+_JOINED = re.compile(r"(?P<first>.+?)\s+and\s+(?P<second>.+)")
+
+
+def joint(speaker: str | None, phrase: str) -> str | None:
+    """Return "A and B" when the attribution names two people and the speaker found is one."""
+    found = _JOINED.fullmatch(phrase.strip())
+    if speaker is None or found is None or not is_person_name(speaker):
+        return speaker
+    first, second = (_name_in(found[part]) for part in ("first", "second"))
+    if not (first and second) or speaker not in (first, second):
+        return speaker
+    return f"{first} and {second}"
+
+
+def _name_in(words: str) -> str | None:
+    """Return the person's name a phrase ends with, its role or title left out."""
+    tokens = words.split()
+    start = next(
+        (
+            i
+            for i, token in enumerate(tokens)
+            if token[:1].isupper() and not any(t[:1].islower() for t in tokens[i:])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    name = strip_titles(" ".join(tokens[start:]))
+    return name if is_person_name(name) else None

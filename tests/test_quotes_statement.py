@@ -1,5 +1,5 @@
 """Speakers read from what the article says around a quotation: a statement's issuer, a
-person named with where they work."""
+person named with where they work, two people named in one attribution."""
 
 from __future__ import annotations
 
@@ -55,3 +55,16 @@ def test_a_surname_means_the_person_named_with_where_they_work() -> None:
     )
     [quote] = extract_quotes(news)
     assert quote.speaker == "Aiko Brandt"
+
+
+def test_a_joint_attribution_credits_both_speakers() -> None:
+    news = article(
+        "herald",
+        "Port stays open",
+        '"We will keep the port open for every ship," Mayor Ana Ruiz and harbour master Tom '
+        "Pellow said in a joint statement.",
+    )
+    [quote] = extract_quotes(news)
+    assert quote.speaker == "Ana Ruiz and Tom Pellow"
+    alone = article("herald", "Port", '"We won," harbour master Tom Pellow said on Tuesday.')
+    assert [q.speaker for q in extract_quotes(alone)] == ["Tom Pellow"]
