@@ -77,7 +77,7 @@ def choose_headline(
     vectors = [normalise(dict.fromkeys(terms(title), 1.0)) for title in titles]
     figures = [figure_concepts(title) for title in titles]
     # Figures of titles that agree with the summary: another title's figure near one of them is
-    # an other count of the same thing (an early toll of 38 beside the summary's 45 dead).
+    # another count of the same thing (an early toll of 38 beside the summary's 45 dead).
     agreeing = [i for i, found in enumerate(figures) if found and found <= stated]
     agreed = [v for i in agreeing for v in map(_value, figures[i])]
     # What those titles count, by the word after the figure ("41 votes"): another title giving
