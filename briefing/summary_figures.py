@@ -30,17 +30,18 @@ _SCALES = {
     "t": 1e12,
 }
 _FIGURE = re.compile(
-    # A number, not part of a clock time, date or name, then a percent sign or word, a scale
-    # (a word, or letters fused on) or an age.
-    r"(?<![\w.,:/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![:/]?\d|\.\d|\s?[ap]\.?m\b)"
+    # A number, not part of a clock time, date or name ("COVID-19"; the "87" of "322-to-87" is
+    # one), then a percent sign or word, a scale (a word, or letters fused on) or an age.
+    r"(?<![\w.,:/])(?:(?<=\d-to-)|(?<![A-Za-z]-))"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![:/]?\d|\.\d|\s?[ap]\.?m\b)"
     r"(?:\s?(%|per\s?cent\b|percent\b)"
     r"|\s?(thousand|million|billion|trillion)\b|(mn|mln|bn|tn|m|b|k|t)\b"
     r"|-year-old\b)?",
     re.IGNORECASE,
 )
-# A result as two figures: "4-3", "4 to 3", "19 votes to 14", "2–1" (not a span of years).
+# A result as two figures: "4-3", "4-to-3", "4 to 3", "19 votes to 14", "2–1" (not a span of years).
 _TALLY = re.compile(
-    r"(?<![\w.,:/-])(\d{1,5})\s?(?:[-–]|\s(?:votes?\s)?to\s)\s?(\d{1,5})(?![\d:/.,-]\d|[\d-])"
+    r"(?<![\w.,:/-])(\d{1,5})\s?(?:-to-|[-–]|\s(?:votes?\s)?to\s)\s?(\d{1,5})(?![\d:/.,-]\d|[\d-])"
 )
 _LEAST = 10
 """Smallest bare integer that counts: small ones ("3 a.m.", "2 people") mark no fact."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-# A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "19 votes to 14",
-# "52.4% of the vote to Halvorsen's 47.6%".
+# A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "322-to-87",
+# "19 votes to 14", "52.4% of the vote to Halvorsen's 47.6%".
 _TALLY = re.compile(
-    r"\b(\d(?:[\d,.]*\d)?)%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-|–|to)\s*"
+    r"\b(\d(?:[\d,.]*\d)?)%?(?:\s+votes?|\s+of\s+the\s+vote)?\s*(?:-to-|-|–|to)\s*"
     r"(?:[A-Z][\w-]*['’]s\s+)?(\d(?:[\d,.]*\d)?)%?(?!\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -129,7 +129,7 @@ def _anchor_token(token: str) -> tuple[int, str]:
         return _NAME_WORD, lower
     # A letters-only token (most of them) holds no digit: skip the character scan.
     if not lower.isalpha() and any(c.isdigit() for c in lower):
-        return _FIGURE, lower.rstrip("s")
+        return _FIGURE, lower.rstrip("s").replace("-to-", "-")  # "322-to-87" is "322-87"
     if lower in _NUMBER_WORDS or lower in _DAYS:
         return _FIGURE, lower
     return _OTHER, lower

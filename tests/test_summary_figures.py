@@ -57,6 +57,8 @@ def test_clock_times_and_dates_are_no_figures() -> None:
 def test_a_result_is_one_concept_whatever_its_spelling() -> None:
     for text in ("The council voted 4-3.", "It voted 4 to 3.", "It passed 4 votes to 3."):
         assert "#4-3" in figure_concepts(text)
+    spellings = ("The vote, 322-87, passed.", "The 322-to-87 vote passed.", "It passed 322 to 87.")
+    assert len({figure_concepts(text) for text in spellings}) == 1
     assert "#19-14" in figure_concepts("Councillors voted 19–14 against.")
     # A span of years is no result.
     assert figure_concepts("She served from 2008 to 2016.") == frozenset()

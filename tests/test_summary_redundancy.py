@@ -77,6 +77,8 @@ def test_the_very_same_uneven_result_is_one_vote_without_a_shared_name() -> None
     assert same_point(passed, sent)
     other = point(1, "A second vote of 212 to 219 sent the harbour levy back to committee.")
     assert not same_point(passed, other)
+    hyphenated = point(1, "The 220-to-211 vote came after a night of debate on ferry fares.")
+    assert same_point(passed, hyphenated)
     tie = point(1, "The Senate split 50-50 on the ferry amendment, and the chair broke it.")
     assert not same_point(point(0, "A 50-50 vote left the harbour budget stalled."), tie)
 
