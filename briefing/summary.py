@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
 from briefing.recency import overtaken
-from briefing.summary_candidates import Candidate, candidates, shortened
+from briefing.summary_candidates import Candidate, candidates, cut_leads, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
 from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
@@ -95,7 +95,7 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
     """Rate every candidate sentence, select within the budget, order, credit the carriers."""
     pool, bodies, concept_bodies = candidates(story)
     if not pool:
-        return (), {}
+        return _cut_lead(story, words), {}
     vectors = tfidf_vectors([c.terms for c in pool])
     sources = [c.source for c in pool]
     graph = similarity_graph(vectors)
@@ -121,6 +121,25 @@ def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, 
         for i in order(chosen, pool, scores, current)
     )
     return summary, centroid
+
+
+def _cut_lead(story: Story, words: int) -> tuple[SummarySentence, ...]:
+    """Summarise a story whose every article stops inside its lead (feed excerpts) by the cut
+    lead that covers most of what its outlets share, cut to the budget and ending in an ellipsis."""
+    leads = [(i, _within(text, words)) for i, text in cut_leads(story)]
+    if not leads:
+        return ()
+    covers = [concepts(text) for _, text in leads]
+    weights = concept_weights([[cover] for cover in covers])
+    best = max(range(len(leads)), key=lambda n: (worth(covers[n], weights), -n))
+    source, text = leads[best]
+    return (SummarySentence(text, (story.articles[source].id,)),)
+
+
+def _within(text: str, words: int) -> str:
+    """Cut a text that ends in an ellipsis to at most ``words`` words, ellipsis kept."""
+    kept = text.split()
+    return text if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:") + "\u2026"
 
 
 def _with_short_forms(

@@ -53,6 +53,8 @@ _PERSON_OPENER = re.compile(r"[\"“‘']?(?:He|She|His|Her)\b")
 _KEEP_SPEAKER = Rules(said=False)
 _PARENTHESES_ONLY = Rules(according=False, said=False, when=False, ages=False)
 _AUXILIARIES = frozenset({"has", "had", "have"})
+_CUT_END = re.compile(r"[\s,;:\u2013\u2014-]*(?:\.\s?\.\s?\.|\u2026)?\s*$")
+"""What a cut sentence trails off in: spaces, a comma or dash, an ellipsis of its own."""
 CANDIDATE_POOL = 600
 """Sentences rated per story at most: long stories keep each article's lead."""
 
@@ -241,6 +243,26 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         and not is_credit_line(t)
         and not (n == 0 and is_fragment(t))
     ]
+
+
+def cut_leads(story: Story) -> list[tuple[int, str]]:
+    """Return, by article, each lead that an excerpt's cut ends, written to end in an ellipsis.
+
+    A story whose every article stops inside its first sentence (feed excerpts, teasers) has no
+    sentence a summary may show; its cut leads are the most it can say, marked as cut.
+    """
+    found = []
+    for index, article in enumerate(story.articles):
+        texts = _article_sentences(article.paragraphs, article.standfirst)
+        lead = texts[0] if texts else ""
+        if (
+            is_usable(lead, ended=False)
+            and not is_complete(lead)
+            and not is_credit_line(lead)
+            and not is_fragment(lead)
+        ):
+            found.append((index, _CUT_END.sub("", lead) + "…"))
+    return found
 
 
 def shortened(pool: Sequence[Candidate]) -> list[tuple[int, Candidate]]:

@@ -409,3 +409,29 @@ def test_a_key_quote_said_before_the_story_moved_on_gives_way_to_a_current_one()
     assert [q.speaker for q in summarize(Story("port", undated), words=30, quotes=1).quotes] == [
         "Pamela Castro"
     ]
+
+
+def test_a_story_of_excerpts_cut_inside_their_leads_is_summed_up_by_the_richest_cut_lead() -> None:
+    ferry = article(
+        "ferry",
+        "Lowmoor approves ferry terminal",
+        "The port authority's board approved a 48-million-euro ferry terminal on Lowmoor's east "
+        "quay on Tuesday despite objections from residents who said the",
+    )
+    terminal = article(
+        "terminal",
+        "Ferry terminal vote",
+        "Lowmoor's port board approved the ferry terminal on Tuesday in a decision that ...",
+    )
+    summary = summarize(Story("s", (ferry, terminal)), words=20)
+    assert [(s.text, s.articles) for s in summary.sentences] == [
+        (
+            "The port authority's board approved a 48-million-euro ferry terminal on Lowmoor's "
+            "east quay on Tuesday despite objections from residents who…",
+            ("ferry",),
+        )
+    ]
+    alone = summarize(Story("s", (terminal,)), words=20)
+    assert [s.text for s in alone.sentences] == [
+        "Lowmoor's port board approved the ferry terminal on Tuesday in a decision that…"
+    ]
