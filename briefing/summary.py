@@ -63,6 +63,8 @@ SamePoint = Callable[[int, int], bool]
 def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     """Summarise a story within ``words`` words and pick its ``quotes`` key quotes."""
     summary, centroid = _merged_sentences(story, words)
+    if not summary:  # the reports alone gave none: let the opinion pieces speak
+        summary, centroid = _merged_sentences(story, words, argued=True)
     mentions = tuple(m for article in story.articles for m in extract_quotes(article))
     key = key_quotes(story, mentions, limit=quotes, summary=summary)
     headline = choose_headline(story.articles, centroid, stated=_figures(summary))
@@ -91,9 +93,12 @@ def _figures(summary: Sequence[SummarySentence]) -> frozenset[str]:
     return frozenset(f for sentence in summary for f in figure_concepts(sentence.text))
 
 
-def _merged_sentences(story: Story, words: int) -> tuple[tuple[SummarySentence, ...], Vector]:
-    """Rate every candidate sentence, select within the budget, order, credit the carriers."""
-    pool, bodies, concept_bodies = candidates(story)
+def _merged_sentences(
+    story: Story, words: int, *, argued: bool = False
+) -> tuple[tuple[SummarySentence, ...], Vector]:
+    """Rate every candidate sentence, select within the budget, order, credit the carriers;
+    with ``argued``, opinion pieces' sentences are candidates beside reports' ones."""
+    pool, bodies, concept_bodies = candidates(story, argued=argued)
     if not pool:
         return _cut_lead(story, words), {}
     vectors = tfidf_vectors([c.terms for c in pool])

@@ -95,15 +95,17 @@ class Candidate:
 
 
 def candidates(
-    story: Story,
+    story: Story, *, argued: bool = False
 ) -> tuple[list[Candidate], list[list[frozenset[str]]], list[list[frozenset[str]]]]:
     """Split every article; return usable sentences, every sentence's terms, and the concepts
-    of its usable sentences (the lead first) followed by those of its other sentences."""
+    of its usable sentences (the lead first) followed by those of its other sentences.
+
+    A column's or an editorial's sentences argue; while any article reports, they only tell
+    which facts the outlets carry, unless ``argued`` (the reports gave no summary).
+    """
     per_article = max(8, CANDIDATE_POOL // max(1, len(story.articles)))
-    # A column's or an editorial's sentences argue; while any article reports, they only tell
-    # which facts the outlets carry.
     opinion = [is_opinion(article.title) for article in story.articles]
-    reported = not all(opinion)
+    reported = not all(opinion) and not argued
     pool: list[Candidate] = []
     bodies: list[list[frozenset[str]]] = []
     concept_bodies: list[list[frozenset[str]]] = []

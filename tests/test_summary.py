@@ -435,3 +435,21 @@ def test_a_story_of_excerpts_cut_inside_their_leads_is_summed_up_by_the_richest_
     assert [s.text for s in alone.sentences] == [
         "Lowmoor's port board approved the ferry terminal on Tuesday in a decision that…"
     ]
+
+
+def test_an_opinion_piece_speaks_when_the_reports_give_no_summary() -> None:
+    column = article(
+        "column",
+        "Opinion: The ferry terminal is a mistake",
+        "The port board's approval of a ferry terminal on Lowmoor's east quay will choke the old "
+        "town with traffic for a decade.",
+    )
+    report = article("report", "Ferry terminal approved", "He said the vote was final.")
+    summary = summarize(Story("s", (column, report)), words=60)
+    assert [(s.text, s.articles) for s in summary.sentences] == [
+        (
+            "The port board's approval of a ferry terminal on Lowmoor's east quay will choke the "
+            "old town with traffic for a decade.",
+            ("column",),
+        )
+    ]
