@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from briefing.models import Story, Summary, SummarySentence
 from briefing.quotes import extract_quotes, key_quotes
 from briefing.recency import overtaken
-from briefing.summary_candidates import Candidate, candidates, cut_leads, shortened
+from briefing.summary_candidates import Candidate, candidates, shortened
 from briefing.summary_concepts import Concepts, concept_weights, concepts, select, worth
+from briefing.summary_excerpts import cut_lead
 from briefing.summary_figures import figure_concepts
 from briefing.summary_headline import choose_headline, headline_texts
 from briefing.summary_order import introducer, looks_ahead, order
@@ -100,7 +101,7 @@ def _merged_sentences(
     with ``argued``, opinion pieces' sentences are candidates beside reports' ones."""
     pool, bodies, concept_bodies = candidates(story, argued=argued)
     if not pool:
-        return _cut_lead(story, words), {}
+        return cut_lead(story, words), {}
     vectors = tfidf_vectors([c.terms for c in pool])
     sources = [c.source for c in pool]
     graph = similarity_graph(vectors)
@@ -126,25 +127,6 @@ def _merged_sentences(
         for i in order(chosen, pool, scores, current)
     )
     return summary, centroid
-
-
-def _cut_lead(story: Story, words: int) -> tuple[SummarySentence, ...]:
-    """Summarise a story whose every article stops inside its lead (feed excerpts) by the cut
-    lead that covers most of what its outlets share, cut to the budget and ending in an ellipsis."""
-    leads = [(i, _within(text, words)) for i, text in cut_leads(story)]
-    if not leads:
-        return ()
-    covers = [concepts(text) for _, text in leads]
-    weights = concept_weights([[cover] for cover in covers])
-    best = max(range(len(leads)), key=lambda n: (worth(covers[n], weights), -n))
-    source, text = leads[best]
-    return (SummarySentence(text, (story.articles[source].id,)),)
-
-
-def _within(text: str, words: int) -> str:
-    """Cut a text that ends in an ellipsis to at most ``words`` words, ellipsis kept."""
-    kept = text.split()
-    return text if len(kept) <= words else " ".join(kept[:words]).rstrip(",;:") + "\u2026"
 
 
 def _with_short_forms(
