@@ -101,6 +101,8 @@ class Source:
     """The byline, or ``unknown``."""
     published: Moment | None
     """When it was published; None when unknown."""
+    updated: Moment | None
+    """When its source says it was last updated; None when unsaid or ``published`` is None."""
     href: str | None
     """The article's link if it is http(s); None otherwise."""
 

@@ -53,6 +53,7 @@ def _article(article: Article, mentions: list[QuoteMention]) -> dict[str, Any]:
         "url": article.url,
         "author": article.author,
         "published": _published(article),
+        "updated": _iso(article.updated),
         "tags": list(article.tags),
         "quotes": [{"text": m.text, "speaker": m.speaker} for m in mentions],
     }

@@ -39,9 +39,11 @@ def entry_id(story_id: str) -> str:
 
 
 def times(brief: BriefStory, fallback: datetime) -> tuple[datetime, datetime]:
-    """Return a story's first and latest article times (the build time when none is dated)."""
+    """Return a story's first article time and its latest article or update time (the build
+    time when none is dated)."""
     dated = [a.published for a in brief.story.articles if a.published]
-    return (min(dated), max(dated)) if dated else (fallback, fallback)
+    changed = dated + [a.updated for a in brief.story.articles if a.updated]
+    return (min(dated), max(changed)) if dated else (fallback, fallback)
 
 
 def summary_text(brief: BriefStory) -> str:

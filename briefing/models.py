@@ -37,6 +37,10 @@ class Article:
     standfirst: int = 0
     """How many of the body's first paragraphs are a standfirst: the summary line a page sets
     between headline and byline, before the lead (0: the body opens with its lead)."""
+    updated: datetime | None = None
+    """When the source says it was last updated, timezone-aware, later than ``published``; None
+    when it does not say or ``published`` is unknown (an update time alone is the best date
+    there is, so the reader gives it as ``published``)."""
 
     @property
     def text(self) -> str:

@@ -20,7 +20,7 @@ from briefing.context import (
 )
 from briefing.models import Article, BriefStory, Story
 from briefing.recency import overtaken_ids
-from briefing.site_dates import article_day, article_moment, offset_text, span_text
+from briefing.site_dates import article_day, article_moment, maybe_moment, offset_text, span_text
 from briefing.typography import curl_quotes
 
 UNKNOWN = "unknown"
@@ -137,6 +137,7 @@ def _source(number: int, article: Article, zone: ZoneInfo) -> Source:
         title=curl_quotes(article.title.strip()) or UNTITLED,
         author=curl_quotes(article.author) if article.author else UNKNOWN,
         published=article_moment(article, zone),
+        updated=maybe_moment(article.updated, zone),
         href=urls.safe_link(article.url),
     )
 

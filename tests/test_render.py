@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -311,6 +312,30 @@ def test_a_source_says_once_what_is_unknown_about_it(tmp_path: Path) -> None:
         "4 March 2031, 09:00 UTC · author unknown",
         "Author and date unknown",
     ]
+
+
+def test_a_source_updated_after_publication_says_when(tmp_path: Path) -> None:
+    live = replace(article("u-1", "Valley Post", at(4, 9)), updated=at(4, 15, 45))
+    story = brief("u", "Market", (live,), (("It moved.", ("u-1",)),))
+    site = render_site(
+        Briefing("B", BUILT, (story,), ()), config(tmp_path, base_url="https://news.example.org/")
+    )
+    meta = parse(site["stories/u.html"]).find("span", "source__meta")
+    updated = "updated 4 March 2031, 15:45 UTC"
+    assert meta.text() == f"by Ada Writer · 4 March 2031, 09:00 UTC · {updated}"
+    assert [t.get("datetime") for t in meta.find_all("time")] == [
+        "2031-03-04T09:00:00+00:00",
+        "2031-03-04T15:45:00+00:00",
+    ]
+    export = briefing_json(Briefing("B", BUILT, (story,), ()), config(tmp_path), str)
+    exported = json.loads(export.content)["stories"][0]["articles"][0]
+    assert (exported["published"], exported["updated"]) == (
+        "2031-03-04T09:00:00+00:00",
+        "2031-03-04T15:45:00+00:00",
+    )
+    # Feeds and the sitemap date the story by its latest change.
+    assert json.loads(site["feed.json"])["items"][0]["date_modified"] == "2031-03-04T15:45:00Z"
+    assert b"<lastmod>2031-03-04T15:45:00Z</lastmod>" in site["sitemap.xml"]
 
 
 def test_timeline_orders_articles_by_time_with_delays(tmp_path: Path) -> None:
