@@ -74,18 +74,27 @@ def summarize(story: Story, *, words: int = 120, quotes: int = 3) -> Summary:
     return Summary(headline=headline, sentences=summary, quotes=key, mentions=mentions)
 
 
-def _restored(chosen: Sequence[int], pool: Sequence[Candidate], budget: int) -> dict[int, str]:
+def _restored(
+    chosen: Sequence[int],
+    pool: Sequence[Candidate],
+    budget: int,
+    term_sets: Sequence[frozenset[str]],
+) -> dict[int, str]:
     """Give chosen sentences back the asides compression dropped, best first, while the budget
     has words to spare: shortening bought room for another fact, and a summary that holds every
-    fact it can does better to keep who said so."""
+    fact it can does better to keep who said so. An aside that would make the sentence repeat
+    another chosen one ("..., the governor's office said Monday" beside "The governor granted
+    ... Monday") stays out."""
     texts = {i: pool[i].text for i in chosen}
     spare = budget - sum(pool[i].words for i in chosen)
     for i in chosen:
         full = pool[i].full
         extra = len(full.split()) - pool[i].words if full else 0
         if full and extra <= spare:
-            texts[i] = full
-            spare -= extra
+            whole = frozenset(terms(full))
+            if not any(_contained(whole, term_sets[j]) for j in chosen if j != i):
+                texts[i] = full
+                spare -= extra
     return texts
 
 
@@ -119,7 +128,7 @@ def _merged_sentences(
     current = [not old[c.source] for c in pool]
     chosen = _cover(pool, vectors, scores, weights, words, term_sets, same, current)
     ids = [article.id for article in story.articles]
-    restored = _restored(chosen, pool, words)
+    restored = _restored(chosen, pool, words, term_sets)
     summary = tuple(
         SummarySentence(
             restored[i], tuple(ids[a] for a in carriers(i, sources, term_sets, bodies, reports))
