@@ -8,6 +8,7 @@ twice but as one fact. Redundancy tests read these to tell one fact told in two 
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 # A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "322-to-87",
 # "19 votes to 14", "52.4% of the vote to Halvorsen's 47.6%".
@@ -99,6 +100,30 @@ def measure_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def near_measures(rough: frozenset[str], other: frozenset[str]) -> bool:
     """Tell whether a rough measure and another of its unit are within ``NEAR`` of each other."""
     return any(_near(one, two) for one in rough for two in other if one != two)
+
+
+def rounded_measures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Tell whether a measure of one is a measure of the other given to fewer decimals but two
+    digits or more: "3.28 million" and "3.3 million", "47.4%" and "47%" (not "3.2 million" and
+    "3.3 million", nor "2.4 million" and "2 million")."""
+    return any(_rounds_to(one, two) or _rounds_to(two, one) for one in a for two in b)
+
+
+def _rounds_to(exact: str, rounded: str) -> bool:
+    """Tell whether ``rounded`` is ``exact`` rounded to its own decimals, fewer than exact's."""
+    first, _, unit = exact.lstrip("$").partition(" ")
+    second, _, other_unit = rounded.lstrip("$").partition(" ")
+    if unit != other_unit or exact.startswith("$") != rounded.startswith("$"):
+        return False
+    places = len(second.partition(".")[2])
+    if len(first.partition(".")[2]) <= places:
+        return False
+    try:
+        x, y = Decimal(first), Decimal(second)
+    except InvalidOperation:
+        return False
+    digits = sum(c.isdigit() for c in second.lstrip("0."))
+    return digits >= 2 and x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == y
 
 
 def _near(one: str, two: str) -> bool:

@@ -17,7 +17,13 @@ from functools import lru_cache
 
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
-from briefing.summary_measures import measure_sets, near_measures, split_alike, tallies
+from briefing.summary_measures import (
+    measure_sets,
+    near_measures,
+    rounded_measures,
+    split_alike,
+    tallies,
+)
 from briefing.text import STOP_WORDS, stem, terms
 
 _NUMBER_WORDS = frozenset(
@@ -195,11 +201,16 @@ def _worded_repeat(a: Point, b: Point, least: float | None = None) -> bool:
 
 
 def _figure_repeat(a: Point, b: Point) -> bool:
-    """Both give one distinctive figure ("67-32", "1.2 trillion", "$92", "47%"), or one a rough
-    figure and the other one near it, and talk of the same thing."""
+    """Both give one distinctive figure ("67-32", "1.2 trillion", "$92", "47%"; "3.3 million" for
+    "3.28 million"), or one a rough figure and the other one near it, and talk of the same
+    thing."""
     # The figure's own pieces ("40" and "000" of "40,000") are one term at most.
     words = len([t for t in a.terms & b.terms if not t[:1].isdigit()])
-    if a.measures & b.measures or any(map(_distinctive, a.anchors & b.anchors)):
+    if (
+        a.measures & b.measures
+        or rounded_measures(a.measures, b.measures)
+        or any(map(_distinctive, a.anchors & b.anchors))
+    ):
         return words + 1 >= FIGURE_TERMS
     # A rough figure and one near it ("more than 10%", "about 11%") and more words in common.
     rough = near_measures(a.rough, b.measures) or near_measures(b.rough, a.measures)

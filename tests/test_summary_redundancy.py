@@ -9,7 +9,7 @@ import pytest
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_acts import act
-from briefing.summary_measures import measures
+from briefing.summary_measures import measures, rounded_measures
 from briefing.summary_redundancy import (
     anchors,
     point,
@@ -315,6 +315,30 @@ def test_one_measured_figure_told_twice_is_a_repeat() -> None:
     assert not same_point(cola, bare)
     rate = point(1, "Turnout among registered voters in the runoff was 53 in every 1,000.")
     assert not same_point(share, rate)
+
+
+def test_a_figure_and_the_same_figure_rounded_are_one_fact() -> None:
+    exact = point(0, "A record 3.28 million workers applied for unemployment benefits last week.")
+    rounded = point(
+        1,
+        "A record 3.3 million Americans applied for unemployment benefits last week, the "
+        "Labor Department said Thursday, as restaurants and gyms shut down.",
+    )
+    assert same_point(exact, rounded)
+    other = point(1, "Another 3.2 million workers could lose benefits by May, economists said.")
+    assert not same_point(exact, other)
+
+
+def test_a_rounded_measure_keeps_two_digits_and_its_unit() -> None:
+    def rounded(a: str, b: str) -> bool:
+        return rounded_measures(frozenset({a}), frozenset({b}))
+
+    assert rounded("3.28 million", "3.3 million")
+    assert rounded("47 %", "47.4 %")
+    assert rounded("$1.92 trillion", "$1.9 trillion")
+    assert not rounded("2.4 million", "2 million")  # one digit left says too little
+    assert not rounded("3.28 million", "3.3 %")
+    assert not rounded("3.2 million", "3.3 million")
 
 
 def test_measures_are_spelt_one_way() -> None:
