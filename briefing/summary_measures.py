@@ -39,6 +39,12 @@ _ROUGHLY = re.compile(
     r"|less\ than|fewer\ than|up\ to|at\ least|close\ to)\s*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# A clock time: "8:20 p.m.", "8.20pm", "20:20" (a dotted one only with its a.m. or p.m.).
+_CLOCK = re.compile(
+    r"(?<![\d.:,])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b"
+    r"|:(?P<minute24>[0-5]\d)(?![\d:]))",
+    re.IGNORECASE,
+)
 NEAR = 0.1
 """Relative gap within which a rough measure and another of its unit are one measure ("more
 than 10%" and "about 11%")."""
@@ -64,6 +70,18 @@ def tallies(text: str) -> tuple[float | None, ...]:
         total = first + second
         found.append(first / total if total >= TALLY_TOTAL else None)
     return tuple(found)
+
+
+def clock_times(text: str) -> frozenset[str]:
+    """Return the clock times a sentence gives, on the 24-hour clock ("8:20 p.m." is "20:20")."""
+    found = set()
+    for match in _CLOCK.finditer(text):
+        hour, minute, half = match.group("hour", "minute", "half")
+        if half is None:
+            found.add(f"{int(hour):02d}:{match['minute24']}")
+        elif int(hour) <= 12:
+            found.add(f"{int(hour) % 12 + (12 if half.lower() == 'p' else 0):02d}:{minute}")
+    return frozenset(found)
 
 
 def split_alike(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> bool:

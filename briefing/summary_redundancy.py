@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
 from briefing.summary_measures import (
+    clock_times,
     measure_sets,
     near_measures,
     rounded_measures,
@@ -58,6 +59,9 @@ LOOSE_TERM_SHARE = 0.5
 """Share of the shorter sentence's content terms the other must hold, then."""
 FIGURE_TERMS = 2
 """Content terms (the figure among them) two sentences sharing a distinctive figure must share."""
+CLOCK_TERMS = 2
+"""Content terms (the time aside) two sentences giving one clock time must share."""
+_HALVES = frozenset({"a.m", "p.m", "am", "pm"})
 WORD_SHARE = 0.5
 """Share of the shorter sentence's content terms the other holds that marks two outlets' sentences
 as one point whatever their anchors ("...to hand over their tax returns in order to appear on the
@@ -97,6 +101,8 @@ class Point:
     """Its figures with their units ("$92", "47 %", "15 million")."""
     rough: frozenset[str] = frozenset()
     """Those of them it gives as rough figures ("more than 10%")."""
+    clocks: frozenset[str] = frozenset()
+    """The clock times it gives, on the 24-hour clock ("20:20")."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -157,7 +163,10 @@ def point(
     own = frozenset(terms(text)) if own is None else own
     joined = own | frozenset(terms(follower)) if follower else own
     every, rough = measure_sets(text)
-    return Point(source, own, anchors(text), joined, lead, tallies(text), act(text), every, rough)
+    clocks = clock_times(text)
+    return Point(
+        source, own, anchors(text), joined, lead, tallies(text), act(text), every, rough, clocks
+    )
 
 
 def quoted_follower(texts: Sequence[str], index: int) -> str | None:
@@ -177,6 +186,7 @@ def same_point(a: Point, b: Point) -> bool:
         or _quoted_repeat(a, b)
         or _figure_repeat(a, b)
         or _tally_repeat(a, b)
+        or _clock_repeat(a, b)
         or (a.act is not None and a.act == b.act)
     )
 
@@ -215,6 +225,15 @@ def _figure_repeat(a: Point, b: Point) -> bool:
     # A rough figure and one near it ("more than 10%", "about 11%") and more words in common.
     rough = near_measures(a.rough, b.measures) or near_measures(b.rough, a.measures)
     return rough and words >= FIGURE_TERMS
+
+
+def _clock_repeat(a: Point, b: Point) -> bool:
+    """Both give one clock time and share two more content words: "It struck near Ridgecrest at
+    about 8:20 p.m." and "The powerful quake struck around 8:20 p.m. local time"."""
+    if not a.clocks & b.clocks:
+        return False
+    words = [t for t in a.terms & b.terms if not t[:1].isdigit() and t not in _HALVES]
+    return len(words) >= CLOCK_TERMS
 
 
 def _tally_repeat(a: Point, b: Point) -> bool:

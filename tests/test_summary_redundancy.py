@@ -9,7 +9,7 @@ import pytest
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_acts import act
-from briefing.summary_measures import measures, rounded_measures
+from briefing.summary_measures import clock_times, measures, rounded_measures
 from briefing.summary_redundancy import (
     anchors,
     point,
@@ -327,6 +327,23 @@ def test_a_figure_and_the_same_figure_rounded_are_one_fact() -> None:
     assert same_point(exact, rounded)
     other = point(1, "Another 3.2 million workers could lose benefits by May, economists said.")
     assert not same_point(exact, other)
+
+
+def test_one_clock_time_with_the_same_words_is_one_fact() -> None:
+    struck = point(
+        0, "It struck near the desert town of Kelso at about 8:20 p.m. and lasted a minute."
+    )
+    local = point(
+        1, "The powerful quake struck around 8.20pm local time and was centred near Kelso."
+    )
+    assert same_point(struck, local)
+    briefing = point(1, "The governor began a briefing in the capital at 8:20 p.m.")
+    assert not same_point(struck, briefing)
+    assert clock_times("at 8:20 p.m., 12:05 a.m. and 20:45 GMT; 2.15 goals") == {
+        "20:20",
+        "00:05",
+        "20:45",
+    }
 
 
 def test_a_rounded_measure_keeps_two_digits_and_its_unit() -> None:
