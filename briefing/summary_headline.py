@@ -44,16 +44,21 @@ _OPINION = re.compile(
 # of the results says what they showed).
 _RELEASE = re.compile(r"\b(?:Reports|Announces)\b.*\bResults\b")
 # A headline that turns to the reader: "... study says. Here's how many steps you need",
-# "What we know about ...", "4 things you need to know".
+# "What we know about ...", "4 things you need to know"; or a list: "5 things to know about
+# Trump's Labor pick", "Five takeaways from the final Senate report".
 _READER = re.compile(
     r"(?:^|[.:!?|]\s+)(?:here['’]s|here\s+(?:is|are)\b|what\s+we\s+know|everything\s+you\b"
-    r"|how\s+to\b)|\byou\s+(?:need|should)\s+(?:to\s+)?know\b",
+    r"|how\s+to\b|(?:top\s+)?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:things|takeaways|ways|reasons|questions|facts|lessons|moments)\b)"
+    r"|\byou\s+(?:need|should)\s+(?:to\s+)?know\b|\bthings\s+to\s+know\b",
     re.IGNORECASE,
 )
 # The file name stands in for a missing title ("000_9ead32255a22a434").
 _FILE_NAME = re.compile(r"^[\w.-]+$")
 _SLUG_BREAK = re.compile(r"[-_]+")
 UNUSABLE = 100.0
+OPINION = 1.0
+"""Penalty of a title labelled opinion ("OPINION: Andy Puzder's Labor To-Do List")."""
 SLUG = 1.0
 """Penalty of a title made of a file name."""
 UNSTATED = 0.2
@@ -186,6 +191,8 @@ def _penalty(title: str) -> float:
         penalty += 0.3
     if _RELEASE.search(title):
         penalty += 0.3
+    if is_opinion(title):
+        penalty += OPINION  # a column's view of the news, where a report states it
     if _READER.search(title):
         penalty += 0.3
     elif title.rstrip().endswith("?"):

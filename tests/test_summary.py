@@ -191,6 +191,10 @@ def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None
         "What we know: port board approves Lowmoor ferry terminal",
         "Lowmoor Port Board Reports Ferry Terminal Vote Results",
         "Port board's Lowmoor ferry terminal vote, explained",
+        "5 things to know about the port board's Lowmoor ferry terminal vote",
+        "Five takeaways from the port board's Lowmoor ferry terminal vote",
+        "Lowmoor ferry terminal vote: top 5 moments from the port board",
+        "Opinion: The port board's Lowmoor ferry terminal vote is a mistake",
     ],
 )
 def test_headline_prefers_the_news_to_a_format_label_or_a_guide(title: str) -> None:
@@ -475,3 +479,12 @@ def test_an_aside_that_would_repeat_another_chosen_sentence_is_not_given_back() 
         "Mara Quill, who was jailed at 16 for killing a man who had held her captive for two "
         "years, has been granted clemency." in texts
     )
+
+
+def test_headline_prefers_a_guide_to_an_opinion_piece() -> None:
+    lead = "The port board approved a ferry terminal on Lowmoor's east quay on Tuesday."
+    column = article(
+        "column", "Opinion: Port board approves Lowmoor ferry terminal on east quay", lead
+    )
+    guide = article("guide", "5 things to know about the Lowmoor ferry vote", lead)
+    assert summarize(Story("ferry", (column, guide))).headline == guide.title
