@@ -24,10 +24,12 @@ MIN_SEGMENT = 3
 _LAST_CLAUSE = re.compile(r"^(.*\S),\s+\S.*$", re.DOTALL)
 _CLAUSE_END = re.compile(r"\s*[,;—–]+\s*$")
 _ELLIPSIS_TAIL = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*$")
-# A head that opens with a subordinate or prepositional phrase needs its main clause.
+# A head that opens with a subordinate or prepositional phrase (or an inverted condition) needs
+# its main clause.
 _OPENER = re.compile(
     r"^[\"“‘(]*(?:(?:but|and|or|so|yet)\s+)?(?:even\s+)?"
     r"(?:when|while|although|though|because|if|after|before|as|since|unless|until|whereas"
+    r"|should|were|had"  # a condition told by inversion: "Should Facebook find him fit, ..."
     r"|despite|in|on|at|for|with|by|from|during|amid|following|according|once|to|of"
     r"|who|which|that|where|whether)\b",
     re.IGNORECASE,
@@ -53,6 +55,14 @@ _LAST_SUBORDINATE = re.compile(
 # What follows the last comma continues a list the comma sits in ("an enduring, undeniable and
 # formidable permanent..."): the head would end on a list's first item, often a bare adjective.
 _LIST_TAIL = re.compile(r"^\s*[\w’'-]+(?:,\s*[\w’'-]+)*,?\s+(?:and|or)\s", re.IGNORECASE)
+# A relative clause set off by commas: ", which was adopted 10-4 with one abstention,".
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,", re.IGNORECASE)
+# The same clause followed by a prepositional phrase, where the main verb should be.
+_RELATIVE_THEN_PHRASE = re.compile(
+    r",\s+(?:who|whom|whose|which)\b[^,]*,\s+(?:by|in|at|on|for|with|from|of|to|under|over"
+    r"|near|after|before|during|including)\b",
+    re.IGNORECASE,
+)
 _AUXILIARY = frozenset(
     "is are was were has have had will would could can might should must did does do "
     "said says told".split()
@@ -90,7 +100,10 @@ def _stands(head: str) -> bool:
     subordinate = _LAST_SUBORDINATE.match(head)
     if subordinate and not has_verb(subordinate.group(1).split()):
         return False
-    return _balanced(head) and has_verb(tokens)
+    # A relative clause followed by a phrase, not a verb ("The recommendation, which was adopted
+    # 10-4, by the committee"): the verb must be the sentence's own, not only the clause's.
+    own = _RELATIVE.sub(" ", head) if _RELATIVE_THEN_PHRASE.search(head) else head
+    return _balanced(head) and has_verb(own.split())
 
 
 def _balanced(text: str) -> bool:

@@ -44,6 +44,13 @@ from briefing.summary_trim import trim_cut, trim_last
             "The council approved the budget for the new school year on Tuesday night....",
             "The council approved the budget for the new school year on Tuesday night.",
         ),
+        (
+            # A relative clause and then the sentence's own verb, though no rule knows "wore".
+            "Tomas Reyes, who declined to comment, wore a blue shirt with the names of the two "
+            "crew lost at sea, listing",
+            "Tomas Reyes, who declined to comment, wore a blue shirt with the names of the two "
+            "crew lost at sea.",
+        ),
     ],
 )
 def test_the_clauses_before_the_cut_stand(cut: str, kept: str) -> None:
@@ -77,6 +84,12 @@ def test_the_clauses_before_the_cut_stand(cut: str, kept: str) -> None:
         "permanent...",
         "The smugglers have moved many tonnes of cheap tobacco, alcohol and counterfeit perfume "
         "into the",
+        # A condition told by inversion needs its main clause; so does a subject whose only
+        # verb is its relative clause's.
+        "Should the board find the terminal safe to reopen at the end of the month, ferries "
+        "would be back in time for...",
+        "The recommendation, which was adopted 10-4 with one abstention, by the port board's "
+        "safety committee, will pave the way for the harbour to...",
     ],
 )
 def test_fragments_are_not_salvaged(cut: str) -> None:
