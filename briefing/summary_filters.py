@@ -20,6 +20,7 @@ _DANGLING = re.compile(
         |therefore|indeed|again|rather(?!\s+than))\b
       | the\s+(?:same|latter|former|other)\b
       | from\s+there\b | after\s+that\b | at\s+that\s+(?:point|time|moment)\b
+      | in\s+(?:its|their|his|her)\s+place\b | (?:in\s+(?:return|response|turn)|as\s+a\s+result),
       | (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\ of|hundreds\ of|several
         |some|few)\s+other\b
     )""",
