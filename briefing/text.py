@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset(
     insp det cpl pvt maj brig amb atty messrs mmes jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun no nos vol vols fig figs inc ltd co corp bros dept
     est approx vs etc al univ assn ave blvd rd hwy res con sec secs pp para paras
+    sens reps govs gens drs profs lts cols sgts capts
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
     neb nev okla ore pa penn tenn tex va vt wash wis wyo
     """.split()
@@ -77,6 +78,7 @@ _TITLES = frozenset(
     """
     mr mrs ms dr prof sr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp
     det cpl pvt maj brig amb atty messrs mmes no nos vol fig figs approx vs
+    sens reps govs gens drs profs lts cols sgts capts
     """.split()
 )
 

@@ -61,6 +61,10 @@ from briefing.text import content_words, sentences, slugify, split_sentences, st
             "The House passed H. Res. 601 and S. Con. Res. 14 under Sec. 230. Then it rose.",
             ["The House passed H. Res. 601 and S. Con. Res. 14 under Sec. 230.", "Then it rose."],
         ),
+        (
+            "The letter was led by Sens. Ann Lee and Tom Ray. Reps. Jo Kim and Al Roe signed.",
+            ["The letter was led by Sens. Ann Lee and Tom Ray.", "Reps. Jo Kim and Al Roe signed."],
+        ),
         ("No boundary at the end", ["No boundary at the end"]),
         ("", []),
     ],
