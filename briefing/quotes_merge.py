@@ -13,6 +13,11 @@ from briefing.text import content_words
 
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\W*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+# A last word no one ends on: the quotation was cut off ("I'd be on the", an excerpt's end).
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|and|or|but|their|its|my|our|your)$",
+    re.IGNORECASE,
+)
 # Short words a title leaves in lower case: "From the Desk of Donald J. Trump".
 _TITLE_SMALL = frozenset("a an and at by for from in of on or the to with vs".split())
 _REPEATS_SUMMARY = 0.7
@@ -164,7 +169,7 @@ def _without_role(name: str, names: Sequence[str]) -> str:
 def _worth_showing(cluster: _Cluster) -> bool:
     """Leave out words lifted from mid-sentence that no one is shown saying, a short phrase no one
     is shown saying or lifted from mid-sentence, a title, and a quotation cut off before its
-    first sentence ends ("A lot of the global south is...")."""
+    first sentence ends ("A lot of the global south is...", "I'd be on the")."""
     lifted = cluster.text[:1].islower()
     if cluster.speaker is None and lifted:
         return False  # words from mid-sentence, no one shown saying them
@@ -172,7 +177,7 @@ def _worth_showing(cluster: _Cluster) -> bool:
         return False
     if _is_title(cluster.text):
         return False
-    cut = _TRAILING_ELLIPSIS.search(cluster.text)
+    cut = _TRAILING_ELLIPSIS.search(cluster.text) or _OPEN_END.search(cluster.text.rstrip())
     return cut is None or _SENTENCE_END.search(cluster.text[: cut.start()]) is not None
 
 

@@ -176,6 +176,16 @@ def test_a_quotation_cut_off_before_its_first_sentence_ends_is_not_a_key_quote()
     assert [quote.speaker for quote in story_quotes(article)] == ["Tomas Reyes"]
 
 
+def test_a_quotation_an_excerpt_cuts_off_mid_sentence_is_not_a_key_quote() -> None:
+    article = make_article(
+        "cut",
+        '"We are not going anywhere and we will fight for every home," said Ana Costa.',
+        'Mayor Lea Varga, asked about the flood wall, told supporters: "If they invited me to '
+        "a public hearing, I'd be in the",
+    )
+    assert [quote.speaker for quote in story_quotes(article)] == ["Ana Costa"]
+
+
 def test_limit_and_empty_input() -> None:
     article = make_article("one", '"We will appeal the ruling today," said Ana Costa.')
     assert story_quotes(article, limit=0) == ()
