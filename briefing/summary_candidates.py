@@ -29,6 +29,7 @@ from briefing.summary_filters import (
 from briefing.summary_furniture import is_furniture
 from briefing.summary_headline import is_opinion
 from briefing.summary_leadins import is_credit_line, strip_dateline
+from briefing.summary_phrases import stands
 from briefing.summary_quoted import join_quotations, unquoted
 from briefing.summary_redundancy import quoted_follower
 from briefing.summary_speakers import bare_surnames, introduction, is_bystander_quote
@@ -116,7 +117,9 @@ def candidates(
         tokens = [word_terms(w) for w in split]
         bodies.append([frozenset(t) for t in tokens])
         usable = [
-            (n, t) for n, t in enumerate(texts) if is_usable(t) and not (n == 0 and is_fragment(t))
+            (n, t)
+            for n, t in enumerate(texts)
+            if is_usable(t) and not (n == 0 and is_fragment(t)) and stands(t)
         ]
         usable = usable or _fallback(texts)
         covers = [word_concepts(split[n]) | figure_concepts(t) for n, t in usable]
@@ -241,6 +244,7 @@ def _fallback(texts: Sequence[str]) -> list[tuple[int, str]]:
         (n, t)
         for n, t in enumerate(texts[:last])
         if is_usable(t, ended=False)
+        and stands(t)
         and not is_cut_short(t)
         and not is_credit_line(t)
         and not (n == 0 and is_fragment(t))

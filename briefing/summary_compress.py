@@ -31,6 +31,7 @@ _WHEN = (
 )
 # A parenthesis of a few words with no quotation in it: "(DOJ)", "(R-Texas)", "( ap )".
 _PARENTHESIS = re.compile(r"\s*\((?:[^()\"“”]{1,60})\)(?=[\s,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 # "..., according to the campaign." at the end of a sentence.
 _ACCORDING_TAIL = re.compile(
     r"\s*,\s*according\s+to\s+[^,;:()\"“”]{1,80}?\s*(?=[.!?][\"'”’)]*$)", re.IGNORECASE
@@ -85,7 +86,7 @@ def compress(sentence: str, rules: Rules = RULES) -> str:
     """Return the sentence without the asides ``rules`` name, or unchanged when that breaks it."""
     steps: list[Callable[[str], str]] = []
     if rules.parentheses and "(" in sentence:
-        steps.append(lambda s: _outside_quotes(s, _PARENTHESIS) if not s.startswith("(") else s)
+        steps.append(_drop_parentheses)
     # A view keeps its holder: "Low water is a likely factor, the spokesman said."
     attributed = not _HEDGE.search(sentence)
     if rules.according and attributed and "ccording" in sentence:
@@ -155,6 +156,14 @@ def _outside_quotes(
     quotes = _QUOTED.findall(sentence)
     kept = [pattern.sub(replace or "", piece) for piece in pieces]
     return "".join(part for pair in zip(kept, [*quotes, ""], strict=True) for part in pair)
+
+
+def _drop_parentheses(sentence: str) -> str:
+    """Remove the short parentheses outside quotations: one set off by commas leaves one comma
+    ("Mark Meadows, (R-NC), touched down" is "Mark Meadows, touched down")."""
+    if sentence.startswith("("):
+        return sentence
+    return _DOUBLE_COMMA.sub(",", _outside_quotes(sentence, _PARENTHESIS))
 
 
 def _capital(sentence: str) -> str:
