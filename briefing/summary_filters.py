@@ -23,6 +23,8 @@ _DANGLING = re.compile(
       | in\s+(?:its|their|his|her)\s+place\b | (?:in\s+(?:return|response|turn)|as\s+a\s+result),
       | (?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\ of|hundreds\ of|several
         |some|few)\s+other\b
+      | (?:only\s+|just\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|some|many
+        |most|all|none|half|several|few|each|both|neither|either)\s+of\s+(?:them|these)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

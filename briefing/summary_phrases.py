@@ -1,7 +1,8 @@
 """Whether a sentence stands as one: a summary shows sentences, not phrases or broken pieces.
 
 A sentence needs a verb of its own and its brackets closed ("... backed by Sens. Cory Booker and
-Ron Wyden (D-Ore." is an excerpt cut inside a parenthesis).
+Ron Wyden (D-Ore." is an excerpt cut inside a parenthesis); one all in brackets is an aside to
+the sentence before it.
 
 Pages hold phrases set as sentences: a teaser's "Increased use of the death penalty.", a time
 given on its own ("On Friday morning at 9 a.m."), a column's "Thanks to the tax bill, of
@@ -58,8 +59,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def stands(sentence: str) -> bool:
-    """Tell whether a sentence stands as one: a verb of its own, every bracket it opens closed."""
-    return sentence.count("(") <= sentence.count(")") and has_own_verb(sentence)
+    """Tell whether a sentence stands as one: a verb of its own, every bracket it opens closed,
+    and not all in brackets (an aside to the sentence before it)."""
+    text = sentence.strip()
+    aside = text.startswith("(") and text.endswith(")")
+    return not aside and text.count("(") <= text.count(")") and has_own_verb(text)
 
 
 def has_own_verb(sentence: str) -> bool:

@@ -140,10 +140,13 @@ def test_openers_that_lean_on_context() -> None:
         "In its place, the board has set up a two-year ban on night crossings.",
         "In response, the union called a strike at the quay.",
         "As a result, ferries were cancelled on Tuesday.",
+        "Only five of them were in the vaccine arm of the trial.",
+        "All of these measures passed the harbour board.",
     ):
         assert is_dangling(sentence)
     assert not is_dangling("In response to the storm, the harbour closed on Tuesday.")
     assert not is_dangling("As a result of the storm, ferries were cancelled on Tuesday.")
+    assert not is_dangling("Two of the crew were rescued by the lifeboat.")
     assert not is_dangling("Another 6.6 million people applied for benefits last week.")
     assert not is_dangling("Other harbours along the coast were spared the worst.")
     assert not is_dangling("Rather than wait, the council voted on Tuesday.")

@@ -23,6 +23,7 @@ PARENTHESES_ONLY = Rules(according=False, said=False, when=False, ages=False)
         "A sweeping, alarming request — all in the name of preventing fraud.",
         "The answer: likely not very effective.",
         "The ferry is also backed by Mayor Ana Ruiz and Tom Pellow (D-Lowmoor.",
+        "(A ferry in a town where dogs drive cars and wear jaunty caps.)",
     ],
 )
 def test_phrases_and_broken_pieces_do_not_stand(phrase: str) -> None:
