@@ -35,6 +35,8 @@ class ArticleReport:
     """The byline, names only; None when unknown."""
     published: str | None
     """Publication time in ISO 8601 (the day alone when no time is known); None when unknown."""
+    updated: str | None
+    """When the source says it was last updated, in ISO 8601; None when it does not say."""
     url: str | None
     """Where the article was published; None when unknown."""
     standfirst: tuple[str, ...]
@@ -55,6 +57,7 @@ def inspect_article(article: Article) -> ArticleReport:
         outlet=article.outlet,
         author=article.author,
         published=_when(article),
+        updated=article.updated.isoformat() if article.updated else None,
         url=article.url,
         standfirst=article.paragraphs[: article.standfirst],
         body_start=_body_start(article.text),
@@ -80,6 +83,7 @@ def format_report(report: ArticleReport) -> str:
         ("Outlet", report.outlet),
         ("Author", report.author),
         ("Date", report.published),
+        *([("Updated", report.updated)] if report.updated else []),
         ("URL", report.url),
         *([("Standfirst", " ".join(report.standfirst))] if report.standfirst else []),
         ("Body", report.body_start),
@@ -102,6 +106,7 @@ def report_data(report: ArticleReport) -> dict[str, object]:
         "outlet": report.outlet,
         "author": report.author,
         "published": report.published,
+        "updated": report.updated,
         "url": report.url,
         "standfirst": list(report.standfirst),
         "body_start": report.body_start,

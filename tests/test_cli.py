@@ -226,7 +226,7 @@ def test_inspect_prints_warnings_as_a_build_does(
     assert result.stderr == (
         "warning: content/typo.md:3: Unknown front matter key 'soruce' (ignored).\n"
         "  hint: Did you mean 'source'? Known keys: author, published, source, story, tags, "
-        "title, url.\n"
+        "title, updated, url.\n"
     )
 
 

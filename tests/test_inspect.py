@@ -61,6 +61,7 @@ def test_json_report_has_stable_keys_and_values() -> None:
         "outlet",
         "author",
         "published",
+        "updated",
         "url",
         "standfirst",
         "body_start",
@@ -72,6 +73,7 @@ def test_json_report_has_stable_keys_and_values() -> None:
         {"text": "It costs too much.", "speaker": "Marta Lind", "start": 121, "end": 141},
     ]
     assert data["published"] == "2031-03-01T09:30:00+00:00"
+    assert data["updated"] is None
     assert output == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -42,6 +42,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     """
     title = author = outlet = url = site = None
     published: When | None = None
+    latest: When | None = None  # the latest date line: when the page was updated
     standfirst: list[str] = []
     i, after_byline, title_at, limit = 0, -1, -1, _HEADER_LIMIT
     while i < min(len(paragraphs), limit):
@@ -83,7 +84,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i = after_byline = i + 1
         elif when is not None:
             published = min(published or when, when, key=lambda w: w[0])  # not the update
-            i += 1
+            latest, i = max(latest or when, when, key=lambda w: w[0]), i + 1
         elif f.is_photo_credit(line):
             i += credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):
@@ -108,7 +109,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     title = without_flag(title) if title is not None else None
     if published is None:
         return Meta(title, outlet, url, author), i, standfirst, site
-    meta = Meta(title, outlet, url, author, published[0], timed=published[1])
+    updated = latest[0] if latest and latest[1] and latest[0] > published[0] else None
+    meta = Meta(title, outlet, url, author, published[0], timed=published[1], updated=updated)
     return meta, i, standfirst, site
 
 

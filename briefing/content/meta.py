@@ -32,10 +32,18 @@ KEYS = {
     "byline": "author",
     "published": "published",
     "date": "published",
+    "updated": "updated",
+    "modified": "updated",
+    "lastmod": "updated",
+    "last_modified": "updated",
+    "date_modified": "updated",
     "tags": "tags",
     "story": "story",
 }
-_ALIASES = frozenset({"outlet", "publication", "publisher", "date", "authors", "byline"})
+_ALIASES = frozenset(
+    {"outlet", "publication", "publisher", "date", "authors", "byline"}
+    | {"modified", "lastmod", "last_modified", "date_modified"}
+)
 """Other names of the documented keys, left out of the list a warning gives."""
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
@@ -60,6 +68,8 @@ class Meta:
     """An explicit story key."""
     timed: bool = True
     """False when ``published`` gives the day only, not the time of day."""
+    updated: datetime | None = None
+    """When the source says it was last updated, timezone-aware."""
 
     def over(self, base: Meta) -> Meta:
         """Return base with every field this one states replaced by this one's value."""
@@ -72,6 +82,7 @@ class Meta:
             base.tags if self.tags is None else self.tags,
             base.story if self.story is None else self.story,
             base.timed if self.published is None else self.timed,
+            base.updated if self.updated is None else self.updated,
         )
 
 
@@ -146,6 +157,9 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
     published = values.get("published")
     if isinstance(published, tuple):  # (datetime, whether it gave a time of day)
         values["published"], values["timed"] = published
+    updated = values.get("updated")
+    if isinstance(updated, tuple):
+        values["updated"] = updated[0]
     return Meta(**values), problems  # type: ignore[arg-type]
 
 
@@ -233,6 +247,7 @@ _CONVERTERS = {
     "story": _text,
     "url": _url,
     "published": _published,
+    "updated": _published,
     "tags": _tags,
 }
 

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import time
 from pathlib import Path, PurePath
 
 from briefing.content.cache import Outcome, ReadCache, cache_key
@@ -165,11 +166,24 @@ def _parse(
     if meta.outlet is None and meta.url is not None:
         meta = replace(meta, outlet=outlet_from_url(meta.url))
     title = meta.title or _LABEL.sub(" ", path.stem).strip() or path.name
+    meta = _dated(meta)
     article = Article(
         identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
-        meta.tags or (), meta.story, paragraphs, meta.timed, standfirst,
+        meta.tags or (), meta.story, paragraphs, meta.timed, standfirst, meta.updated,
     )  # fmt: skip
     return article, problems
+
+
+def _dated(meta: Meta) -> Meta:
+    """Keep an update time only when it is later than the publication time; an update time
+    alone is the best date there is, so it stands as the publication time."""
+    if meta.updated is None:
+        return meta
+    if meta.published is None:
+        # A date alone ("updated: 2031-03-04") reads as its midnight: no time of day given.
+        timed = meta.updated.timetz() != time(0, tzinfo=meta.updated.tzinfo)
+        return replace(meta, published=meta.updated, timed=timed, updated=None)
+    return meta if meta.updated > meta.published else replace(meta, updated=None)
 
 
 def _sidecars(files: Sequence[InputFile], base: Path) -> tuple[dict[Path, Layers], list[Problem]]:

@@ -17,9 +17,9 @@ special key ``"*"`` gives defaults for every article of the folder::
 keys for that one article.
 
 The keys are those of front matter: ``title``, ``source`` (or ``outlet``), ``url``,
-``author``, ``published`` (or ``date``), ``tags`` and ``story``. Unknown keys, entries naming no
-article and bad values are warnings; broken YAML is an error naming the sidecar and line, and
-the articles are then read without it.
+``author``, ``published`` (or ``date``), ``updated``, ``tags`` and ``story``. Unknown keys,
+entries naming no article and bad values are warnings; broken YAML is an error naming the
+sidecar and line, and the articles are then read without it.
 
 Precedence, lowest first: what briefing infers from a plain text (headline, byline, dateline,
 outlet), the folder's ``"*"`` defaults, the article's own front matter (Markdown, or a plain
