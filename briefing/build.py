@@ -14,7 +14,7 @@ from functools import partial, wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from briefing.build_inputs import not_in_output
+from briefing.build_inputs import not_in_output, without_drafts
 from briefing.config import Config
 from briefing.content import ReadCache, read_articles
 from briefing.content.files import shown_path
@@ -70,6 +70,8 @@ class BuildReport:
     """Wall time per stage, in order."""
     problems: tuple[Problem, ...]
     """Problems with the input that the build went past."""
+    drafts: int = 0
+    """Articles marked as drafts and left out."""
 
 
 class BuildFailed(BriefingError):
@@ -134,11 +136,13 @@ def build(
     with timer("read") as note:
         articles, problems = read_articles(config.content_dirs, base=Path.cwd(), cache=cache.read)
         articles, problems = not_in_output(config, articles, problems)
+        articles, drafts = without_drafts(config, articles)
         articles, copies = without_copies(articles)
         problems = (*problems, *copies)
-        note(f"{plural(len(articles), 'article')}, {plural(len(problems), 'problem')}")
+        left_out = f", {plural(drafts, 'draft')} left out" if drafts else ""
+        note(f"{plural(len(articles), 'article')}{left_out}, {plural(len(problems), 'problem')}")
     _stop_if_strict(config, problems)
-    _stop_if_empty(config, articles, problems)
+    _stop_if_empty(config, articles, problems, drafts)
     with timer("group") as note:
         stories = group_stories(articles, cache.grouping, jobs)
         note(plural(len(stories), "story", "stories"))
@@ -165,6 +169,7 @@ def build(
         timer.total(),
         tuple(timer.seconds.items()),
         problems,
+        drafts,
     )
 
 
@@ -178,12 +183,20 @@ def _stop_if_strict(config: Config, problems: Sequence[Problem]) -> None:
 
 
 def _stop_if_empty(
-    config: Config, articles: Sequence[Article], problems: Sequence[Problem]
+    config: Config, articles: Sequence[Article], problems: Sequence[Problem], drafts: int
 ) -> None:
     """Refuse to replace a site with an empty one: no article read is a mistake, not news."""
     if articles:
         return
     folders = ", ".join(shown_path(d, Path.cwd()) + "/" for d in config.content_dirs) or "(none)"
+    if drafts:
+        raise BuildFailed(
+            f"Nothing to build: every article in {folders} is a draft "
+            f"({plural(drafts, 'draft')} left out).",
+            problems,
+            hint="Build them with --drafts (or 'drafts: true' in briefing.yaml), or remove "
+            "'draft: true' from the ones to publish. Nothing was written.",
+        )
     raise BuildFailed(
         f"Nothing to build: no article could be read from {folders}.",
         problems,

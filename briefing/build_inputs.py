@@ -1,4 +1,4 @@
-"""Which of the articles read belong in the site: not the site's own files."""
+"""Which of the articles read belong in the site: not the site's own files, nor drafts."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def not_in_output(
         tuple(a for a in articles if not inside(a.path)),
         tuple(p for p in problems if not inside(p.path)),
     )
+
+
+def without_drafts(
+    config: Config, articles: tuple[Article, ...]
+) -> tuple[tuple[Article, ...], int]:
+    """Leave out the articles marked ``draft: true`` unless the config builds drafts; return the
+    articles kept and how many drafts were left out."""
+    if config.drafts:
+        return articles, 0
+    kept = tuple(article for article in articles if not article.draft)
+    return kept, len(articles) - len(kept)

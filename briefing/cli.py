@@ -55,6 +55,7 @@ def _config(args: argparse.Namespace) -> Config:
         "output_dir": here / args.output if args.output is not None else None,
         "base_url": args.base_url,
         "strict": args.strict,
+        "drafts": args.drafts,
         "jobs": args.jobs,
         "content_dirs": [here / folder for folder in args.content] or None,
     }
@@ -82,9 +83,10 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _summary_line(report: BuildReport, config: Config) -> str:
     out = _display(config.output_dir)
+    drafts = f" ({plural(report.drafts, 'draft')} left out)" if report.drafts else ""
     return (
         f"Built {plural(report.articles, 'article')} into "
-        f"{plural(report.stories, 'story', 'stories')}: "
+        f"{plural(report.stories, 'story', 'stories')}{drafts}: "
         f"{report.pages} files in {out}/ ({report.written} written) in {report.seconds:.2f} s."
     )
 

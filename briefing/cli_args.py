@@ -165,6 +165,12 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", default=None, help="fail on any problem with an article"
     )
+    parser.add_argument(
+        "--drafts",
+        action="store_true",
+        default=None,
+        help="build the articles marked 'draft: true' too",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     parser.add_argument(
         "-j",

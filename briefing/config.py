@@ -72,6 +72,10 @@ class Config:
     strict: bool = field(
         default=False, metadata=_doc("Fail the build on any problem with an article.")
     )
+    drafts: bool = field(
+        default=False,
+        metadata=_doc("Build the articles marked `draft: true` too (left out by default)."),
+    )
     jobs: int = field(
         default=0,
         metadata=_doc(

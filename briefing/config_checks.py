@@ -82,6 +82,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "timezone": _timezone,
     "language": _text,
     "strict": _flag,
+    "drafts": _flag,
     "jobs": _count,
 }
 """The check of each settable option, by key."""

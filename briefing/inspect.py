@@ -37,6 +37,8 @@ class ArticleReport:
     """Publication time in ISO 8601 (the day alone when no time is known); None when unknown."""
     updated: str | None
     """When the source says it was last updated, in ISO 8601; None when it does not say."""
+    draft: bool
+    """Whether it is marked as a draft, left out of the site unless drafts are built."""
     url: str | None
     """Where the article was published; None when unknown."""
     standfirst: tuple[str, ...]
@@ -58,6 +60,7 @@ def inspect_article(article: Article) -> ArticleReport:
         author=article.author,
         published=_when(article),
         updated=article.updated.isoformat() if article.updated else None,
+        draft=article.draft,
         url=article.url,
         standfirst=article.paragraphs[: article.standfirst],
         body_start=_body_start(article.text),
@@ -84,6 +87,7 @@ def format_report(report: ArticleReport) -> str:
         ("Author", report.author),
         ("Date", report.published),
         *([("Updated", report.updated)] if report.updated else []),
+        *([("Draft", "yes: left out unless drafts are built")] if report.draft else []),
         ("URL", report.url),
         *([("Standfirst", " ".join(report.standfirst))] if report.standfirst else []),
         ("Body", report.body_start),
@@ -107,6 +111,7 @@ def report_data(report: ArticleReport) -> dict[str, object]:
         "author": report.author,
         "published": report.published,
         "updated": report.updated,
+        "draft": report.draft,
         "url": report.url,
         "standfirst": list(report.standfirst),
         "body_start": report.body_start,

@@ -37,6 +37,8 @@ class Article:
     standfirst: int = 0
     """How many of the body's first paragraphs are a standfirst: the summary line a page sets
     between headline and byline, before the lead (0: the body opens with its lead)."""
+    draft: bool = False
+    """Marked ``draft: true`` in its front matter or sidecar: left out unless drafts are built."""
     updated: datetime | None = None
     """When the source says it was last updated, timezone-aware, later than ``published``; None
     when it does not say or ``published`` is unknown (an update time alone is the best date

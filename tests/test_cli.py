@@ -225,7 +225,7 @@ def test_inspect_prints_warnings_as_a_build_does(
     assert result.stdout.startswith("File:       content/typo.md\n")
     assert result.stderr == (
         "warning: content/typo.md:3: Unknown front matter key 'soruce' (ignored).\n"
-        "  hint: Did you mean 'source'? Known keys: author, published, source, story, tags, "
+        "  hint: Did you mean 'source'? Known keys: author, draft, published, source, story, tags, "
         "title, updated, url.\n"
     )
 

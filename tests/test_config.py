@@ -67,7 +67,7 @@ def test_reports_every_problem_at_once(tmp_path: Path) -> None:
         "'https://news.example.org/', got 'example.org'.\n"
         "  hint: Valid keys: title, description, base_url, content_dirs, output_dir, theme, "
         "templates_dir, static_dir, summary_words, quotes_per_story, stories_per_page, "
-        "feed_items, timezone, language, strict, jobs; each is documented in the README, "
+        "feed_items, timezone, language, strict, drafts, jobs; each is documented in the README, "
         "section 'Configuration'."
     )
     assert (error.value.path, error.value.line) == (str(path), 1)

@@ -62,6 +62,7 @@ def test_json_report_has_stable_keys_and_values() -> None:
         "author",
         "published",
         "updated",
+        "draft",
         "url",
         "standfirst",
         "body_start",
@@ -74,6 +75,7 @@ def test_json_report_has_stable_keys_and_values() -> None:
     ]
     assert data["published"] == "2031-03-01T09:30:00+00:00"
     assert data["updated"] is None
+    assert data["draft"] is False
     assert output == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -132,7 +132,7 @@ def test_unknown_keys_warn_with_line_and_suggestion(tmp_path: Path) -> None:
         tmp_path, "a.md", "---\ntitle: T\ntitel: U\nweather: fine\n---\nText.\n"
     )
     assert article is not None and article.title == "T"
-    known = "Known keys: author, published, source, story, tags, title, updated, url."
+    known = "Known keys: author, draft, published, source, story, tags, title, updated, url."
     assert problems == [
         "warning: content/a.md:3: Unknown front matter key 'titel' (ignored).\n"
         f"  hint: Did you mean 'title'? {known}",
@@ -302,7 +302,7 @@ def test_problem_severity_of_warnings(tmp_path: Path) -> None:
             "Unknown front matter key 'colour' (ignored).",
             "content/a.md",
             2,
-            "Known keys: author, published, source, story, tags, title, updated, url.",
+            "Known keys: author, draft, published, source, story, tags, title, updated, url.",
         ),
     )
 

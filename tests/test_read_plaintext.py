@@ -630,7 +630,7 @@ def test_plain_text_may_start_with_front_matter(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert [str(p) for p in problems] == [
         "warning: news/a.txt:4: Unknown front matter key 'color' (ignored).\n"
-        "  hint: Known keys: author, published, source, story, tags, title, updated, url."
+        "  hint: Known keys: author, draft, published, source, story, tags, title, updated, url."
     ]
 
 

@@ -112,7 +112,7 @@ def test_sidecar_entry_for_a_missing_file_and_unknown_key_warn(tmp_path: Path) -
         "warning: news/sources.yaml:3: No article named 'strik.txt' in this folder "
         "(entry ignored).\n  hint: Did you mean 'strike.txt'?",
         "warning: news/strike.meta.yaml:2: Unknown metadata key 'auther' (ignored).\n"
-        "  hint: Did you mean 'author'? Known keys: author, published, source, story, tags, "
+        "  hint: Did you mean 'author'? Known keys: author, draft, published, source, story, tags, "
         "title, updated, url.",
     ]
 

@@ -39,6 +39,7 @@ KEYS = {
     "date_modified": "updated",
     "tags": "tags",
     "story": "story",
+    "draft": "draft",
 }
 _ALIASES = frozenset(
     {"outlet", "publication", "publisher", "date", "authors", "byline"}
@@ -70,6 +71,8 @@ class Meta:
     """False when ``published`` gives the day only, not the time of day."""
     updated: datetime | None = None
     """When the source says it was last updated, timezone-aware."""
+    draft: bool | None = None
+    """Whether it is a draft, to leave out of the site."""
 
     def over(self, base: Meta) -> Meta:
         """Return base with every field this one states replaced by this one's value."""
@@ -83,6 +86,7 @@ class Meta:
             base.story if self.story is None else self.story,
             base.timed if self.published is None else self.timed,
             base.updated if self.updated is None else self.updated,
+            base.draft if self.draft is None else self.draft,
         )
 
 
@@ -232,6 +236,12 @@ def _published(raw: object) -> tuple[object, str | None]:
     return value, None
 
 
+def _flag(raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, bool):
+        return raw, None
+    return None, "true or false"
+
+
 def _tags(raw: object) -> tuple[object, str | None]:
     items = raw.split(",") if isinstance(raw, str) else raw
     if not isinstance(items, list) or not all(isinstance(i, (str, int)) for i in items):
@@ -249,6 +259,7 @@ _CONVERTERS = {
     "published": _published,
     "updated": _published,
     "tags": _tags,
+    "draft": _flag,
 }
 
 

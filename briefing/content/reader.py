@@ -169,7 +169,8 @@ def _parse(
     meta = _dated(meta)
     article = Article(
         identifier, shown, title, meta.outlet, meta.url, meta.author, meta.published,
-        meta.tags or (), meta.story, paragraphs, meta.timed, standfirst, meta.updated,
+        meta.tags or (), meta.story, paragraphs, meta.timed, standfirst, bool(meta.draft),
+        meta.updated,
     )  # fmt: skip
     return article, problems
 
