@@ -1,0 +1,38 @@
+"""Review 7: a source given as an address, Canadian and Reach bylines, headlines over furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.content import read_articles
+from briefing.models import Article
+
+
+def read_one(tmp_path: Path, name: str, text: str) -> tuple[Article, list[str]]:
+    """Read one article file written under tmp_path/content."""
+    path = tmp_path / "content" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    articles, problems = read_articles([tmp_path / "content"], base=tmp_path)
+    assert len(articles) == 1
+    return articles[0], [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("front", "outlet", "url"),
+    [
+        ("source: https://www.harbourdaily.co.uk/news/1",
+         "harbourdaily.co.uk", "https://www.harbourdaily.co.uk/news/1"),
+        ("source: https://fire.example.gov.uk/incidents/7\nurl: https://example.org/a",
+         "fire.example.gov.uk", "https://example.org/a"),
+        ("source: Harbour Daily", "Harbour Daily", None),
+    ],
+)  # fmt: skip
+def test_a_source_given_as_an_address_is_the_url_and_names_the_outlet_by_host(
+    tmp_path: Path, front: str, outlet: str, url: str | None
+) -> None:
+    article, problems = read_one(tmp_path, "a.md", f"---\ntitle: T\n{front}\n---\nText.\n")
+    assert problems == []
+    assert (article.outlet, article.url) == (outlet, url)
