@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.content import read_articles
+from briefing.content.byline import parse_byline
 from briefing.models import Article
 
 
@@ -36,3 +37,21 @@ def test_a_source_given_as_an_address_is_the_url_and_names_the_outlet_by_host(
     article, problems = read_one(tmp_path, "a.md", f"---\ntitle: T\n{front}\n---\nText.\n")
     assert problems == []
     assert (article.outlet, article.url) == (outlet, url)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("ByBethan Lloyd Weather Reporter", "Bethan Lloyd"),
+        ("ByLouise Coulter Court Reporter", "Louise Coulter"),
+        ("By Jane Doe Transport Correspondent", "Jane Doe"),
+    ],
+)
+def test_a_reach_byline_run_on_to_the_name_and_a_beat_is_the_name(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize("line", ["Byron Smith said the vote was close.", "ByteDance Ltd"])
+def test_a_word_starting_by_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None

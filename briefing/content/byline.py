@@ -10,9 +10,9 @@ from briefing.content.dates import When, date_span, date_spans, find_when, time_
 from briefing.content.outlets import outlet_name
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
-    r"(?P<rest>\S.*)$",
-    re.I,
+    r"^(?:(?i:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*|"
+    # Reach's pages lose the space between "By" and the linked name: "ByBethan Lloyd".
+    r"By(?=[A-Z][a-z]+ [A-Z]))(?P<rest>\S.*)$"
 )
 # What blogs and forums post under: a user name, "admin", "@jdoe".
 _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
@@ -50,7 +50,8 @@ _ROLE_NOUN = re.compile(
 _BEATS = frozenset(
     "sports business health science technology tech climate economics education arts culture "
     "food travel metro crime courts legal investigative cricket football rugby tennis golf "
-    "racing athletics motoring soccer baseball basketball hockey boxing state city".split()
+    "racing athletics motoring soccer baseball basketball hockey boxing state city weather court "
+    "transport property environment energy money consumer entertainment music film royal".split()
 )
 # A role in lower case before the names: "By state political reporter Alexandra Blair".
 _ROLE_LEAD = re.compile(
