@@ -64,6 +64,20 @@ class NameIndex:
             self._parts[(last, size)] = table
         return table.get(short, [])
 
+    def namesake(self, speaker: str | None, quoted: str, position: int) -> str | None:
+        """Return the other person of the speaker's surname named before ``position`` when the
+        quotation speaks of the speaker by first name: "Callum loved his job," said after
+        "Callum Price" and his father "Steve Price" are named, is the father's."""
+        words = (speaker or "").split()
+        if len(words) < 2 or not _first_name_in(words[0], quoted):
+            return speaker
+        others = [
+            mention.name
+            for mention in self._longer(words[-1], last=True)
+            if mention.position < position and not _first_name_in(mention.name.split()[0], quoted)
+        ]
+        return others[-1] if others else speaker
+
     def titled(self, title: str, position: int) -> str | None:
         """Return the person last named with this title before ``position`` ("the senator")."""
         found = None
@@ -100,6 +114,11 @@ class NameIndex:
                 known.setdefault(mention.name, pronoun)
                 known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
+
+
+def _first_name_in(first: str, quoted: str) -> bool:
+    """Tell whether a quotation names someone by this first name, as a word of its own."""
+    return re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", quoted) is not None
 
 
 def _family(word: str) -> str:

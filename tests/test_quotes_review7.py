@@ -1,0 +1,29 @@
+"""Quotes and speakers as review 7 found them."""
+
+from __future__ import annotations
+
+from briefing.models import Article
+from briefing.quotes import extract_quotes
+
+
+def article(*paragraphs: str) -> Article:
+    return Article("a", "a.txt", "Title", None, None, None, None, (), None, paragraphs, False, 0)
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(article(*paragraphs))]
+
+
+def test_a_quote_naming_one_namesake_by_first_name_is_the_other_ones() -> None:
+    assert quotes(
+        "Callum Price, 23, fell from a scaffold in Clifton.",
+        "Callum's father, Steve Price, held a photograph of his son.",
+        'Speaking outside the court, Mr Price said: "Callum loved his job."',
+    ) == [("Callum loved his job.", "Steve Price")]
+
+
+def test_a_speaker_without_a_namesake_keeps_a_quote_naming_them() -> None:
+    assert quotes(
+        "Callum Price, 23, fell from a scaffold in Clifton.",
+        'Speaking later, Callum Price said: "Callum is fine, tell Mum."',
+    ) == [("Callum is fine, tell Mum.", "Callum Price")]
