@@ -44,7 +44,8 @@ TITLE_WORDS = (
     author writer poet playwright actor actress songwriter musician composer artist journalist
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
-    pedestrian survivor councilor retiree pensioner homeowner renter tenant """.split()
+    pedestrian survivor councilor retiree pensioner homeowner renter tenant meteorologist
+    forecaster climatologist prosecutor """.split()
     )
     | frozenset(
         # A minister's portfolio, which "for" parts from the title ("Minister for Housing James
@@ -96,6 +97,8 @@ PARTICLES = frozenset("de van von der da del bin ibn bint la le du di dos das".s
 _SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 # An Arabic article joined to a family name: "al-Burhan", "el-Sayed", "ash-Shami".
 ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
+# A judge of the High Court of England and Wales, by the style of the bench.
+_JUDGE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady) Justice [A-Z][\w’'-]+$")
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
@@ -178,6 +181,9 @@ def strip_titles(run: str) -> str:
     # "As CNN's Kaitlan Collins tried": the name opens a subordinate clause, not the sentence.
     if owners and tokens[0].lower() not in _SUBORDINATORS:
         tokens = tokens[owners[-1] + 1 :]
+    judge = _JUDGE.search(" ".join(tokens))
+    if judge is not None:
+        return judge.group(0)  # "Mr Justice Harrowby": an English judge has no other name
     titles = [i for i, token in enumerate(tokens[:-1]) if is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]

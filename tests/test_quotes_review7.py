@@ -27,3 +27,20 @@ def test_a_speaker_without_a_namesake_keeps_a_quote_naming_them() -> None:
         "Callum Price, 23, fell from a scaffold in Clifton.",
         'Speaking later, Callum Price said: "Callum is fine, tell Mum."',
     ) == [("Callum is fine, tell Mum.", "Callum Price")]
+
+
+def test_a_high_court_judge_is_named_by_the_style_of_the_bench() -> None:
+    assert quotes(
+        'Sentencing, Mr Justice Harrowby said: "You chose to do nothing."',
+        '"A young man paid for that choice," Mrs Justice Ellery added in a later ruling.',
+    ) == [
+        ("You chose to do nothing.", "Mr Justice Harrowby"),
+        ("A young man paid for that choice", "Mrs Justice Ellery"),
+    ]
+
+
+def test_a_forecaster_or_a_prosecutor_before_a_name_is_a_title() -> None:
+    assert quotes(
+        'Met Office Deputy Chief Meteorologist Gareth Pryce added: "It will stay windy."',
+        'Prosecutor Nadia Foster KC said: "Someone is going to fall."',
+    ) == [("It will stay windy.", "Gareth Pryce"), ("Someone is going to fall.", "Nadia Foster KC")]
