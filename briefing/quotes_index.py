@@ -8,12 +8,20 @@ from bisect import bisect_left, bisect_right
 from briefing.quotes_names import GENDERED, NOBODY, Mention, is_subject, name_mentions
 from briefing.speakers import (
     ARTICLED,
+    NON_PERSON_WORDS,
     PRONOUNS,
     TITLE_WORDS,
     clean_description,
     is_person_name,
     name_in,
     strip_titles,
+)
+
+# An organisation named at the end of a description: "industry body the Road Haulage Association".
+_ORGANISATION = re.compile(
+    # Not after a preposition: "sent a letter to the White House" is not the White House.
+    r"(?<!\S)(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bby )(?<!\bin )(?<!\bwith )"
+    r"the (?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]*)+)$"
 )
 
 
@@ -114,6 +122,11 @@ class NameIndex:
                 known.setdefault(mention.name, pronoun)
                 known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
+
+
+def _is_organisation(name: str) -> bool:
+    """Tell an organisation's name: one whose last word is no person's ("... Confederation")."""
+    return name.split()[-1].lower() in NON_PERSON_WORDS
 
 
 def _first_name_in(first: str, quoted: str) -> bool:
@@ -221,6 +234,9 @@ def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) ->
     words = phrase.split()
     if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
         return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
+    organisation = _ORGANISATION.search(phrase)
+    if organisation is not None and len(words) > 3 and _is_organisation(organisation["name"]):
+        return organisation["name"]  # "Industry body the National Access and Scaffolding ..."
     described = clean_description(phrase)
     if described is not None:
         role = described.split(" ", 1)

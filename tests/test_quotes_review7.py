@@ -44,3 +44,23 @@ def test_a_forecaster_or_a_prosecutor_before_a_name_is_a_title() -> None:
         'Met Office Deputy Chief Meteorologist Gareth Pryce added: "It will stay windy."',
         'Prosecutor Nadia Foster KC said: "Someone is going to fall."',
     ) == [("It will stay windy.", "Gareth Pryce"), ("Someone is going to fall.", "Nadia Foster KC")]
+
+
+def test_an_and_inside_an_employers_name_leaves_the_person_the_speaker() -> None:
+    assert quotes(
+        "Detective Inspector Mark Tolley of Avon and Somerset Police, who led the investigation"
+        ' with the Health and Safety Executive, said: "This was an avoidable death."'
+    ) == [("This was an avoidable death.", "Mark Tolley")]
+
+
+def test_an_organisation_with_and_in_its_name_ending_a_description_speaks() -> None:
+    assert quotes(
+        "Industry body the National Access and Scaffolding Confederation said the case was"
+        ' "a tragic reminder" of the need for inspections.'
+    ) == [("a tragic reminder", "National Access and Scaffolding Confederation")]
+
+
+def test_two_people_joined_by_and_still_give_the_second() -> None:
+    assert quotes('Officials Ana Ruiz and Tom Pellow said: "We are ready."') == [
+        ("We are ready.", "Tom Pellow")
+    ]
