@@ -45,7 +45,7 @@ TITLE_WORDS = (
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
     pedestrian survivor councilor retiree pensioner homeowner renter tenant meteorologist
-    forecaster climatologist prosecutor """.split()
+    forecaster climatologist prosecutor trader stallholder """.split()
     )
     | frozenset(
         # A minister's portfolio, which "for" parts from the title ("Minister for Housing James

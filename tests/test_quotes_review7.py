@@ -64,3 +64,22 @@ def test_two_people_joined_by_and_still_give_the_second() -> None:
     assert quotes('Officials Ana Ruiz and Tom Pellow said: "We are ready."') == [
         ("We are ready.", "Tom Pellow")
     ]
+
+
+def test_she_after_a_trader_described_by_her_market_is_the_trader() -> None:
+    assert quotes(
+        "Kingsgate Market trader Joan Pelling, 71, who has run her stall for 34 years, was"
+        " among 80 campaigners who packed the chamber.",
+        '"They have torn the heart out of this town," she said.',
+    ) == [("They have torn the heart out of this town", "Joan Pelling")]
+
+
+def test_a_person_where_they_work_then_an_aside_is_the_subject_a_pronoun_means() -> None:
+    assert quotes(
+        'Anja Reinholt led the work. "Bacteria cannot rewire it," says Reinholt.',
+        "Marta Kowalczyk at the University of Lowbridge, who was not involved in the work,"
+        ' says the results are impressive. "The mouse data are a good start," she says.',
+    ) == [
+        ("Bacteria cannot rewire it", "Anja Reinholt"),
+        ("The mouse data are a good start", "Marta Kowalczyk"),
+    ]
