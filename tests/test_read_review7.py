@@ -8,6 +8,7 @@ import pytest
 
 from briefing.content import read_articles
 from briefing.content.byline import parse_byline
+from briefing.content.plaintext import parse_text
 from briefing.models import Article
 
 
@@ -55,3 +56,18 @@ def test_a_reach_byline_run_on_to_the_name_and_a_beat_is_the_name(line: str, aut
 @pytest.mark.parametrize("line", ["Byron Smith said the vote was close.", "ByteDance Ltd"])
 def test_a_word_starting_by_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_name_over_a_date_under_a_long_headline_is_the_byline_not_its_last_words() -> None:
+    page = parse_text(
+        "FOOTBALL\nPremier League\n"
+        "Harbury City boss Gianluca Ferri slapped with four-game touchline ban after tunnel rant\n"
+        "Jack Rosser\nPublished: 18:02, 25 Nov 2026\n"
+        "HARBURY CITY boss Gianluca Ferri has been hit with a four-game touchline ban.\n"
+        "The fiery Italian must also pay a fine of £60,000 after an FA panel ruled against him.\n"
+    )
+    assert page.meta.title == (
+        "Harbury City boss Gianluca Ferri slapped with four-game touchline ban after tunnel rant"
+    )
+    assert page.meta.author == "Jack Rosser"
+    assert page.paragraphs[0].startswith("HARBURY CITY boss")

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from briefing.content import furniture as f
-from briefing.content.byline import date_line, is_byline
+from briefing.content.byline import byline_tail, date_line, is_byline, name_line
 from briefing.content.notes import is_time_stamp
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -42,10 +42,11 @@ def split_paragraphs(text: str) -> list[str]:
         # Items may stand under a heading that asks or announces them ("What changes?").
         listed = _is_list(lines) or (lines[0].endswith(("?", ":")) and _is_list(lines[1:]))
         current = lines[0]
-        for previous, line in itertools.pairwise(lines):
+        for index, (previous, line) in enumerate(itertools.pairwise(lines), start=2):
             # The lines under a label ("Read more:", "Key points:") are items, one a line.
             listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
-            if not listed and _continues(previous, line, longest):
+            signed = _signed(line, lines[index] if index < len(lines) else "")
+            if not listed and not signed and _continues(previous, line, longest):
                 current += ("" if _HYPHEN_WRAP.search(previous) else " ") + line
             else:
                 paragraphs.append(current)
@@ -68,6 +69,14 @@ def _continues(previous: str, line: str, longest: int) -> bool:
     if previous.endswith(f._END_PUNCT):
         return False
     return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _signed(line: str, following: str) -> bool:
+    """Tell a writer's name over a date or a role, a byline without "By", which never ends the
+    headline above it ("... after tunnel rant" / "Jack Rosser" / "Published: 18:02, ...")."""
+    if name_line(line) is None:
+        return False
+    return date_line(following) is not None or byline_tail(following)[0]
 
 
 def _is_list(lines: list[str]) -> bool:
