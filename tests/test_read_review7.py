@@ -71,3 +71,26 @@ def test_a_name_over_a_date_under_a_long_headline_is_the_byline_not_its_last_wor
     )
     assert page.meta.author == "Jack Rosser"
     assert page.paragraphs[0].startswith("HARBURY CITY boss")
+
+
+def test_a_canadian_byline_after_share_buttons_under_a_cookie_banner_is_read() -> None:
+    page = parse_text(
+        "Skip to Main Content\nCBC\nMenu\nSearch\nSign In\n"
+        "We use cookies to give you the best online experience. By continuing to use our site,"
+        " you agree to our use of cookies. Learn more\nAccept\nBritish Columbia\n"
+        "Ferry slams into Kestrel Bay terminal, injuring 14 passengers\n"
+        "Coast Guard investigating after the ferry struck the dock at speed\n"
+        "Social Sharing\nFacebook\nX\nEmail\nReddit\nLinkedIn\n"
+        "Megan Thorsby · CBC News · Posted: Dec 02, 2026 11:47 AM PST | Last Updated: 2 hours ago\n"
+        "Fourteen people were injured Wednesday morning when a passenger ferry crashed into the"
+        " dock at Kestrel Bay.\n"
+    )
+    assert page.meta.title == "Ferry slams into Kestrel Bay terminal, injuring 14 passengers"
+    assert page.meta.author == "Megan Thorsby"
+    assert page.meta.published is not None
+    assert page.meta.published.isoformat() == "2026-12-02T11:47:00-08:00"
+    assert page.paragraphs == (
+        "Coast Guard investigating after the ferry struck the dock at speed",
+        "Fourteen people were injured Wednesday morning when a passenger ferry crashed into the"
+        " dock at Kestrel Bay.",
+    )

@@ -63,7 +63,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
             title, title_at, i = line, i, i + 1  # "Watch: ..." over a byline, not a video link
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
-            outlet, i = outlet or copyright_outlet(line), i + 1
+            # Prompts (a cookie banner, "Sign In") do not count against the header's length.
+            outlet, i, limit = outlet or copyright_outlet(line), i + 1, limit + 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
             if published is None and byline.published is not None:
@@ -193,11 +194,8 @@ def _is_label(line: str) -> bool:
 
 
 def _menu_run(paragraphs: list[str], i: int) -> int:
-    """Return how many lines from i form a site menu set one item a line, or 0.
-
-    Three or more short unpunctuated items ("Home", "News", "Watch Live"), not counting
-    prompts, and not a name over its outlet ("Jane Doe" / "Reuters").
-    """
+    """Return how many lines from i form a site menu set one item a line, or 0: three or more
+    short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
     end, items = i, 0
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
@@ -208,7 +206,8 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
         end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
-    return end - i if items >= 3 else 0
+    shares = end - i - items >= 3  # share buttons: "Social Sharing" / "Facebook" / "X" / ...
+    return end - i if items >= 3 or shares else 0
 
 
 def _menu_item(line: str) -> bool:
@@ -252,6 +251,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
     """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
     photo's caption with its credit may stand between)."""
     below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
+    below += _menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
     following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False

@@ -9,6 +9,7 @@ import re
 from briefing.content import furniture as f
 from briefing.content.byline import byline_tail, date_line, is_byline, name_line
 from briefing.content.notes import is_time_stamp
+from briefing.content.signed import signed_line
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -25,6 +26,8 @@ _LEADING_ON = frozenset(
 )
 # A line wrapped at a compound's hyphen ("day-" / "to-day"): the hyphen stays, no space follows.
 _HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
+# A byline without "By" that gives a date: "Jane Doe · CBC News · Posted: Dec 02, 2026 ...".
+_DATED_SIGNATURE = re.compile(r"[·•|]\s*(?:Posted|Published|Updated)\b", re.I)
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 
@@ -111,4 +114,5 @@ def _stands_alone(line: str) -> bool:
         or is_byline(line)
         or is_time_stamp(line)
         or bool(date_line(line) or f.page_url(line))
+        or (_DATED_SIGNATURE.search(line) is not None and signed_line(line) is not None)
     )

@@ -8,6 +8,11 @@ from briefing.content.byline import byline_tail, date_line, has_role_noun, name_
 
 # What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
+_TAIL_PIECES = re.compile(r"\s*[|•·]\s*")
+# How long ago a page was updated: "Last Updated: 2 hours ago".
+_AGE = re.compile(
+    r"(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago", re.I
+)
 # A name and the date after a slash or bar, maybe with a desk between: "MARCUS DELGADO / December
 # 2, 2026", "Neha Kulkarni / TNN / Updated: Nov 30, 2026", "Rafiu Ajakaye |03.12.2026 - 17:42"
 # (not "Jane Roe / Reuters", a photo credit).
@@ -38,7 +43,22 @@ def signed_line(line: str) -> tuple[str, str | None] | None:
     if author is None:
         return None
     completes, outlet = byline_tail(parts[1].strip())
+    if not completes:
+        completes, outlet = _dated_tail(parts[1])
     return (author, outlet) if completes else None
+
+
+def _dated_tail(rest: str) -> tuple[bool, str | None]:
+    """Read what follows a name as pieces, each an outlet, a role or a date: "CBC News ·
+    Posted: Dec 02, 2026 11:47 AM PST | Last Updated: 2 hours ago"."""
+    outlet = None
+    pieces = [piece for piece in _TAIL_PIECES.split(rest.strip()) if piece]
+    for piece in pieces:
+        completes, named = byline_tail(piece)
+        if not (completes or date_line(piece) is not None or _AGE.fullmatch(piece)):
+            return False, None
+        outlet = outlet or named
+    return len(pieces) > 1 and any(date_line(p) is not None for p in pieces), outlet
 
 
 def _name_over_role(line: str) -> str | None:
