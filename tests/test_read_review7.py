@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.content import read_articles
-from briefing.content.byline import parse_byline
+from briefing.content.byline import date_line, parse_byline
 from briefing.content.plaintext import parse_text
 from briefing.models import Article
 
@@ -94,3 +94,25 @@ def test_a_canadian_byline_after_share_buttons_under_a_cookie_banner_is_read() -
         "Fourteen people were injured Wednesday morning when a passenger ferry crashed into the"
         " dock at Kestrel Bay.",
     )
+
+
+def test_a_podcasts_time_stamped_turns_are_quotes_of_their_speakers_and_questions_go() -> None:
+    page = parse_text(
+        "Episode 214: The antibiotic hiding in a cave\n\n"
+        "By Priya Nair\n\nDecember 2, 2026 · 24 min\n\n"
+        "[00:00:00] Priya Nair: Hello and welcome to Lab Notes. Anja Reinholt joins me now.\n\n"
+        "[00:00:23] Priya Nair: So why go into a cave to look for antibiotics?\n\n"
+        "[00:00:27] Anja Reinholt: A cave is a completely different world.\n\n"
+        "[00:01:01] Anja Reinholt: We grew about 2,000 strains from the clay.\n"
+    )
+    assert page.meta.published is not None and page.meta.published.day == 2
+    assert page.paragraphs == (
+        "Priya Nair: “Hello and welcome to Lab Notes. Anja Reinholt joins me now.”",
+        "Anja Reinholt: “A cave is a completely different world.”",
+        "Anja Reinholt: “We grew about 2,000 strains from the clay.”",
+    )
+
+
+@pytest.mark.parametrize("line", ["December 2, 2026 · 24 min", "Dec 2, 2026 · 5 min read"])
+def test_a_running_or_reading_time_beside_a_date_leaves_a_date_line(line: str) -> None:
+    assert date_line(line) is not None

@@ -19,6 +19,8 @@ _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    # A running or reading time beside the date: "Dec 2, 2026 · 24 min", "5 min read".
+    r"\b\d{1,3}\s*(?:minutes?|mins?)(?:\s+(?:read|listen|watch))?\b|"
     r"\b(?:updated|published|posted|aired|last|first|originally|modified|date|on|at|and|et|ago|"
     r"press release|news release|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
