@@ -116,3 +116,28 @@ def test_a_podcasts_time_stamped_turns_are_quotes_of_their_speakers_and_question
 @pytest.mark.parametrize("line", ["December 2, 2026 · 24 min", "Dec 2, 2026 · 5 min read"])
 def test_a_running_or_reading_time_beside_a_date_leaves_a_date_line(line: str) -> None:
     assert date_line(line) is not None
+
+
+def test_a_wiki_articles_note_markers_and_apparatus_leave_its_text(tmp_path: Path) -> None:
+    article, problems = read_one(
+        tmp_path,
+        "wiki.md",
+        "---\ntitle: 2026 Kestrel Bay ferry allision\n---\n\n"
+        "From Wikipedia, the free encyclopedia\n\n"
+        "*This article is about the 2026 incident. For the terminal, see Kestrel Bay Terminal.*\n\n"
+        "Fourteen people were injured.[1][2] The ferry was built in 1995.[3] It hit the berth."
+        "[citation needed]\n\n"
+        "## References\n\n"
+        '1. ^ Thorsby, Megan (2 December 2026). "Ferry slams into terminal". CBC News.\n'
+        '2. ^ a b "MV Coastal Heron". Pacific Coast Ferries. Retrieved 3 December 2026.\n\n'
+        "Categories: 2026 in British Columbia | Maritime incidents in 2026\n",
+    )
+    assert problems == []
+    assert article.paragraphs == (
+        "Fourteen people were injured. The ferry was built in 1995. It hit the berth.",
+    )
+
+
+def test_brackets_in_text_are_no_note_markers() -> None:
+    text = "The fund [which opened in 2020] lost 3 [sic] per cent, he said [to reporters]."
+    assert parse_text("Headline here for the story\n\n" + text).paragraphs == (text,)

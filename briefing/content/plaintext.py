@@ -24,6 +24,7 @@ from briefing.content.notes import (
 )
 from briefing.content.outlets import copyright_outlet, outlet_name
 from briefing.content.paragraphs import split_paragraphs
+from briefing.content.references import is_apparatus, without_markers
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
@@ -128,7 +129,7 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
     dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
-        text = f.strip_remnant(paragraphs[i]).strip()
+        text = without_markers(f.strip_remnant(paragraphs[i]).strip())
         if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
@@ -223,6 +224,7 @@ def _is_furniture(text: str) -> bool:
         or is_name_list(text)
         or is_wire_trailer(text)
         or is_box_score(text)
+        or is_apparatus(text)
     )
 
 
