@@ -141,3 +141,19 @@ def test_a_wiki_articles_note_markers_and_apparatus_leave_its_text(tmp_path: Pat
 def test_brackets_in_text_are_no_note_markers() -> None:
     text = "The fund [which opened in 2020] lost 3 [sic] per cent, he said [to reporters]."
     assert parse_text("Headline here for the story\n\n" + text).paragraphs == (text,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Waves crash over the sea wall at Aberystwyth during a previous storm (Image: WalesOnline)",
+        "Passengers are helped off the ferry on Wednesday. (Submitted by Ravi Sandhu)",
+        "(Top photo: Gualter Fatia/Getty Images)",
+    ],
+)
+def test_a_caption_credited_to_an_image_a_reader_or_a_top_photo_leaves_the_body(
+    caption: str,
+) -> None:
+    lead = "Fourteen people were injured on Wednesday when a ferry struck the dock at Kestrel Bay."
+    page = parse_text(f"Ferry hits dock, injuring 14\n\nBy Jane Doe\n\n{caption}\n\n{lead}\n")
+    assert page.paragraphs == (lead,)
