@@ -157,3 +157,42 @@ def test_a_caption_credited_to_an_image_a_reader_or_a_top_photo_leaves_the_body(
     lead = "Fourteen people were injured on Wednesday when a ferry struck the dock at Kestrel Bay."
     page = parse_text(f"Ferry hits dock, injuring 14\n\nBy Jane Doe\n\n{caption}\n\n{lead}\n")
     assert page.paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Comments (23)",
+        "Bookmark",
+        "This report by The Canadian Press was first published Dec. 2, 2026.",
+        "Information from Press Association was used in this report.",
+        "With files from The Canadian Press",
+        "Got a story? Email newsdesk@marlowheathecho.co.uk or message us on WhatsApp",
+        "Get the day's top B.C. stories in your inbox every weekday morning.",
+        "Our free WalesOnline Whatsapp community is where you can get the latest news. Click here",
+        "Download the STV News app, and follow STV News on WhatsApp, for the latest updates.",
+        "Stick with SunSport for all the latest Premier League news.",
+        "This article was generated with the support of AI and reviewed by an editor.",
+        "Risk Disclosure: Trading in financial instruments involves high risks.",
+        "Topics: antibiotics / bacteria",
+    ],
+)
+def test_a_sites_note_about_itself_leaves_the_body(note: str) -> None:
+    lead = "Fourteen people were injured on Wednesday when a ferry struck the dock at Kestrel Bay."
+    closing = "The company said sailings were cancelled for the rest of the day on the route."
+    page = parse_text(
+        f"Ferry hits dock, injuring 14\n\nBy Jane Doe\n\n{lead}\n\n{note}\n\n{closing}"
+    )
+    assert page.paragraphs == (lead, closing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comments (23) from readers were read out at the meeting, the chair said.",
+        "Information from the black box was used in this report, the board said on Tuesday.",
+    ],
+)
+def test_a_sentence_opening_like_a_note_stays(text: str) -> None:
+    page = parse_text(f"Ferry hits dock, injuring 14\n\nBy Jane Doe\n\n{text}")
+    assert page.paragraphs == (text,)

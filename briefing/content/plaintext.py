@@ -24,6 +24,7 @@ from briefing.content.notes import (
 )
 from briefing.content.outlets import copyright_outlet, outlet_name
 from briefing.content.paragraphs import split_paragraphs
+from briefing.content.promos import is_site_note
 from briefing.content.references import is_apparatus, without_markers
 from briefing.content.releases import news_end, release_dateline
 from briefing.content.subheads import (
@@ -225,6 +226,7 @@ def _is_furniture(text: str) -> bool:
         or is_wire_trailer(text)
         or is_box_score(text)
         or is_apparatus(text)
+        or is_site_note(text)
     )
 
 
