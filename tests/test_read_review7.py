@@ -196,3 +196,32 @@ def test_a_sites_note_about_itself_leaves_the_body(note: str) -> None:
 def test_a_sentence_opening_like_a_note_stays(text: str) -> None:
     page = parse_text(f"Ferry hits dock, injuring 14\n\nBy Jane Doe\n\n{text}")
     assert page.paragraphs == (text,)
+
+
+def test_a_local_papers_name_over_its_menu_is_the_outlet() -> None:
+    page = parse_text(
+        "Skip to content\nMarlow Heath Echo\nNews\nSport\nWhat's On\nProperty\nJobs\nLog in\n"
+        "NEWS\nHuge fire at Marlow Heath industrial estate sends smoke across town\n"
+        "By Holly Aspinall\nChief Reporter\nUpdated 14:32 GMT, 1 Dec 2026\n"
+        "A huge fire has broken out at a warehouse on the Brookfield Park industrial estate.\n"
+    )
+    assert (page.meta.title, page.meta.outlet, page.meta.author) == (
+        "Huge fire at Marlow Heath industrial estate sends smoke across town",
+        "Marlow Heath Echo",
+        "Holly Aspinall",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("By Sanjay Verma, Local Democracy Reporting Service",
+         "Sanjay Verma", "Local Democracy Reporting Service"),
+        ("By Dirk Meissner, THE CANADIAN PRESS", "Dirk Meissner", "The Canadian Press"),
+    ],
+)  # fmt: skip
+def test_an_agency_named_after_the_writer_is_the_outlet(
+    line: str, author: str, outlet: str
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and (byline.author, byline.outlet) == (author, outlet)

@@ -69,7 +69,8 @@ _ORG_WORD = re.compile(
     r"Network|Radio|Television|TV|Magazine|Gazette|Chronicle|Review|Media|Broadcasting|Online|"
     r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
     r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
-    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation)\b"
+    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation|"
+    r"Echo|Argus|Advertiser|Sentinel|Gleaner|Enquirer|Ledger|Messenger|Telegram|Service)\b"
     r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}(?: [A-Z]{2,})* \d{1,3}$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"

@@ -16,6 +16,7 @@ _OUTLET_NAMES = {
     "ap": "The Associated Press",
     "associated press": "The Associated Press",
     "cn": "Courthouse News Service",
+    "canadian press": "The Canadian Press",
     # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
     "prnewswire": "PR Newswire",
     "pr newswire": "PR Newswire",
