@@ -225,3 +225,29 @@ def test_an_agency_named_after_the_writer_is_the_outlet(
 ) -> None:
     byline = parse_byline(line)
     assert byline is not None and (byline.author, byline.outlet) == (author, outlet)
+
+
+def test_a_label_in_capitals_under_a_headline_in_sentence_case_is_not_its_last_words() -> None:
+    page = parse_text(
+        "EurekAlert! AAAS\nNEWS RELEASE 2-DEC-2026\n"
+        "Cave clay microbe yields antibiotic that kills drug-resistant bacteria in mice\n"
+        "Peer-Reviewed Publication\nUNIVERSITY OF ESTERMOOR\n"
+        "EMBARGOED UNTIL 16:00 GMT / 11:00 ET, WEDNESDAY 2 DECEMBER 2026\n\n"
+        "A previously unknown bacterium isolated from clay deep inside a limestone cave produces a"
+        " molecule that kills drug-resistant pathogens, according to a study published today.\n"
+    )
+    assert page.meta.title == (
+        "Cave clay microbe yields antibiotic that kills drug-resistant bacteria in mice"
+    )
+    assert "EMBARGOED UNTIL 16:00 GMT / 11:00 ET, WEDNESDAY 2 DECEMBER 2026" not in page.paragraphs
+
+
+def test_a_hard_wrapped_sentence_ending_in_a_capitalised_word_joins() -> None:
+    page = parse_text(
+        "The Purple and Gold Daily\n\nBy Jane Doe\n\n"
+        "Next up: Suns at home on Thursday, and the tip is at 7:30 p.m. PT on Spectrum\n"
+        "SportsNet.\n"
+    )
+    assert page.paragraphs == (
+        "Next up: Suns at home on Thursday, and the tip is at 7:30 p.m. PT on Spectrum SportsNet.",
+    )

@@ -18,6 +18,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # "&quot;", "&nbsp;"); only complete ones, so "AT&T;" or "R&D" stay as written.
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIST_LINES = 4
+_LABEL_WORDS = 3
 _LIST_WORDS = (3, 20)
 # Words a wrapped line may end on, the phrase going on in the next line.
 _LEADING_ON = frozenset(
@@ -69,9 +70,21 @@ def _continues(previous: str, line: str, longest: int) -> bool:
         return False
     if line[0].islower():
         return True
-    if previous.endswith(f._END_PUNCT):
+    if previous.endswith(f._END_PUNCT) or _label_under(previous, line):
         return False
     return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _label_under(previous: str, line: str) -> bool:
+    """Tell a short label in capitals under a headline in sentence case, never its last words
+    ("... bacteria in mice" / "Peer-Reviewed Publication"); a wrapped sentence's last words
+    end in its full stop ("... on Spectrum" / "SportsNet.")."""
+    words = line.split()
+    if not 0 < len(words) <= _LABEL_WORDS or not all(word[0].isupper() for word in words):
+        return False
+    if f.is_title_case(previous) or previous.split()[-1].lower() in _LEADING_ON:
+        return False
+    return not line.endswith(f._END_PUNCT) and not any(c.isdigit() for c in line)
 
 
 def _signed(line: str, following: str) -> bool:

@@ -24,6 +24,7 @@ _NOTE = re.compile(
     r"(?:stick|keep up) with [\w .'’-]{1,40}? for (?:all )?the latest\b.{0,80}|"
     r"this (?:article|story) was (?:generated|produced|written|created|drafted) with the "
     r"(?:support|help|assistance) of (?:ai|artificial intelligence)\b.{0,200}|"
+    r"(?:strictly )?embargoed (?:until|till|to)\b.{3,100}|under embargo until\b.{3,100}|"
     r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}"
     r")$",
     re.IGNORECASE,
