@@ -25,6 +25,13 @@ _ORGANISATION = re.compile(
 )
 
 
+_GROUP = re.compile(
+    r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your|Some|Many|Several|Other|Both)\s)"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:analysts|economists|strategists|officials|"
+    r"researchers|scientists|lawyers|attorneys|prosecutors|investigators|executives|organi[sz]ers)"
+)
+
+
 class NameIndex:
     """The people an article names, for resolving surnames and pronouns."""
 
@@ -234,6 +241,8 @@ def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) ->
     words = phrase.split()
     if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
         return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
+    if _GROUP.fullmatch(phrase):
+        return phrase  # "Piper Sandler analysts", "Pentagon officials": a named body's people
     organisation = _ORGANISATION.search(phrase)
     if organisation is not None and len(words) > 3 and _is_organisation(organisation["name"]):
         return organisation["name"]  # "Industry body the National Access and Scaffolding ..."

@@ -83,3 +83,28 @@ def test_a_person_where_they_work_then_an_aside_is_the_subject_a_pronoun_means()
         ("Bacteria cannot rewire it", "Anja Reinholt"),
         ("The mouse data are a good start", "Marta Kowalczyk"),
     ]
+
+
+def test_a_speech_verb_after_but_shares_the_subject_of_the_verb_before() -> None:
+    assert quotes(
+        "Gianluca Ferri wants a striker.",
+        "Asked about Brandão on Tuesday, Ferri refused to confirm the deal but said:"
+        ' "He is a fantastic player, but he is not our player."',
+    ) == [("He is a fantastic player, but he is not our player.", "Gianluca Ferri")]
+
+
+def test_an_owners_thing_before_and_is_no_speaker() -> None:
+    assert quotes(
+        "Florida’s amendment takes an existing rule and adds “slavery and the civil rights"
+        " movement” to the list."
+    ) == [("slavery and the civil rights movement", None)]
+
+
+def test_a_named_bodys_analysts_or_officials_are_the_speakers() -> None:
+    assert quotes(
+        '"We think the selloff is overdone," Piper Sandler analysts wrote.',
+        '"The researchers were careful," the researchers wrote.',
+    ) == [
+        ("We think the selloff is overdone", "Piper Sandler analysts"),
+        ("The researchers were careful", "the researchers"),
+    ]
