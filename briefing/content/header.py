@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.content import furniture as f
+from briefing.content.boxes import fact_box
 from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
@@ -25,9 +26,6 @@ _BOX_ITEMS = 5
 _BULLET = re.compile(r"^[-–•*] \S")
 _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
-_FACT_LINES = 6
-# A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
-_FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
 _BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
@@ -94,7 +92,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
             outlet, title, title_at, i = outlet or _masthead_outlet(title), line, i, i + 1
-        elif title is not None and (box := _fact_box(paragraphs, i)):
+        elif title is not None and (box := fact_box(paragraphs, i)):
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
             i += 1  # a blog's or section's name under the headline, not a standfirst
@@ -176,16 +174,6 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
         sentence = line.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
         return not sentence and len(line.split()) > len(title.split())
     return i + 1 < len(paragraphs) and _above_byline(paragraphs, i + 1)
-
-
-def _fact_box(paragraphs: list[str], i: int) -> int:
-    """Return how many short "Label: value" lines from i stand over the byline or date, or 0."""
-    end = i
-    while end < min(len(paragraphs), i + _FACT_LINES) and _FACT.match(paragraphs[end]):
-        end += 1
-    following = paragraphs[end] if i < end < len(paragraphs) else ""
-    byline = is_byline(following) or signed_line(following) is not None
-    return end - i if following and (byline or date_line(following) is not None) else 0
 
 
 def _is_label(line: str) -> bool:
