@@ -251,3 +251,22 @@ def test_a_hard_wrapped_sentence_ending_in_a_capitalised_word_joins() -> None:
     assert page.paragraphs == (
         "Next up: Suns at home on Thursday, and the tip is at 7:30 p.m. PT on Spectrum SportsNet.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("WalesOnline\nNews\nWeather\nStorm Ione: Amber warning as 90mph winds to batter Wales\n"
+         "ByBethan Lloyd Weather Reporter\n12:14, 3 DEC 2026\n", "WalesOnline"),
+        ("Harbury City boss Ferri handed four-match touchline ban\n\nESPN\n"
+         "Nov 25, 2026, 05:40 PM ET\nMark Ogden, Senior Writer\n", "ESPN"),
+        ("Scotland News Live: storm closes bridges\n\nLive\n\nNov 25, 2026, 05:40 PM ET\n", None),
+        ("Harbury City boss Ferri handed four-match touchline ban\n\nNEWS\n"
+         "Nov 25, 2026, 05:40 PM ET\nMark Ogden, Senior Writer\n", None),
+    ],
+)  # fmt: skip
+def test_the_sites_name_over_its_menu_or_under_the_headline_is_the_outlet(
+    text: str, outlet: str | None
+) -> None:
+    lead = "Harbury City manager Gianluca Ferri has been banned from the touchline for four games."
+    assert parse_text(text + "\n" + lead).meta.outlet == outlet

@@ -24,6 +24,7 @@ from briefing.content.signed import signed_line
 _HEADER_LIMIT = 10
 _BOX_ITEMS = 5
 _BULLET = re.compile(r"^[-–•*] \S")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _STANDFIRST_LINES = 3
@@ -95,7 +96,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif title is not None and (box := fact_box(paragraphs, i)):
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
-            i += 1  # a blog's or section's name under the headline, not a standfirst
+            # A blog's or section's name under the headline, not a standfirst; or the site's.
+            outlet, i = outlet or _label_outlet(line), i + 1
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
         elif title is not None and not standfirst and (lines := _bullet_box(paragraphs, i)):
@@ -140,7 +142,7 @@ def _masthead_outlet(line: str) -> str | None:
     section's ("World News", "Europe")."""
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
-    least = 1 if name != line else 2
+    least = 1 if name != line or _CAMEL.fullmatch(name) else 2  # "WalesOnline", "MarketWatch"
     if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
     return byline_tail(name)[1]
@@ -157,6 +159,14 @@ def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bo
         and (f.is_title_case(line) or line.isupper() or " " not in line)  # "Live"
         and _above_byline(paragraphs, i)
     )
+
+
+def _label_outlet(line: str) -> str | None:
+    """Return the outlet an acronym under the headline gives ("ESPN"), not a section's ("NEWS");
+    a blog's name there ("Scotland News Live") is no outlet."""
+    if " " in line or not line.isupper() or line.lower() in SECTIONS:
+        return None
+    return byline_tail(line)[1]
 
 
 def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
