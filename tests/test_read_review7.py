@@ -107,7 +107,6 @@ def test_a_podcasts_time_stamped_turns_are_quotes_of_their_speakers_and_question
     )
     assert page.meta.published is not None and page.meta.published.day == 2
     assert page.paragraphs == (
-        "Priya Nair: “Hello and welcome to Lab Notes. Anja Reinholt joins me now.”",
         "Anja Reinholt: “A cave is a completely different world.”",
         "Anja Reinholt: “We grew about 2,000 strains from the clay.”",
     )
@@ -270,3 +269,19 @@ def test_the_sites_name_over_its_menu_or_under_the_headline_is_the_outlet(
 ) -> None:
     lead = "Harbury City manager Gianluca Ferri has been banned from the touchline for four games."
     assert parse_text(text + "\n" + lead).meta.outlet == outlet
+
+
+def test_a_podcasts_host_opening_it_is_a_prompt_and_its_credits_leave() -> None:
+    page = parse_text(
+        "Episode 214: The antibiotic hiding in a cave\n\nDecember 2, 2026 · 24 min\n\n"
+        "This transcript was generated automatically and may contain errors.\n\n"
+        "[00:00:00] Priya Nair: Hello and welcome to Lab Notes. Anja Reinholt joins me now.\n\n"
+        "[00:00:21] Anja Reinholt: Thanks for having me, Priya.\n\n"
+        "[00:00:23] Priya Nair: So tell us what you found.\n\n"
+        "[00:00:27] Anja Reinholt: A cave is a completely different world.\n\n"
+        "Support Lab Notes on Patreon. Lab Notes is produced by Soundwave Science Media.\n"
+    )
+    assert page.paragraphs == (
+        "Anja Reinholt: “Thanks for having me, Priya.”",
+        "Anja Reinholt: “A cave is a completely different world.”",
+    )

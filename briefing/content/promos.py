@@ -25,6 +25,8 @@ _NOTE = re.compile(
     r"this (?:article|story) was (?:generated|produced|written|created|drafted) with the "
     r"(?:support|help|assistance) of (?:ai|artificial intelligence)\b.{0,200}|"
     r"(?:strictly )?embargoed (?:until|till|to)\b.{3,100}|under embargo until\b.{3,100}|"
+    r"this transcript (?:was|has been|is|may)\b.{0,200}|"
+    r"support (?:us|[\w .'’-]{1,40}) on (?:patreon|ko-fi|substack)\b.{0,200}|"
     r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}"
     r")$",
     re.IGNORECASE,

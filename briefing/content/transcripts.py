@@ -26,6 +26,7 @@ _STAMPED = re.compile(
     r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+"
     rf"(?P<name>[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}}): (?P<words>\S.*)$"
 )
+_WELCOME = re.compile(r"\bwelcome (?:back )?to\b", re.IGNORECASE)
 # A label's role that makes its speaker the interviewer: "JAKE TAPPER, CNN HOST".
 _HOST = re.compile(r"\b(?:HOST|ANCHOR|MODERATOR|INTERVIEWER|CO-HOST)\b")
 # The interviewer's and the guest's turns of a printed Q&A.
@@ -87,6 +88,10 @@ def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
         match = _LABEL.match(paragraph)
         if match is not None and match["role"] and _HOST.search(match["role"]):
             labels.update({match["name"], match["name"].split()[-1]})
+    # A podcast's host opens it: "[00:00:00] Priya Nair: Hello and welcome to Lab Notes".
+    first = next((m for m in map(_STAMPED.match, paragraphs) if m is not None), None)
+    if first is not None and _WELCOME.search(first["words"]):
+        labels.add(first["name"])
     return frozenset(labels)
 
 
