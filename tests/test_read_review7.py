@@ -285,3 +285,29 @@ def test_a_podcasts_host_opening_it_is_a_prompt_and_its_credits_leave() -> None:
         "Anja Reinholt: “Thanks for having me, Priya.”",
         "Anja Reinholt: “A cave is a completely different world.”",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Author: Jane Doe", "Jane Doe"), ("Authors: Jane Doe and John Roe", "Jane Doe and John Roe")],
+)
+def test_an_author_label_is_a_byline(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and (byline.author, byline.outlet) == (author, None)
+
+
+def test_a_press_offices_page_under_its_section_label_has_its_headline() -> None:
+    page = parse_text(
+        "Met Office\nWeather warnings\n"
+        "Storm Ione: Amber wind warning issued for west Wales and south-west Scotland\n"
+        "Press Office\nAuthor: Press Office\n3 December 2026\n"
+        "Storm Ione has been named by the Met Office and is expected to bring very strong winds.\n"
+    )
+    assert (page.meta.title, page.meta.author, page.meta.outlet) == (
+        "Storm Ione: Amber wind warning issued for west Wales and south-west Scotland",
+        None,
+        None,
+    )
+    assert page.paragraphs == (
+        "Storm Ione has been named by the Met Office and is expected to bring very strong winds.",
+    )

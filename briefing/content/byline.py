@@ -11,6 +11,7 @@ from briefing.content.outlets import outlet_name
 
 _BYLINE = re.compile(
     r"^(?:(?i:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*|"
+    r"(?i:authors?):\s*|"
     # Reach's pages lose the space between "By" and the linked name: "ByBethan Lloyd".
     r"By(?=[A-Z][a-z]+ [A-Z]))(?P<rest>\S.*)$"
 )
@@ -41,7 +42,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 # Bylines that name no one: "By the Editorial Board", "By Staff and wire reports".
-_NO_ONE = re.compile(r"\b(?:editorial board|wire (?:reports|services)|news desk)\b", re.I)
+_NO_ONE = re.compile(
+    r"\b(?:editorial board|wire (?:reports|services)|news desk|press office)\b", re.I
+)
 _NO_ONE_FILLER = re.compile(r"\b(?:the|from|with)\b", re.I)
 _ROLE_NOUN = re.compile(
     r"\b(?:staff|writers?|reporters?|correspondents?|editors?|producers?|contributors?|"
@@ -120,6 +123,8 @@ def parse_byline(line: str) -> Byline | None:
     for segment in _SEPARATORS.split(_without_dates(rest)):
         names, _, for_outlet = segment.partition(" for ")
         for piece in names.split(","):
+            if _NO_ONE.fullmatch(piece.strip()):
+                continue  # "Author: Press Office": no one, and no outlet
             kind, value = _classify(piece.strip())
             if kind == "outlet" and outlet is None:
                 outlet = value
