@@ -311,3 +311,23 @@ def test_a_press_offices_page_under_its_section_label_has_its_headline() -> None
     assert page.paragraphs == (
         "Storm Ione has been named by the Met Office and is expected to bring very strong winds.",
     )
+
+
+def test_a_sites_name_in_title_case_over_its_menu_is_the_outlet() -> None:
+    page = parse_text(
+        "Bristol Live\nNews\nBristol News\nCrime\n"
+        "Father hugs son's picture as boss who let him fall to his death is jailed\n"
+        "ByLouise Coulter Court Reporter\n15:20, 2 DEC 2026\n"
+        "The family of a young scaffolder who fell to his death have spoken of their heartbreak.\n"
+    )
+    assert (page.meta.outlet, page.meta.author) == ("Bristol Live", "Louise Coulter")
+
+
+def test_a_section_label_over_a_kicker_is_no_outlet() -> None:
+    page = parse_text(
+        "FOOTBALL\nPremier League\nFERRI FURY\n"
+        "Harbury City boss Gianluca Ferri slapped with four-game touchline ban after tunnel rant\n"
+        "Jack Rosser\nPublished: 18:02, 25 Nov 2026\n"
+        "HARBURY CITY boss Gianluca Ferri has been hit with a four-game touchline ban.\n"
+    )
+    assert page.meta.outlet is None

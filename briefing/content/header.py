@@ -55,7 +55,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif menu:
             # The site's name tops the menu, maybe under "Skip to content".
             above = all(f.is_prompt(p) for p in paragraphs[:i])
-            site = _masthead_outlet(line) if above else None
+            site = _masthead_outlet(line, menu=True) if above else None
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
@@ -137,15 +137,15 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     return len(words) <= 2 or title_case or (len(words) <= 8 and is_navigation(title))
 
 
-def _masthead_outlet(line: str) -> str | None:
+def _masthead_outlet(line: str, *, menu: bool = False) -> str | None:
     """Return the outlet a site's name over the header gives ("The Border Courier"), not a
-    section's ("World News", "Europe")."""
+    section's ("World News", "Europe"); over its menu, any name in Title Case ("Bristol Live")."""
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
     least = 1 if name != line or _CAMEL.fullmatch(name) else 2  # "WalesOnline", "MarketWatch"
     if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
-    return byline_tail(name)[1]
+    return byline_tail(name)[1] or (name if menu and f.is_title_case(name) else None)
 
 
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
