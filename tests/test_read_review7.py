@@ -331,3 +331,15 @@ def test_a_section_label_over_a_kicker_is_no_outlet() -> None:
         "HARBURY CITY boss Gianluca Ferri has been hit with a four-game touchline ban.\n"
     )
     assert page.meta.outlet is None
+
+
+def test_two_labels_under_the_headline_and_a_bar_between_byline_and_date_go() -> None:
+    page = parse_text(
+        "Harbury City agree £38m deal for Vitória Alvor striker Mateus Brandão – reports\n\n"
+        "90min\nTransfer News\nBy Toby Cudworth\n|\nDec 2, 2026\n"
+        "Harbury City have reportedly agreed a fee of around £38m with Vitória Alvor.\n"
+    )
+    assert (page.meta.author, page.meta.published is not None) == ("Toby Cudworth", True)
+    assert page.paragraphs == (
+        "Harbury City have reportedly agreed a fee of around £38m with Vitória Alvor.",
+    )

@@ -97,7 +97,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
             # A blog's or section's name under the headline, not a standfirst; or the site's.
-            outlet, i = outlet or _label_outlet(line), i + 1
+            outlet, i, title_at = outlet or _label_outlet(line), i + 1, i
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
         elif title is not None and not standfirst and (lines := _bullet_box(paragraphs, i)):
@@ -157,7 +157,8 @@ def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bo
         and len(line.split()) <= _MASTHEAD_WORDS
         and f.is_title_like(line)
         and (f.is_title_case(line) or line.isupper() or " " not in line)  # "Live"
-        and _above_byline(paragraphs, i)
+        # Two may stand one over the other: "90min" / "Transfer News" / byline.
+        and (_above_byline(paragraphs, i) or _label_under(title, paragraphs, i + 1, i))
     )
 
 

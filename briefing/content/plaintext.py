@@ -46,6 +46,9 @@ _LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
+_SEPARATOR = re.compile(r"[|•·/\\–—-]{1,3}")
+
+
 @dataclass(frozen=True, slots=True)
 class TextArticle:
     """What a plain-text article states about itself, and its cleaned body."""
@@ -61,7 +64,11 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     mail, text = forwarded_header(without_markup(text))
-    paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
+    paragraphs = [
+        without_share_label(p)
+        for p in split_paragraphs(text)
+        if not is_age_notice(p) and not _SEPARATOR.fullmatch(p)  # a bar between byline and date
+    ]
     paragraphs = without_signature(paragraphs)
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
