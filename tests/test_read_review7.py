@@ -343,3 +343,20 @@ def test_two_labels_under_the_headline_and_a_bar_between_byline_and_date_go() ->
     assert page.paragraphs == (
         "Harbury City have reportedly agreed a fee of around £38m with Vitória Alvor.",
     )
+
+
+def test_related_headlines_over_the_writers_biography_leave_with_it() -> None:
+    page = parse_text(
+        "Huge fire at Marlow Heath industrial estate sends smoke across town\n\n"
+        "By Holly Aspinall\n\n"
+        "A huge fire has broken out at a warehouse on the Brookfield Park industrial estate.\n\n"
+        "The cause of the fire is not yet known, the fire service said on Tuesday.\n\n"
+        "Read more:\nFirefighters tackle grass fire near Oakley Green\n"
+        "Brookfield Park: warehouse plans approved despite objections\n\n"
+        "Holly Aspinall is chief reporter at the Marlow Heath Echo and has covered the town for"
+        " 12 years.\n"
+    )
+    assert page.paragraphs == (
+        "A huge fire has broken out at a warehouse on the Brookfield Park industrial estate.",
+        "The cause of the fire is not yet known, the fire service said on Tuesday.",
+    )

@@ -79,7 +79,8 @@ def parse_text(text: str) -> TextArticle:
     if meta.title is not None and meta.title == meta.outlet and body[:1] == standfirst[:1] != []:
         # The site's name was taken for the headline and the headline for a standfirst.
         meta, body, standfirst = Meta(title=body[0]).over(meta), body[1:], standfirst[1:]
-    body = list(without_biography(tuple(body), meta.author))
+    # The writer's biography may have stood below the related headlines that end the page.
+    body = _without_trailing_headlines(list(without_biography(tuple(body), meta.author)))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body), _opening(body, standfirst))
