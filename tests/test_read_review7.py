@@ -360,3 +360,14 @@ def test_related_headlines_over_the_writers_biography_leave_with_it() -> None:
         "A huge fire has broken out at a warehouse on the Brookfield Park industrial estate.",
         "The cause of the fire is not yet known, the fire service said on Tuesday.",
     )
+
+
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "ENDS"])
+def test_a_releases_end_mark_ends_its_news(mark: str) -> None:
+    lead = "A bacterium from a limestone cave makes a molecule that kills drug-resistant bacteria."
+    page = parse_text(
+        f"Cave microbe yields antibiotic\n\nBy Jane Doe\n\n{lead}\n\n{mark}\n\n"
+        "Journal: Nature\n\nMethod of Research: Experimental study\n\n"
+        "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases.\n"
+    )
+    assert page.paragraphs == (lead,)

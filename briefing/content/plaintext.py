@@ -26,7 +26,7 @@ from briefing.content.outlets import copyright_outlet, outlet_name
 from briefing.content.paragraphs import split_paragraphs
 from briefing.content.promos import is_site_note
 from briefing.content.references import is_apparatus, without_markers
-from briefing.content.releases import news_end, release_dateline
+from briefing.content.releases import is_end_mark, news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
     without_entry_titles,
@@ -138,6 +138,8 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
     dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
+        if body and is_end_mark(paragraphs[i]):
+            break  # the notes to editors, contacts and metadata after a release's "###"
         text = without_markers(f.strip_remnant(paragraphs[i]).strip())
         if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
