@@ -371,3 +371,19 @@ def test_a_releases_end_mark_ends_its_news(mark: str) -> None:
         "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases.\n"
     )
     assert page.paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Video report by Anglia reporter Tom Hennessey", "Tom Hennessey"),
+        ("Report by Jane Doe, BBC News", "Jane Doe"),
+    ],
+)
+def test_a_broadcasters_report_by_line_is_a_byline(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_headline_opening_report_by_is_no_byline() -> None:
+    assert parse_byline("Report by MPs says ministers ignored warnings") is None

@@ -10,7 +10,8 @@ from briefing.content.dates import When, date_span, date_spans, find_when, time_
 from briefing.content.outlets import outlet_name
 
 _BYLINE = re.compile(
-    r"^(?:(?i:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*|"
+    r"^(?:(?i:by|written by|(?P<posted>posted by|submitted by)|words by|story by|"
+    r"(?:video |audio )?report by)[:\s]\s*|"
     r"(?i:authors?):\s*|"
     # Reach's pages lose the space between "By" and the linked name: "ByBethan Lloyd".
     r"By(?=[A-Z][a-z]+ [A-Z]))(?P<rest>\S.*)$"
@@ -61,6 +62,7 @@ _BEATS = frozenset(
 # A role in lower case before the names: "By state political reporter Alexandra Blair".
 _ROLE_LEAD = re.compile(
     r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:reporters?|correspondents?|writers?|editors?)\s+(?=[A-Z])"
+    r"|^[A-Z][a-z]+ (?:reporter|correspondent) (?=[A-Z])"  # "Anglia reporter Tom Hennessey"
 )
 # A page's button after the writer's name: "By: Jane Doe Follow".
 _FOLLOW = re.compile(r"\s+Follow\s*$")
