@@ -387,3 +387,13 @@ def test_a_broadcasters_report_by_line_is_a_byline(line: str, author: str) -> No
 
 def test_a_headline_opening_report_by_is_no_byline() -> None:
     assert parse_byline("Report by MPs says ministers ignored warnings") is None
+
+
+def test_an_acronym_over_its_menu_is_the_outlet() -> None:
+    page = parse_text(
+        "RTÉ\nNews\nSport\nEntertainment\n\n"
+        "Rent control bill passes Dáil after Opposition walkout\n\n"
+        "Updated / Wednesday, 3 Dec 2026 07:52\n\n"
+        "The Government's rent control bill has passed all stages in the Dáil.\n"
+    )
+    assert page.meta.outlet == "RTÉ"

@@ -25,6 +25,7 @@ _HEADER_LIMIT = 10
 _BOX_ITEMS = 5
 _BULLET = re.compile(r"^[-–•*] \S")
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_ACRONYM = re.compile(r"[^\W\d_a-z]{2,5}")
 _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _STANDFIRST_LINES = 3
@@ -142,7 +143,8 @@ def _masthead_outlet(line: str, *, menu: bool = False) -> str | None:
     section's ("World News", "Europe"); over its menu, any name in Title Case ("Bristol Live")."""
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
-    least = 1 if name != line or _CAMEL.fullmatch(name) else 2  # "WalesOnline", "MarketWatch"
+    one = _CAMEL.fullmatch(name) or (menu and _ACRONYM.fullmatch(name))  # "WalesOnline", "RTÉ"
+    least = 1 if name != line or one else 2
     if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
     return byline_tail(name)[1] or (name if menu and f.is_title_case(name) else None)
