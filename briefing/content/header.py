@@ -19,7 +19,7 @@ from briefing.content.flags import without_flag
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
-from briefing.content.signed import signed_line
+from briefing.content.signed import signed_line, uncredited_signature
 
 _HEADER_LIMIT = 10
 _BOX_ITEMS = 5
@@ -78,7 +78,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
-        elif author is None and title is not None and (signed := _signed_line(line)):
+        elif author is None and title is not None and (signed := uncredited_signature(line)):
             author, outlet = signed[0], outlet or signed[1]
             published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
@@ -112,15 +112,6 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         return Meta(title, outlet, url, author), i, standfirst, site
     meta = Meta(title, outlet, url, author, published[0], timed=published[1])
     return meta, i, standfirst, site
-
-
-def _signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters"); one that
-    gives a date is none ("JANE DOE / March 3, 2031")."""
-    signed = signed_line(line)
-    if signed is None or (f.is_photo_credit(line) and find_when(line) is None):
-        return None
-    return signed
 
 
 def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: str | None) -> bool:

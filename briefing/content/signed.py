@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from briefing.content.byline import byline_tail, date_line, has_role_noun, name_line
+from briefing.content.dates import find_when
+from briefing.content.furniture import is_photo_credit
 
 # What sets a name apart from its role or outlet: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
 _SIGNED_SEPARATOR = re.compile(r"\s*[,|•·]\s*|\s+[-–—]+\s+")
@@ -69,3 +71,12 @@ def _name_over_role(line: str) -> str | None:
         if 0 < len(words) - cut <= 4 and has_role_noun(role) and byline_tail(role)[0]:
             return name_line(" ".join(words[:cut]))
     return None
+
+
+def uncredited_signature(line: str) -> tuple[str, str | None] | None:
+    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters"); one that
+    gives a date is none ("JANE DOE / March 3, 2031")."""
+    signed = signed_line(line)
+    if signed is None or (is_photo_credit(line) and find_when(line) is None):
+        return None
+    return signed
