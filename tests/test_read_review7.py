@@ -8,6 +8,7 @@ import pytest
 
 from briefing.content import read_articles
 from briefing.content.byline import date_line, parse_byline
+from briefing.content.outlets import outlet_from_url
 from briefing.content.plaintext import parse_text
 from briefing.models import Article
 
@@ -27,6 +28,8 @@ def read_one(tmp_path: Path, name: str, text: str) -> tuple[Article, list[str]]:
     [
         ("source: https://www.harbourdaily.co.uk/news/1",
          "harbourdaily.co.uk", "https://www.harbourdaily.co.uk/news/1"),
+        ("source: https://en.wikipedia.org/wiki/Ferry",
+         "wikipedia.org", "https://en.wikipedia.org/wiki/Ferry"),
         ("source: https://fire.example.gov.uk/incidents/7\nurl: https://example.org/a",
          "fire.example.gov.uk", "https://example.org/a"),
         ("source: Harbour Daily", "Harbour Daily", None),
@@ -397,3 +400,16 @@ def test_an_acronym_over_its_menu_is_the_outlet() -> None:
         "The Government's rent control bill has passed all stages in the Dáil.\n"
     )
     assert page.meta.outlet == "RTÉ"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://us.cnn.com/2026/12/02/x", "cnn.com"),
+        ("https://uk.news.yahoo.com/x", "news.yahoo.com"),
+        ("https://ab.co.uk/x", "ab.co.uk"),
+        ("https://nj.com/x", "nj.com"),
+    ],
+)
+def test_a_language_or_region_prefix_of_a_host_names_no_outlet(url: str, outlet: str) -> None:
+    assert outlet_from_url(url) == outlet
