@@ -67,9 +67,10 @@ def extract_quotes(article: Article) -> tuple[QuoteMention, ...]:
             speaker = last.speaker
         else:
             speaker = _reported_before(group[0], last_paragraph, prose, bounds, names)
+        quoted = without_courtesy(_trimmed(" ".join(piece.text for piece in group)))
         mention = QuoteMention(
-            without_courtesy(_trimmed(" ".join(piece.text for piece in group))),
-            issuer(speaker, text, group[0].start),
+            quoted,
+            issuer(names.namesake(speaker, quoted, group[0].start), text, group[0].start),
             article.id,
             group[0].start,
             group[-1].end,

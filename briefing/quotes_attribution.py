@@ -72,6 +72,9 @@ _TRAILING_TIME = re.compile(
     r"Saturday|Sunday|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s*$"
 )
+# A speech verb sharing the subject of the verb before it: "... refused to confirm but said".
+_COORDINATED = re.compile(r"\s(?:but|and)$")
+_NAME_JOINS = frozenset({"of", "for", "and", "&", "the"})
 _APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
 # An age between commas after a name, before a description: "Rahul Shinde, 27, a software
 # engineer, said" reads as "Rahul Shinde, a software engineer, said".
@@ -174,9 +177,12 @@ def subject_before(prose: str) -> tuple[str, int] | None:
     text = _strip_auxiliaries(text)
     if text.endswith(","):
         return None  # "X vetoed the bill, saying": the verb is not X's own
-    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text) if not _joins_name(text, m)]
     start = max(breaks) if breaks else 0
     subject = text[start:].strip()
+    coordinated = None if subject else _COORDINATED.search(text)
+    if coordinated is not None:
+        return _coordinated_subject(text[: coordinated.start()])
     if subject.lower() in CONNECTIVES and start:
         # "Biden, meanwhile, dismisses the idea, saying": the subject is before the aside.
         return subject_before(text[:start].rstrip(" ,"))
@@ -197,6 +203,32 @@ def subject_before(prose: str) -> tuple[str, int] | None:
         if name is None or not is_person_name(name) or len(subject.split()) > 14:
             return None
     return subject, text.find(subject, start)
+
+
+def _coordinated_subject(clause: str) -> tuple[str, int] | None:
+    """Return the name opening the clause before "but" or "and" whose subject a speech verb
+    shares: "Asked about it, Ferri refused to confirm the deal but said" is Ferri's."""
+    start = max(clause.rfind(", ") + 2, 0) if ", " in clause else 0
+    opening = OPENING_NAME.match(clause, start)
+    if opening is None or not opening.group("run"):
+        return None
+    run = opening.group("run").rstrip(".")
+    if run.endswith(("’s", "'s")) or not _names_someone(run, clause[opening.end() :]):
+        return None
+    return run, opening.start("run")
+
+
+def _joins_name(text: str, found: re.Match[str]) -> bool:
+    """Tell an "and" inside an organisation's name ("Avon and Somerset Police", "the National
+    Access and Scaffolding Confederation"), which parts no clauses: capitalised words on both
+    sides, and no person after it."""
+    if found.group(0).strip().lower() not in {"and", "&"}:
+        return False
+    before, after = text[: found.start()].split()[-1:], text[found.end() :].split()
+    named = all(word[:1].isupper() or word in _NAME_JOINS for word in after)
+    if not (before and before[0][:1].isupper() and after and after[0][:1].isupper() and named):
+        return False
+    return not is_person_name(strip_titles(" ".join(after)))
 
 
 def _named_appositive(text: str) -> tuple[str, int] | None:

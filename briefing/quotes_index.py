@@ -8,12 +8,27 @@ from bisect import bisect_left, bisect_right
 from briefing.quotes_names import GENDERED, NOBODY, Mention, is_subject, name_mentions
 from briefing.speakers import (
     ARTICLED,
+    NON_PERSON_WORDS,
     PRONOUNS,
     TITLE_WORDS,
     clean_description,
     is_person_name,
     name_in,
     strip_titles,
+)
+
+# An organisation named at the end of a description: "industry body the Road Haulage Association".
+_ORGANISATION = re.compile(
+    # Not after a preposition: "sent a letter to the White House" is not the White House.
+    r"(?<!\S)(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bat )(?<!\bby )(?<!\bin )(?<!\bwith )"
+    r"the (?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]*)+)$"
+)
+
+
+_GROUP = re.compile(
+    r"(?!(?:The|A|An|His|Her|Their|Its|Our|My|Your|Some|Many|Several|Other|Both)\s)"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:analysts|economists|strategists|officials|"
+    r"researchers|scientists|lawyers|attorneys|prosecutors|investigators|executives|organi[sz]ers)"
 )
 
 
@@ -64,6 +79,20 @@ class NameIndex:
             self._parts[(last, size)] = table
         return table.get(short, [])
 
+    def namesake(self, speaker: str | None, quoted: str, position: int) -> str | None:
+        """Return the other person of the speaker's surname named before ``position`` when the
+        quotation speaks of the speaker by first name: "Callum loved his job," said after
+        "Callum Price" and his father "Steve Price" are named, is the father's."""
+        words = (speaker or "").split()
+        if len(words) < 2 or not _first_name_in(words[0], quoted):
+            return speaker
+        others = [
+            mention.name
+            for mention in self._longer(words[-1], last=True)
+            if mention.position < position and not _first_name_in(mention.name.split()[0], quoted)
+        ]
+        return others[-1] if others else speaker
+
     def titled(self, title: str, position: int) -> str | None:
         """Return the person last named with this title before ``position`` ("the senator")."""
         found = None
@@ -100,6 +129,16 @@ class NameIndex:
                 known.setdefault(mention.name, pronoun)
                 known.setdefault(self.full_name(mention.name, mention.position + 1), pronoun)
         return known
+
+
+def _is_organisation(name: str) -> bool:
+    """Tell an organisation's name: one whose last word is no person's ("... Confederation")."""
+    return name.split()[-1].lower() in NON_PERSON_WORDS
+
+
+def _first_name_in(first: str, quoted: str) -> bool:
+    """Tell whether a quotation names someone by this first name, as a word of its own."""
+    return re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", quoted) is not None
 
 
 def _family(word: str) -> str:
@@ -202,6 +241,11 @@ def resolve(phrase: str, position: int, names: NameIndex, recent: str | None) ->
     words = phrase.split()
     if len(words) >= 3 and words[0] in {"The", "the"} and all(w[0].isupper() for w in words[1:]):
         return "The " + " ".join(words[1:])  # an organisation's name: "The New York Times"
+    if _GROUP.fullmatch(phrase):
+        return phrase  # "Piper Sandler analysts", "Pentagon officials": a named body's people
+    organisation = _ORGANISATION.search(phrase)
+    if organisation is not None and len(words) > 3 and _is_organisation(organisation["name"]):
+        return organisation["name"]  # "Industry body the National Access and Scaffolding ..."
     described = clean_description(phrase)
     if described is not None:
         role = described.split(" ", 1)

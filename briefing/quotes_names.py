@@ -40,9 +40,11 @@ _CLAUSE_WORDS = frozenset(
 )
 # The word after a name, past an aside, a day, or where the person is from ("Chris Wright from
 # the University of Sydney said").
+_FROM = r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
 _NEXT_WORD = re.compile(
-    r"(?:\s*,[^,]{1,100},)?(?:\s+on\s+[A-Z][a-z]+)?"
-    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+    # Where the person is from may come before the aside too: "X at the University of Y, who
+    # was not involved in the work, says".
+    rf"{_FROM}(?:\s*,[^,]{{1,100}},)?(?:\s+on\s+[A-Z][a-z]+)?{_FROM}"
     r"(?:\s+(?:also|later|again|then))?\s+([a-z][\w’'-]*)"
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w’'-]*)\s+$")

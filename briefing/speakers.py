@@ -44,7 +44,8 @@ TITLE_WORDS = (
     author writer poet playwright actor actress songwriter musician composer artist journalist
     broadcaster comedian filmmaker publisher critic fellow colleague passenger commuter motorist
     witness tourist visitor pupil student patient neighbour neighbor customer shopper cyclist
-    pedestrian survivor councilor retiree pensioner homeowner renter tenant """.split()
+    pedestrian survivor councilor retiree pensioner homeowner renter tenant meteorologist
+    forecaster climatologist prosecutor trader stallholder """.split()
     )
     | frozenset(
         # A minister's portfolio, which "for" parts from the title ("Minister for Housing James
@@ -85,7 +86,8 @@ NON_PERSON_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december twitter facebook instagram youtube google
     apple microsoft amazon act bill law plan project program programme day week year war
-    democrats republicans americans officials lawmakers senators
+    democrats republicans americans officials lawmakers senators confederation coalition
+    alliance society
     """.split()
 )
 
@@ -96,6 +98,13 @@ PARTICLES = frozenset("de van von der da del bin ibn bint la le du di dos das".s
 _SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 # An Arabic article joined to a family name: "al-Burhan", "el-Sayed", "ash-Shami".
 ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
+# A judge of the High Court of England and Wales, by the style of the bench.
+_JUDGE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady) Justice [A-Z][\w’'-]+$")
+# A person's employer whose name holds "and", which parts it into two runs, ends the phrase.
+_EMPLOYER = re.compile(
+    r"\sof [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|&) [A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*)*$"
+)
 _NOBODY = frozenset("i we they it you this that who which one me us them someone".split())
 _DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "another"})
 # Words between commas after a subject ("Biden, meanwhile, dismissed ..."): never a speaker.
@@ -178,6 +187,9 @@ def strip_titles(run: str) -> str:
     # "As CNN's Kaitlan Collins tried": the name opens a subordinate clause, not the sentence.
     if owners and tokens[0].lower() not in _SUBORDINATORS:
         tokens = tokens[owners[-1] + 1 :]
+    judge = _JUDGE.search(" ".join(tokens))
+    if judge is not None:
+        return judge.group(0)  # "Mr Justice Harrowby": an English judge has no other name
     titles = [i for i, token in enumerate(tokens[:-1]) if is_title(token)]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
@@ -263,6 +275,9 @@ def name_in(phrase: str) -> str | None:
         return None
     if phrase.rstrip(" ,.").endswith(found[-1].rstrip(" ,.")):
         return last
+    employer = _EMPLOYER.search(phrase)  # "Mark Tolley of Avon and Somerset Police"
+    if employer is not None and len(found) == 2 and is_person_name(strip_titles(found[0])):
+        return strip_titles(found[0])
     # A name followed by a noun modifies it: "a Biden administration official" is not Biden,
     # "Mr Johnson was", "Musk started", "Blumenthal, a former ..." and "Trump in a tweet" are.
     after = phrase[phrase.rfind(found[-1]) + len(found[-1]) :].split()

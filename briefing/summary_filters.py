@@ -42,6 +42,13 @@ _INTRO_PRONOUN = re.compile(
     ,\s+(?:he|she|they|his|her|their|its)\b""",
     re.VERBOSE,
 )
+# A short sentence ending on a pronoun for what came before: "The leader responded to each."
+_OBJECT_POINTER = re.compile(
+    r"\b(?:to|for|with|on|of|about|against|from)\s+"
+    r"(?:each|both|either|neither|it|them|this|that|these|those)[.!]$",
+    re.IGNORECASE,
+)
+_SHORT_WORDS = 12
 _OWN_QUESTION = re.compile(r"\?[)\]]*\s*$")
 TERMINAL = re.compile(r"""[.!?](?:\s?["'”’)\]])*$""")
 """A sentence's end: a stop, maybe closing marks after it."""
@@ -186,11 +193,13 @@ def is_dangling(sentence: str) -> bool:
 
 
 def leans_on_context(sentence: str) -> bool:
-    """Tell whether a sentence needs the one before it: "But ...", "he said", "On Monday, he"."""
+    """Tell whether a sentence needs the one before it: "But ...", "he said", "On Monday, he",
+    "The leader responded to each."."""
     return (
         is_dangling(sentence)
         or bool(_PRONOUN_ATTRIBUTION.search(sentence))
         or bool(_INTRO_PRONOUN.match(sentence))
+        or (len(sentence.split()) <= _SHORT_WORDS and bool(_OBJECT_POINTER.search(sentence)))
     )
 
 

@@ -10,15 +10,19 @@ from briefing.content.dates import When, date_span, date_spans, find_when, time_
 from briefing.content.outlets import outlet_name
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|(?P<posted>posted by|submitted by)|words by|story by)[:\s]\s*"
-    r"(?P<rest>\S.*)$",
-    re.I,
+    r"^(?:(?i:by|written by|(?P<posted>posted by|submitted by)|words by|story by|"
+    r"(?:video |audio )?report by)[:\s]\s*|"
+    r"(?i:authors?):\s*|"
+    # Reach's pages lose the space between "By" and the linked name: "ByBethan Lloyd".
+    r"By(?=[A-Z][a-z]+ [A-Z]))(?P<rest>\S.*)$"
 )
 # What blogs and forums post under: a user name, "admin", "@jdoe".
 _HANDLE = re.compile(r"^@?[\w.-]{2,30}$")
 _SEPARATORS = re.compile(r"\s*[|•·/]\s*|\s+[-–—]+\s+|\s*;\s*")
 _FILLER = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    # A running or reading time beside the date: "Dec 2, 2026 · 24 min", "5 min read".
+    r"\b\d{1,3}\s*(?:minutes?|mins?)(?:\s+(?:read|listen|watch))?\b|"
     r"\b(?:updated|published|posted|aired|last|first|originally|modified|date|on|at|and|et|ago|"
     r"press release|news release|"
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
@@ -39,7 +43,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 # Bylines that name no one: "By the Editorial Board", "By Staff and wire reports".
-_NO_ONE = re.compile(r"\b(?:editorial board|wire (?:reports|services)|news desk)\b", re.I)
+_NO_ONE = re.compile(
+    r"\b(?:editorial board|wire (?:reports|services)|news desk|press office)\b", re.I
+)
 _NO_ONE_FILLER = re.compile(r"\b(?:the|from|with)\b", re.I)
 _ROLE_NOUN = re.compile(
     r"\b(?:staff|writers?|reporters?|correspondents?|editors?|producers?|contributors?|"
@@ -50,11 +56,13 @@ _ROLE_NOUN = re.compile(
 _BEATS = frozenset(
     "sports business health science technology tech climate economics education arts culture "
     "food travel metro crime courts legal investigative cricket football rugby tennis golf "
-    "racing athletics motoring soccer baseball basketball hockey boxing state city".split()
+    "racing athletics motoring soccer baseball basketball hockey boxing state city weather court "
+    "transport property environment energy money consumer entertainment music film royal".split()
 )
 # A role in lower case before the names: "By state political reporter Alexandra Blair".
 _ROLE_LEAD = re.compile(
     r"^(?:[a-z][\w’'-]*\s+){0,3}?(?:reporters?|correspondents?|writers?|editors?)\s+(?=[A-Z])"
+    r"|^[A-Z][a-z]+ (?:reporter|correspondent) (?=[A-Z])"  # "Anglia reporter Tom Hennessey"
 )
 # A page's button after the writer's name: "By: Jane Doe Follow".
 _FOLLOW = re.compile(r"\s+Follow\s*$")
@@ -66,7 +74,8 @@ _ORG_WORD = re.compile(
     r"Network|Radio|Television|TV|Magazine|Gazette|Chronicle|Review|Media|Broadcasting|Online|"
     r"Reuters|Bloomberg|Monitor|Observer|Independent|Mail|Express|Standard|Examiner|Globe|"
     r"Register|Bulletin|Inquirer|Dispatch|Courier|Weekly|Insider|Beast|Politico|Axios|Vox|"
-    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation)\b"
+    r"Slate|Atlantic|Economist|Xinhua|Al Jazeera|Fox|Today|Center|Centre|Institute|Foundation|"
+    r"Echo|Argus|Advertiser|Sentinel|Gleaner|Enquirer|Ledger|Messenger|Telegram|Service)\b"
     r"|^[A-Z]{2,6}$|\w\.(?:com|org|net|co\.uk)$|^[A-Z]{2,}(?: [A-Z]{2,})* \d{1,3}$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|del|della|der|di|du|la|le|"
@@ -116,6 +125,8 @@ def parse_byline(line: str) -> Byline | None:
     for segment in _SEPARATORS.split(_without_dates(rest)):
         names, _, for_outlet = segment.partition(" for ")
         for piece in names.split(","):
+            if _NO_ONE.fullmatch(piece.strip()):
+                continue  # "Author: Press Office": no one, and no outlet
             kind, value = _classify(piece.strip())
             if kind == "outlet" and outlet is None:
                 outlet = value

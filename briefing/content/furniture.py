@@ -133,7 +133,7 @@ _CALL_TO_ACTION = re.compile(
 _AGENCY = rf"(?:{_AGENCIES})(?:\s+(?:Photos?|Images|Pictures))?"
 _CREDIT_AGENCY = re.compile(rf"(?:^|\s(?:via|for|\||-|–)\s){_AGENCY}$")
 _CREDIT_LABEL = re.compile(
-    r"^(?:\(?(?:photo(?:graph)?|image|picture|credit|photo credit|photos)s?\s*(?::|by)\s*"
+    r"^(?:\(?(?:top |main )?(?:photo(?:graph)?|image|picture|credit|photo credit)s?\s*(?::|by)\s*"
     r"[^.!?]{1,80}\)?)$",
     re.IGNORECASE,
 )
@@ -149,8 +149,8 @@ _CAPTION_LABEL = re.compile(
 # "Jan Smit / AP", "Smit/Reuters", but not "Post-9/11" nor "and/or".
 _CREDIT_SLASH = re.compile(r"\s/\s|[A-Za-z.]/[A-Z]")
 _CAPTION_TAIL = re.compile(
-    rf"(?i:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|File|Credit)\b"
-    r"[^()]{0,80}\)\s*$|\(supplied\b[^()]{0,80}\)\s*$)"
+    rf"(?i:\((?:(?:{_AGENCIES})(?: Photos?| Images| Video)?|Photos?|Images?|File|Credit)\b"
+    r"[^()]{0,80}\)\s*$|\((?:supplied|submitted by)\b[^()]{0,80}\)\s*$)"
     # A broadcaster's credit: "(ABC News: Jane Doe)".
     r"|\([A-Z]{2,6}(?: [A-Z][a-z]+){0,2}: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\)\s*$"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration)s?: [A-Z][\w.'’ /,&-]{1,80}$"

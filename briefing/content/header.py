@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.content import furniture as f
+from briefing.content.boxes import fact_box
 from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
@@ -18,16 +19,15 @@ from briefing.content.flags import without_flag
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
-from briefing.content.signed import signed_line
+from briefing.content.signed import signed_line, uncredited_signature
 
 _HEADER_LIMIT = 10
 _BOX_ITEMS = 5
 _BULLET = re.compile(r"^[-–•*] \S")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_ACRONYM = re.compile(r"[^\W\d_a-z]{2,5}")
 _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
-_FACT_LINES = 6
-# A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
-_FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
 _BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
@@ -57,14 +57,15 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif menu:
             # The site's name tops the menu, maybe under "Skip to content".
             above = all(f.is_prompt(p) for p in paragraphs[:i])
-            site = _masthead_outlet(line) if above else None
+            site = _masthead_outlet(line, menu=True) if above else None
             i, limit = i + menu, limit + menu
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
         elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
             title, title_at, i = line, i, i + 1  # "Watch: ..." over a byline, not a video link
         elif f.is_prompt(line) or f.is_contribution_note(line) or f.is_captioned(line):
-            outlet, i = outlet or copyright_outlet(line), i + 1
+            # Prompts (a cookie banner, "Sign In") do not count against the header's length.
+            outlet, i, limit = outlet or copyright_outlet(line), i + 1, limit + 1
         elif byline is not None:
             author, outlet = author or byline.author, outlet or byline.outlet
             if published is None and byline.published is not None:
@@ -78,7 +79,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif author is None and title is not None and _signed(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
-        elif author is None and title is not None and (signed := _signed_line(line)):
+        elif author is None and title is not None and (signed := uncredited_signature(line)):
             author, outlet = signed[0], outlet or signed[1]
             published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
@@ -94,10 +95,11 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
             outlet, title, title_at, i = outlet or _masthead_outlet(title), line, i, i + 1
-        elif title is not None and (box := _fact_box(paragraphs, i)):
+        elif title is not None and (box := fact_box(paragraphs, i)):
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
-            i += 1  # a blog's or section's name under the headline, not a standfirst
+            # A blog's or section's name under the headline, not a standfirst; or the site's.
+            outlet, i, title_at = outlet or _label_outlet(line), i + 1, i
         elif title is not None and not standfirst and (lines := _standfirst(paragraphs, i)):
             standfirst, i = paragraphs[i : i + lines], i + lines
         elif title is not None and not standfirst and (lines := _bullet_box(paragraphs, i)):
@@ -112,15 +114,6 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     updated = latest[0] if latest and latest[1] and latest[0] > published[0] else None
     meta = Meta(title, outlet, url, author, published[0], timed=published[1], updated=updated)
     return meta, i, standfirst, site
-
-
-def _signed_line(line: str) -> tuple[str, str | None] | None:
-    """Read a byline without "By" that is not a photo credit ("Jane Doe | Reuters"); one that
-    gives a date is none ("JANE DOE / March 3, 2031")."""
-    signed = signed_line(line)
-    if signed is None or (f.is_photo_credit(line) and find_when(line) is None):
-        return None
-    return signed
 
 
 def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: str | None) -> bool:
@@ -138,15 +131,16 @@ def _masthead(title: str, title_at: int, paragraphs: list[str], i: int, author: 
     return len(words) <= 2 or title_case or (len(words) <= 8 and is_navigation(title))
 
 
-def _masthead_outlet(line: str) -> str | None:
+def _masthead_outlet(line: str, *, menu: bool = False) -> str | None:
     """Return the outlet a site's name over the header gives ("The Border Courier"), not a
-    section's ("World News", "Europe")."""
+    section's ("World News", "Europe"); over its menu, any name in Title Case ("Bristol Live")."""
     name = _HOMEPAGE.sub("", line)  # a logo's link text: "BBC Homepage" is the BBC's
     words = name.split()
-    least = 1 if name != line else 2
+    one = _CAMEL.fullmatch(name) or (menu and _ACRONYM.fullmatch(name))  # "WalesOnline", "RTÉ"
+    least = 1 if name != line or one else 2
     if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
-    return byline_tail(name)[1]
+    return byline_tail(name)[1] or (name if menu and f.is_title_case(name) else None)
 
 
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
@@ -158,8 +152,17 @@ def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bo
         and len(line.split()) <= _MASTHEAD_WORDS
         and f.is_title_like(line)
         and (f.is_title_case(line) or line.isupper() or " " not in line)  # "Live"
-        and _above_byline(paragraphs, i)
+        # Two may stand one over the other: "90min" / "Transfer News" / byline.
+        and (_above_byline(paragraphs, i) or _label_under(title, paragraphs, i + 1, i))
     )
+
+
+def _label_outlet(line: str) -> str | None:
+    """Return the outlet an acronym under the headline gives ("ESPN"), not a section's ("NEWS");
+    a blog's name there ("Scotland News Live") is no outlet."""
+    if " " in line or not line.isupper() or line.lower() in SECTIONS:
+        return None
+    return byline_tail(line)[1]
 
 
 def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
@@ -179,27 +182,14 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     return i + 1 < len(paragraphs) and _above_byline(paragraphs, i + 1)
 
 
-def _fact_box(paragraphs: list[str], i: int) -> int:
-    """Return how many short "Label: value" lines from i stand over the byline or date, or 0."""
-    end = i
-    while end < min(len(paragraphs), i + _FACT_LINES) and _FACT.match(paragraphs[end]):
-        end += 1
-    following = paragraphs[end] if i < end < len(paragraphs) else ""
-    byline = is_byline(following) or signed_line(following) is not None
-    return end - i if following and (byline or date_line(following) is not None) else 0
-
-
 def _is_label(line: str) -> bool:
     """Tell a section label: one to three words, no sentence ("Health", "US Politics")."""
     return len(line.split()) <= 3 and f.is_title_like(line) and not line.isdigit()
 
 
 def _menu_run(paragraphs: list[str], i: int) -> int:
-    """Return how many lines from i form a site menu set one item a line, or 0.
-
-    Three or more short unpunctuated items ("Home", "News", "Watch Live"), not counting
-    prompts, and not a name over its outlet ("Jane Doe" / "Reuters").
-    """
+    """Return how many lines from i form a site menu set one item a line, or 0: three or more
+    short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
     end, items = i, 0
     while end < len(paragraphs) and _menu_item(paragraphs[end]):
         items += not f.is_prompt(paragraphs[end])
@@ -210,7 +200,8 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
         end, items = end + 1, items + 3
     if end - i >= 2 and _signed(paragraphs, end - 2):
         end, items = end - 2, items - 2
-    return end - i if items >= 3 else 0
+    shares = end - i - items >= 3  # share buttons: "Social Sharing" / "Facebook" / "X" / ...
+    return end - i if items >= 3 or shares else 0
 
 
 def _menu_item(line: str) -> bool:
@@ -254,6 +245,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
     """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
     photo's caption with its credit may stand between)."""
     below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
+    below += _menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
     following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False

@@ -12,6 +12,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from briefing.content.dates import coerce_when
+from briefing.content.outlets import outlet_from_url
 from briefing.errors import ContentError, Problem, Severity, yaml_problem
 
 try:  # libyaml is much faster; PyYAML falls back to pure Python when it is missing
@@ -164,7 +165,18 @@ def read_meta(node: MappingNode, source: Source) -> tuple[Meta, list[Problem]]:
     updated = values.get("updated")
     if isinstance(updated, tuple):
         values["updated"] = updated[0]
+    _outlet_address(values)
     return Meta(**values), problems  # type: ignore[arg-type]
+
+
+def _outlet_address(values: dict[str, object]) -> None:
+    """Read an outlet given as a web address (``source: https://...``) as the article's address
+    and name the outlet by its host, as when only ``url`` is given."""
+    outlet = values.get("outlet")
+    if isinstance(outlet, str) and _URL.match(outlet):
+        if values.get("url") is None:
+            values["url"] = outlet
+        values["outlet"] = outlet_from_url(outlet)
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:

@@ -11,11 +11,15 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_AND_AGENCIES = re.compile(r"^Source: (?P<org>[A-Z][\w&.'’ -]{1,40}?) and news agencies\.?$")
-_HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition)\.(?=[^.]+\.)")
+# A host's prefix that names no publication: "www.", "m.", a language or region ("en.", "uk.").
+_HOST_PREFIX = re.compile(
+    r"^(?:www\d?|m|amp|mobile|edition|[a-z]{2})\.(?=(?!(?:co|com|org|net|gov|ac|edu)\.)[^.]+\.)"
+)
 _OUTLET_NAMES = {
     "ap": "The Associated Press",
     "associated press": "The Associated Press",
     "cn": "Courthouse News Service",
+    "canadian press": "The Canadian Press",
     # Press release distributors as their datelines spell them: "/PRNewswire/", "(BUSINESS WIRE)".
     "prnewswire": "PR Newswire",
     "pr newswire": "PR Newswire",

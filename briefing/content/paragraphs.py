@@ -7,8 +7,9 @@ import itertools
 import re
 
 from briefing.content import furniture as f
-from briefing.content.byline import date_line, is_byline
+from briefing.content.byline import byline_tail, date_line, is_byline, name_line
 from briefing.content.notes import is_time_stamp
+from briefing.content.signed import signed_line
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -17,6 +18,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # "&quot;", "&nbsp;"); only complete ones, so "AT&T;" or "R&D" stay as written.
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIST_LINES = 4
+_LABEL_WORDS = 3
 _LIST_WORDS = (3, 20)
 # Words a wrapped line may end on, the phrase going on in the next line.
 _LEADING_ON = frozenset(
@@ -25,6 +27,8 @@ _LEADING_ON = frozenset(
 )
 # A line wrapped at a compound's hyphen ("day-" / "to-day"): the hyphen stays, no space follows.
 _HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
+# A byline without "By" that gives a date: "Jane Doe · CBC News · Posted: Dec 02, 2026 ...".
+_DATED_SIGNATURE = re.compile(r"[·•|]\s*(?:Posted|Published|Updated)\b", re.I)
 # A list item's marker: "- ", "* ", "• ", "1. ".
 _BULLET = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
 
@@ -42,10 +46,11 @@ def split_paragraphs(text: str) -> list[str]:
         # Items may stand under a heading that asks or announces them ("What changes?").
         listed = _is_list(lines) or (lines[0].endswith(("?", ":")) and _is_list(lines[1:]))
         current = lines[0]
-        for previous, line in itertools.pairwise(lines):
+        for index, (previous, line) in enumerate(itertools.pairwise(lines), start=2):
             # The lines under a label ("Read more:", "Key points:") are items, one a line.
             listed = listed or (previous.endswith(":") and len(previous.split()) <= 4)
-            if not listed and _continues(previous, line, longest):
+            signed = _signed(line, lines[index] if index < len(lines) else "")
+            if not listed and not signed and _continues(previous, line, longest):
                 current += ("" if _HYPHEN_WRAP.search(previous) else " ") + line
             else:
                 paragraphs.append(current)
@@ -65,9 +70,29 @@ def _continues(previous: str, line: str, longest: int) -> bool:
         return False
     if line[0].islower():
         return True
-    if previous.endswith(f._END_PUNCT):
+    if previous.endswith(f._END_PUNCT) or _label_under(previous, line):
         return False
     return longest >= 40 and len(previous) >= 0.6 * longest
+
+
+def _label_under(previous: str, line: str) -> bool:
+    """Tell a short label in capitals under a headline in sentence case, never its last words
+    ("... bacteria in mice" / "Peer-Reviewed Publication"); a wrapped sentence's last words
+    end in its full stop ("... on Spectrum" / "SportsNet.")."""
+    words = line.split()
+    if not 0 < len(words) <= _LABEL_WORDS or not all(word[0].isupper() for word in words):
+        return False
+    if f.is_title_case(previous) or previous.split()[-1].lower() in _LEADING_ON:
+        return False
+    return not line.endswith(f._END_PUNCT) and not any(c.isdigit() for c in line)
+
+
+def _signed(line: str, following: str) -> bool:
+    """Tell a writer's name over a date or a role, a byline without "By", which never ends the
+    headline above it ("... after tunnel rant" / "Jack Rosser" / "Published: 18:02, ...")."""
+    if name_line(line) is None:
+        return False
+    return date_line(following) is not None or byline_tail(following)[0]
 
 
 def _is_list(lines: list[str]) -> bool:
@@ -102,4 +127,5 @@ def _stands_alone(line: str) -> bool:
         or is_byline(line)
         or is_time_stamp(line)
         or bool(date_line(line) or f.page_url(line))
+        or (_DATED_SIGNATURE.search(line) is not None and signed_line(line) is not None)
     )

@@ -24,7 +24,9 @@ from briefing.content.notes import (
 )
 from briefing.content.outlets import copyright_outlet, outlet_name
 from briefing.content.paragraphs import split_paragraphs
-from briefing.content.releases import news_end, release_dateline
+from briefing.content.promos import is_site_note
+from briefing.content.references import is_apparatus, without_markers
+from briefing.content.releases import is_end_mark, news_end, release_dateline
 from briefing.content.subheads import (
     is_name_list,
     without_entry_titles,
@@ -44,6 +46,9 @@ _LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}: (?P<rest>[^.!?:]{3,80})\.?$")
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][\"”’]?\s+[\"“(]?[A-Z]")
 
 
+_SEPARATOR = re.compile(r"[|•·/\\–—-]{1,3}")
+
+
 @dataclass(frozen=True, slots=True)
 class TextArticle:
     """What a plain-text article states about itself, and its cleaned body."""
@@ -59,7 +64,11 @@ class TextArticle:
 def parse_text(text: str) -> TextArticle:
     """Find the headline, byline and dateline of a text and clean its body."""
     mail, text = forwarded_header(without_markup(text))
-    paragraphs = [without_share_label(p) for p in split_paragraphs(text) if not is_age_notice(p)]
+    paragraphs = [
+        without_share_label(p)
+        for p in split_paragraphs(text)
+        if not is_age_notice(p) and not _SEPARATOR.fullmatch(p)  # a bar between byline and date
+    ]
     paragraphs = without_signature(paragraphs)
     meta, start, standfirst, site = read_header(paragraphs)
     body, found = _clean_body(standfirst + paragraphs[start:], len(standfirst))
@@ -70,7 +79,8 @@ def parse_text(text: str) -> TextArticle:
     if meta.title is not None and meta.title == meta.outlet and body[:1] == standfirst[:1] != []:
         # The site's name was taken for the headline and the headline for a standfirst.
         meta, body, standfirst = Meta(title=body[0]).over(meta), body[1:], standfirst[1:]
-    body = list(without_biography(tuple(body), meta.author))
+    # The writer's biography may have stood below the related headlines that end the page.
+    body = _without_trailing_headlines(list(without_biography(tuple(body), meta.author)))
     if meta.title is None and body:
         meta = Meta(title=title_from(without_flag(body[0]))).over(meta)
     return TextArticle(meta, tuple(body), _opening(body, standfirst))
@@ -128,7 +138,9 @@ def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list
     dated: Meta | None = None
     i, last_kept = 0, -1
     while i < len(paragraphs):
-        text = f.strip_remnant(paragraphs[i]).strip()
+        if body and is_end_mark(paragraphs[i]):
+            break  # the notes to editors, contacts and metadata after a release's "###"
+        text = without_markers(f.strip_remnant(paragraphs[i]).strip())
         if text and dated is None and (len(body) <= standfirst or _before_lead(body)):
             text, dated = _lead_dateline(text)
         if f.is_photo_credit(text):
@@ -223,6 +235,8 @@ def _is_furniture(text: str) -> bool:
         or is_name_list(text)
         or is_wire_trailer(text)
         or is_box_score(text)
+        or is_apparatus(text)
+        or is_site_note(text)
     )
 
 

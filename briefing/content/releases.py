@@ -51,6 +51,9 @@ _FORWARD_LOOKING = re.compile(
 _ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.,'’()-]*(?: [\w&.,'’()-]+){0,6})$")
 _DESCRIBES = re.compile(r"\b(?:is|are|was|were)\b")
 _DESCRIPTION_WORDS = 15
+# The mark a release's news ends with, before its notes: "###", "# # #" (which reading a
+# Markdown heading leaves as "#"), "-30-", "ENDS".
+_END_MARK = re.compile(r"^(?:-?\s*#(?:\s*#\s*#)?\s*-?|-\s*30\s*-|-?\s*ENDS\s*-?)$")
 
 
 def release_dateline(paragraph: str) -> tuple[str, str, When | None] | None:
@@ -61,6 +64,11 @@ def release_dateline(paragraph: str) -> tuple[str, str, When | None] | None:
     wire = match["slash"] or match["paren"] or match["known"] or match["first"] or match["named"]
     date = match["date"] or match["date2"] or match["date3"]
     return paragraph[match.end() :], wire.strip(), find_when(date) if date else None
+
+
+def is_end_mark(paragraph: str) -> bool:
+    """Tell the mark that ends a release's news: "###", "-30-", "ENDS"."""
+    return _END_MARK.match(paragraph.strip()) is not None
 
 
 def news_end(body: list[str]) -> int:

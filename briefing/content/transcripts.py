@@ -20,6 +20,13 @@ _LABEL = re.compile(
     rf"(?: ?\([{UPPER}][\w.-]{{0,10}}\))?(?:, (?P<role>[{UPPER}][{UPPER}0-9'’. -]{{0,40}}))?"
     r": (?P<words>\S.*)$"
 )
+# A podcast's or video's turn: a time stamp, then the speaker's name as written ("[00:01:01] Anja
+# Reinholt: We grew ..."); the stamp keeps "Washington: ..." or "Note: ..." from reading as one.
+_STAMPED = re.compile(
+    r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+"
+    rf"(?P<name>[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}}): (?P<words>\S.*)$"
+)
+_WELCOME = re.compile(r"\bwelcome (?:back )?to\b", re.IGNORECASE)
 # A label's role that makes its speaker the interviewer: "JAKE TAPPER, CNN HOST".
 _HOST = re.compile(r"\b(?:HOST|ANCHOR|MODERATOR|INTERVIEWER|CO-HOST)\b")
 # The interviewer's and the guest's turns of a printed Q&A.
@@ -33,6 +40,7 @@ _FLAGS = frozenset(
 # A time stamp or stage direction between turns: "[09:08:12]", "(COMMERCIAL BREAK)".
 _STAGE = re.compile(r"^[\[(].*[\])]$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
+_CLOSERS = "\"'”’ "
 _TURNS = 3  # labelled paragraphs a text needs to be a transcript
 
 
@@ -48,7 +56,7 @@ def as_quotations(paragraphs: Sequence[str]) -> list[str]:
     speaker = ""
     for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         if label is not None:
-            asks = _QUESTION.match(paragraph) is not None or label in hosts
+            asks = _QUESTION.match(paragraph) is not None or label in hosts or _asks(paragraph)
             turn, speaker = ("Q" if asks else "“"), label
             if turn == "“":
                 written.append(_quoted(paragraph, label))
@@ -80,6 +88,10 @@ def _hosts(paragraphs: Sequence[str]) -> frozenset[str]:
         match = _LABEL.match(paragraph)
         if match is not None and match["role"] and _HOST.search(match["role"]):
             labels.update({match["name"], match["name"].split()[-1]})
+    # A podcast's host opens it: "[00:00:00] Priya Nair: Hello and welcome to Lab Notes".
+    first = next((m for m in map(_STAMPED.match, paragraphs) if m is not None), None)
+    if first is not None and _WELCOME.search(first["words"]):
+        labels.add(first["name"])
     return frozenset(labels)
 
 
@@ -91,11 +103,17 @@ def _is_transcript(labels: Sequence[str | None]) -> bool:
     return turns >= _TURNS and (not named or max(named.values()) >= 2)
 
 
+def _asks(paragraph: str) -> bool:
+    """Tell a podcast host's question: a time-stamped turn ending in a question mark."""
+    stamped = _STAMPED.match(paragraph)
+    return stamped is not None and stamped["words"].rstrip(_CLOSERS).endswith("?")
+
+
 def _label(paragraph: str) -> str | None:
     """Return a turn's speaker as written ("TAPPER"), "" for a Q&A's question or answer, or None."""
     if _QUESTION.match(paragraph) or _ANSWER.match(paragraph):
         return ""
-    match = _LABEL.match(paragraph)
+    match = _LABEL.match(paragraph) or _STAMPED.match(paragraph)
     if match is None or match["name"].rstrip(".") in _FLAGS or len(match["name"]) < 2:
         return None
     return match["name"]
@@ -103,11 +121,13 @@ def _label(paragraph: str) -> str | None:
 
 def _quoted(paragraph: str, label: str) -> str:
     """Write one turn as a quotation, credited to its speaker when the label names one."""
-    match = _LABEL.match(paragraph) if label else _ANSWER.match(paragraph)
+    match = (_LABEL.match(paragraph) or _STAMPED.match(paragraph)) if label else None
+    match = match or _ANSWER.match(paragraph)
     if match is None:
         return paragraph
     quotation = f"“{_inner(match['words'])}”"
-    return f"{label.title()}: {quotation}" if label else quotation
+    name = label.title() if label.isupper() else label  # "TAPPER" is Tapper; "Anja Reinholt"
+    return f"{name}: {quotation}" if label else quotation
 
 
 def _inner(words: str) -> str:

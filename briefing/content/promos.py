@@ -1,0 +1,38 @@
+"""A site's notes about itself set among the text: counts, buttons, its apps and its trailers.
+
+Each is a line no report is written as: a comment count ("Comments (23)"), a button
+("Bookmark"), a call to join the site's channels or to send it a story, its inbox promises, a
+wire's first-published trailer, a note that an AI drafted the copy, a disclosure of risk.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOTE = re.compile(
+    r"^(?:"
+    r"comments? \(\d+\)|bookmark|listen to (?:this )?article|gift (?:this )?article|"
+    # A wire's trailer: "This report by The Canadian Press was first published Dec. 2, 2026."
+    r"this (?:report|story|article) by [A-Z][\w .&'’-]{1,60} was first published\b.{0,40}|"
+    r"(?:information|material|reporting) from [A-Z][^.]{1,80} (?:was|were) used in this "
+    r"(?:report|story|article)\.?|"
+    r"(?:got|have you got|do you have) a (?:story|news tip|tip)\b.{0,160}|"
+    r"get (?:the|all the|our) .{0,80}?\b(?:in your inbox|delivered to your inbox)\b.{0,60}|"
+    r"with files from [A-Z][\w .,&'’-]{1,80}|about the authors?|"
+    r"(?:join )?our (?:free )?[\w ]{0,30}whatsapp (?:community|channel)\b.{0,200}|"
+    r"download (?:the|our) [\w .'’-]{1,40} app\b.{0,160}|"
+    r"(?:stick|keep up) with [\w .'’-]{1,40}? for (?:all )?the latest\b.{0,80}|"
+    r"this (?:article|story) was (?:generated|produced|written|created|drafted) with the "
+    r"(?:support|help|assistance) of (?:ai|artificial intelligence)\b.{0,200}|"
+    r"(?:strictly )?embargoed (?:until|till|to)\b.{3,100}|under embargo until\b.{3,100}|"
+    r"this transcript (?:was|has been|is|may)\b.{0,200}|"
+    r"support (?:us|[\w .'’-]{1,40}) on (?:patreon|ko-fi|substack)\b.{0,200}|"
+    r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def is_site_note(paragraph: str) -> bool:
+    """Tell a line in which the site speaks of itself, its buttons or its channels."""
+    return _NOTE.match(paragraph.strip()) is not None
