@@ -26,6 +26,12 @@ _LIVE = re.compile(
     r"|\blive (?:updates|blog)$|\bas it happened\b",
     re.IGNORECASE,
 )
+# An official bulletin's label: "Incident update: Warehouse fire, Tanners Way (update 3)",
+# "Flood bulletin 4: ...".
+_BULLETIN = re.compile(
+    r"^(?:[\w-]+\s+)?(?:update|bulletin)\b[^:|]{0,12}[:|–—-]\s|\(updated?\b[^)]{0,12}\)\s*$",
+    re.IGNORECASE,
+)
 # A label naming the piece's format, not the news: "Fact-check: ...", "Analysis: ...".
 _FORMAT = re.compile(
     r"^(?:fact[- ]?check|analysis|opinion|explainer|editorial|commentary|perspective|column"
@@ -187,6 +193,7 @@ def _penalty(title: str) -> float:
         or _LIVE.search(title.rstrip(" ."))
         or _FORMAT.match(title)
         or _EXPLAINED.search(title)
+        or _BULLETIN.search(title)
     ):
         penalty += 0.3
     if _RELEASE.search(title):

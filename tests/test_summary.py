@@ -195,6 +195,7 @@ def test_headline_prefers_a_plain_one_to_a_kicker_or_a_live_page_title() -> None
         "Five takeaways from the port board's Lowmoor ferry terminal vote",
         "Lowmoor ferry terminal vote: top 5 moments from the port board",
         "Opinion: The port board's Lowmoor ferry terminal vote is a mistake",
+        "Incident update: port board Lowmoor ferry terminal vote (update 3)",
     ],
 )
 def test_headline_prefers_the_news_to_a_format_label_or_a_guide(title: str) -> None:
