@@ -413,3 +413,15 @@ def test_an_acronym_over_its_menu_is_the_outlet() -> None:
 )
 def test_a_language_or_region_prefix_of_a_host_names_no_outlet(url: str, outlet: str) -> None:
     assert outlet_from_url(url) == outlet
+
+
+def test_an_investing_sites_disclosure_ends_the_news_and_its_promotions_go() -> None:
+    lead = "Shares in Halvard Robotics crashed by 31.4% on Tuesday after it cut its guidance."
+    page = parse_text(
+        f"Why Halvard Robotics Stock Crashed Today\n\nBy Lee Samaha\n\n{lead}\n\n"
+        "Lee Samaha has no position in any of the stocks mentioned. The Motley Fool has a"
+        " disclosure policy.\n\n"
+        "Before you buy stock in Halvard Robotics, consider this: our analyst team just identified"
+        " the 10 best stocks for investors to buy now.\n"
+    )
+    assert page.paragraphs == (lead,)
