@@ -425,3 +425,17 @@ def test_an_investing_sites_disclosure_ends_the_news_and_its_promotions_go() -> 
         " the 10 best stocks for investors to buy now.\n"
     )
     assert page.paragraphs == (lead,)
+
+
+def test_a_podcasts_name_over_its_episode_title_is_the_outlet_not_the_headline() -> None:
+    page = parse_text(
+        "The Lab Notes Podcast\nEpisode 214: The antibiotic hiding in a cave\n"
+        "December 2, 2026 · 24 min\nListen on Apple Podcasts | Spotify | RSS\n\n"
+        "[00:00:27] Anja Reinholt: A cave is a completely different world.\n\n"
+        "[00:01:01] Anja Reinholt: We grew about 2,000 strains from the clay.\n\n"
+        "[00:01:24] Anja Reinholt: It killed every bacterium we threw at it.\n"
+    )
+    assert (page.meta.title, page.meta.outlet) == (
+        "Episode 214: The antibiotic hiding in a cave",
+        "The Lab Notes Podcast",
+    )

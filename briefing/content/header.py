@@ -169,7 +169,8 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
     words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
-    if i != title_at + 1 or len(words) > 3 or not _is_headline(paragraphs, i):
+    most = _MASTHEAD_WORDS if words[:1] == ["The"] else 3  # "The Lab Notes Podcast"
+    if i != title_at + 1 or len(words) > most or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
         return True
