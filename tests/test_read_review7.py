@@ -439,3 +439,17 @@ def test_a_podcasts_name_over_its_episode_title_is_the_outlet_not_the_headline()
         "Episode 214: The antibiotic hiding in a cave",
         "The Lab Notes Podcast",
     )
+
+
+def test_a_date_line_whose_day_and_month_are_in_doubt_is_still_header() -> None:
+    page = parse_text(
+        "Investing.com\nStock Markets\n"
+        "Halvard Robotics stock plunges after second guidance cut; analysts slash targets\n"
+        "Published 12/01/2026, 10:47 AM\nUpdated 12/01/2026, 01:12 PM\nBy Investing.com\n"
+        "Investing.com -- Shares of Halvard Robotics Inc plunged more than 30% on Tuesday.\n"
+    )
+    assert (page.meta.title, page.meta.outlet, page.meta.published) == (
+        "Halvard Robotics stock plunges after second guidance cut; analysts slash targets",
+        "Investing.com",
+        None,
+    )
