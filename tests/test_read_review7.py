@@ -413,3 +413,43 @@ def test_an_acronym_over_its_menu_is_the_outlet() -> None:
 )
 def test_a_language_or_region_prefix_of_a_host_names_no_outlet(url: str, outlet: str) -> None:
     assert outlet_from_url(url) == outlet
+
+
+def test_an_investing_sites_disclosure_ends_the_news_and_its_promotions_go() -> None:
+    lead = "Shares in Halvard Robotics crashed by 31.4% on Tuesday after it cut its guidance."
+    page = parse_text(
+        f"Why Halvard Robotics Stock Crashed Today\n\nBy Lee Samaha\n\n{lead}\n\n"
+        "Lee Samaha has no position in any of the stocks mentioned. The Motley Fool has a"
+        " disclosure policy.\n\n"
+        "Before you buy stock in Halvard Robotics, consider this: our analyst team just identified"
+        " the 10 best stocks for investors to buy now.\n"
+    )
+    assert page.paragraphs == (lead,)
+
+
+def test_a_podcasts_name_over_its_episode_title_is_the_outlet_not_the_headline() -> None:
+    page = parse_text(
+        "The Lab Notes Podcast\nEpisode 214: The antibiotic hiding in a cave\n"
+        "December 2, 2026 · 24 min\nListen on Apple Podcasts | Spotify | RSS\n\n"
+        "[00:00:27] Anja Reinholt: A cave is a completely different world.\n\n"
+        "[00:01:01] Anja Reinholt: We grew about 2,000 strains from the clay.\n\n"
+        "[00:01:24] Anja Reinholt: It killed every bacterium we threw at it.\n"
+    )
+    assert (page.meta.title, page.meta.outlet) == (
+        "Episode 214: The antibiotic hiding in a cave",
+        "The Lab Notes Podcast",
+    )
+
+
+def test_a_date_line_whose_day_and_month_are_in_doubt_is_still_header() -> None:
+    page = parse_text(
+        "Investing.com\nStock Markets\n"
+        "Halvard Robotics stock plunges after second guidance cut; analysts slash targets\n"
+        "Published 12/01/2026, 10:47 AM\nUpdated 12/01/2026, 01:12 PM\nBy Investing.com\n"
+        "Investing.com -- Shares of Halvard Robotics Inc plunged more than 30% on Tuesday.\n"
+    )
+    assert (page.meta.title, page.meta.outlet, page.meta.published) == (
+        "Halvard Robotics stock plunges after second guidance cut; analysts slash targets",
+        "Investing.com",
+        None,
+    )

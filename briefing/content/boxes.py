@@ -9,7 +9,8 @@ from briefing.content.signed import signed_line
 
 _FACT_LINES = 6
 # A line of a score or fact box: "FT: Harbury Town 2-1 Castleford Rovers", "Att: 31,482".
-_FACT = re.compile(r"^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,2}: [^.!?]{1,60}$")
+# Its label has no figures: "Episode 214: The antibiotic hiding in a cave" is a headline.
+_FACT = re.compile(r"^[A-Z](?:[^\W\d]|['’&.-])*(?: (?:[^\W\d]|['’&.-])+){0,2}: [^.!?]{1,60}$")
 
 
 def fact_box(paragraphs: list[str], i: int) -> int:

@@ -208,3 +208,17 @@ def _zoned(naive: dt.datetime, zone: str) -> dt.datetime:
     digits = name[1:].replace(":", "")
     offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return naive.replace(tzinfo=dt.timezone(sign * offset))
+
+
+# A date line in figures whose order of day and month nothing settles: "Published 12/01/2026,
+# 10:47 AM" (1 December or 12 January). It is a date line all the same, with no date.
+_UNSETTLED = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|modified)[:\s]\s*)?(?:on\s+)?"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_unsettled_date_line(line: str) -> bool:
+    """Tell a date line in figures that gives no date, its day and month being in doubt."""
+    return _UNSETTLED.match(line.strip()) is not None and find_when(line) is None

@@ -14,7 +14,7 @@ from briefing.content.boxes import fact_box
 from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
-from briefing.content.dates import When, find_when
+from briefing.content.dates import When, find_when, is_unsettled_date_line
 from briefing.content.flags import without_flag
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
@@ -83,6 +83,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             author, outlet = signed[0], outlet or signed[1]
             published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
+        elif is_unsettled_date_line(line):
+            i += 1  # "Published 12/01/2026, 10:47 AM": a date line, its date in doubt
         elif when is not None:
             published = min(published or when, when, key=lambda w: w[0])  # not the update
             latest, i = max(latest or when, when, key=lambda w: w[0]), i + 1
@@ -171,7 +173,8 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
     words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
-    if i != title_at + 1 or len(words) > 3 or not _is_headline(paragraphs, i):
+    most = _MASTHEAD_WORDS if words[:1] == ["The"] else 3  # "The Lab Notes Podcast"
+    if i != title_at + 1 or len(words) > most or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
         return True
@@ -252,6 +255,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
     return (
         is_byline(following)
         or date_line(following) is not None
+        or is_unsettled_date_line(following)
         or signed_line(following) is not None
         or _signed(paragraphs, below)
     )

@@ -48,6 +48,12 @@ _FORWARD_LOOKING = re.compile(
     r"\bforward[- ]looking\b",
     re.IGNORECASE,
 )
+# An investing site's disclosure of the writer's holdings, after which come its promotions:
+# "Lee Samaha has no position in any of the stocks mentioned."
+_DISCLOSURE = re.compile(
+    r"^[A-Z][\w .'’-]{1,60} (?:has|have|holds?|owns?) no (?:positions?|shares?) "
+    r"in (?:any (?:of )?)?(?:the )?(?:stocks?|companies|securities) mentioned\b"
+)
 _ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.,'’()-]*(?: [\w&.,'’()-]+){0,6})$")
 _DESCRIBES = re.compile(r"\b(?:is|are|was|were)\b")
 _DESCRIPTION_WORDS = 15
@@ -88,6 +94,8 @@ def _closes_news(paragraph: str, following: str) -> bool:
     if _SECTION.match(text) or _CONTACT_LINE.match(text) or _SOURCE_LINE.match(text):
         return True
     if opens_contact_section(text):
+        return True
+    if _DISCLOSURE.match(text):
         return True
     return _FORWARD_LOOKING.match(text) is not None or _about(text, following)
 
