@@ -13,8 +13,12 @@ OVERTAKEN_AFTER = timedelta(days=1)
 
 def overtaken(story: Story) -> list[bool]:
     """Tell, per article, whether another article of the story came out a day or more after it:
-    a story that develops over days is told as it stands, the earlier reports as background."""
-    dates = [article.published for article in story.articles]
+    a story that develops over days is told as it stands, the earlier reports as background.
+
+    An article stands as of its last update (a live page updated on the third day is current),
+    else its publication.
+    """
+    dates = [article.updated or article.published for article in story.articles]
     known = [date for date in dates if date is not None]
     if len(known) < 2:
         return [False] * len(dates)

@@ -9,6 +9,7 @@ import pytest
 from article_support import article
 
 from briefing.models import Article, Story
+from briefing.recency import overtaken
 from briefing.summary import summarize
 from briefing.summary_candidates import candidates
 from briefing.summary_concepts import concept_weights
@@ -489,3 +490,17 @@ def test_headline_prefers_a_guide_to_an_opinion_piece() -> None:
     )
     guide = article("guide", "5 things to know about the Lowmoor ferry vote", lead)
     assert summarize(Story("ferry", (column, guide))).headline == guide.title
+
+
+def test_a_page_updated_since_stands_as_of_its_update() -> None:
+    live = replace(
+        article("live", "Lowmoor flood: live", "The river peaked at 4.9 metres overnight."),
+        published=datetime(2031, 3, 1, 8, tzinfo=UTC),
+        updated=datetime(2031, 3, 3, 18, tzinfo=UTC),
+    )
+    report = replace(
+        article("report", "Lowmoor flood", "The river is expected to peak on Thursday."),
+        published=datetime(2031, 3, 2, 9, tzinfo=UTC),
+    )
+    assert overtaken(Story("s", (live, report))) == [False, True]
+    assert overtaken(Story("s", (replace(live, updated=None), report))) == [True, False]
