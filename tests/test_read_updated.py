@@ -88,3 +88,24 @@ def test_a_page_with_published_and_updated_lines_gives_both(tmp_path: Path) -> N
     assert article.paragraphs == (
         "The council approved a new harbour wall on Tuesday after storms damaged the old one.",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: Dec. 1, 2026 at 11:48 PM EST | Updated: Dec. 2, 2026 at 7:15 AM EST",
+        "Posted Tue 1 Dec 2026 at 11:48pm, updated Wed 2 Dec 2026 at 7:15am",
+    ],
+)
+def test_a_date_line_giving_both_times_gives_both(tmp_path: Path, line: str) -> None:
+    article, _ = read(
+        tmp_path,
+        {
+            "wall.txt": f"Council approves harbour wall after storm damage\n\nBy Jane Doe\n\n"
+            f"{line}\n\nThe council approved a new harbour wall on Tuesday after storms damaged "
+            "the old one.\n"
+        },
+    )
+    assert article.published is not None and article.updated is not None
+    assert (article.published.day, article.published.hour) == (1, 23)
+    assert (article.updated.day, article.updated.hour) == (2, 7)

@@ -17,6 +17,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_UPDATED = re.compile(r"\b(?:updated|last\s+modified|modified)\b:?", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MDY = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 # "30 Nov 2026", "30-Nov-2026", "02/Dec/2026" (as weather services and logs write it)
@@ -110,6 +111,13 @@ def find_when(text: str) -> When | None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
     return _at_time(day, rest)
+
+
+def update_when(text: str) -> When | None:
+    """Return the time a date line gives after "updated" ("Posted Wed 2 Dec 2026 at 5:12am,
+    updated Wed 2 Dec 2026 at 1:47pm"), if it gives one there."""
+    match = _UPDATED.search(text)
+    return find_when(text[match.end() :]) if match else None
 
 
 def date_span(text: str) -> tuple[int, int] | None:

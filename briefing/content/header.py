@@ -14,7 +14,7 @@ from briefing.content.boxes import fact_box
 from briefing.content.byline import byline_tail, date_line, is_byline, name_line, parse_byline
 from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
-from briefing.content.dates import When, find_when, is_unsettled_date_line
+from briefing.content.dates import When, find_when, is_unsettled_date_line, update_when
 from briefing.content.flags import without_flag
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
@@ -87,7 +87,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             i += 1  # "Published 12/01/2026, 10:47 AM": a date line, its date in doubt
         elif when is not None:
             published = min(published or when, when, key=lambda w: w[0])  # not the update
-            latest, i = max(latest or when, when, key=lambda w: w[0]), i + 1
+            later = update_when(line) or when  # "Posted ..., updated ..." on one line
+            latest, i = max(latest or later, later, key=lambda w: w[0]), i + 1
         elif f.is_photo_credit(line):
             i += credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):
