@@ -40,6 +40,12 @@ class Piece:
     """False when no closing mark was found and the paragraph end bounded it."""
 
 
+# A sentence's end, then its speaker and a speech verb closing the text: "? Trump said."
+_SAID_AFTER = re.compile(
+    r"[.?!,](?=\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|asked|wrote|tweeted)\.?\s*$)"
+)
+
+
 def _way(paragraph: str, index: int) -> _Way:
     """Judge whether the mark at ``index`` opens or closes, from the characters around it."""
     before = paragraph[index - 1] if index > 0 else " "
@@ -70,8 +76,12 @@ def pair_marks(paragraph: str) -> list[tuple[int, int, bool]]:
             if way is not _Way.CLOSE and not paragraph[index - 1 : index].isdigit():
                 open_at = index
         elif way is _Way.OPEN and paragraph[open_at + 1 : index].strip():
-            # An opening mark inside an open quote: the earlier one was never closed.
-            pairs.append((open_at, len(paragraph[:index].rstrip()), False))
+            # An opening mark inside an open quote: the earlier one was never closed. Its close
+            # was lost before an attribution ('"Why ... meeting? Trump said. "They ...'), which
+            # is no part of the quotation.
+            end = len(paragraph[:index].rstrip())
+            said = _SAID_AFTER.search(paragraph, open_at + 1, end)
+            pairs.append((open_at, said.start() + 1 if said else end, False))
             open_at = index
         else:
             pairs.append((open_at, index + 1, True))

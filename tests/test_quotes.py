@@ -140,3 +140,15 @@ def test_the_handing_comma_goes_also_inside_a_closing_single_quote() -> None:
     assert found(text) == [
         ("Nobody cancelled. But people are saying ‘not this quarter’", "Søren Albrektsen")
     ]
+
+
+def test_a_lost_closing_mark_before_an_attribution_leaves_the_attribution_out() -> None:
+    text = (
+        '"Why are we meeting without the harbour board? Reyes said. "They should be at the '
+        'table with us."'
+    )
+    quotes = extract_quotes(make_article(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Why are we meeting without the harbour board?", "Reyes"),
+        ("They should be at the table with us.", "Reyes"),
+    ]
