@@ -31,3 +31,32 @@ def test_a_hard_wrapped_paragraph_is_still_joined() -> None:
         "of residents who packed the meeting.\n"
     )
     assert split_paragraphs(text) == [" ".join(text.split())]
+
+
+def test_a_menu_item_of_four_words_between_short_ones_is_part_of_the_menu() -> None:
+    text = (
+        "The Times of Israel\nIsrael News\nIsrael & the Region\nJewish Times\nBlogs\nLiveblog\n\n"
+        "Knesset votes to dissolve itself, sending Israel to elections on March 23\n"
+        "Bill passes final readings 64-0 after coalition collapses over draft law\n\n"
+        "By Sam Sokol\n\n"
+        "The Knesset voted early Wednesday to dissolve itself and send Israelis to the polls.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == (
+        "Knesset votes to dissolve itself, sending Israel to elections on March 23"
+    )
+    assert (article.meta.outlet, article.meta.author) == ("The Times of Israel", "Sam Sokol")
+    assert article.paragraphs[0].startswith("Bill passes final readings")
+
+
+def test_a_section_of_four_words_ending_a_menu_is_no_headline() -> None:
+    text = (
+        "Roll Call\nSubscribe\nNewsletters\nCongress\nPolitics\nPolicy\nHeard on the Hill\n\n"
+        "Policy\nSenators pitch national registry, deletion right for data brokers\n"
+        "Bipartisan measure would let consumers order all registered brokers to delete their data\n"
+        "\nBy Caitlin Reilly\nPosted December 1, 2026 at 2:31pm\n\n"
+        "A bipartisan pair of senators on Tuesday introduced legislation on data brokers.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "Senators pitch national registry, deletion right for data brokers"
+    assert article.meta.author == "Caitlin Reilly"

@@ -194,7 +194,9 @@ def _menu_run(paragraphs: list[str], i: int) -> int:
     """Return how many lines from i form a site menu set one item a line, or 0: three or more
     short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
     end, items = i, 0
-    while end < len(paragraphs) and _menu_item(paragraphs[end]):
+    while end < len(paragraphs) and (
+        _menu_item(paragraphs[end]) or (end > i and _long_item(paragraphs, end))
+    ):
         items += not f.is_prompt(paragraphs[end])
         end += 1
     # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
@@ -215,6 +217,20 @@ def _menu_item(line: str) -> bool:
         and line[0].isalpha()
         and not any(c.isdigit() for c in line)
         and not line.endswith(f._END_PUNCT)
+    )
+
+
+def _long_item(paragraphs: list[str], i: int) -> bool:
+    """Tell a menu item of three or four words in Title Case between two short ones ("Israel
+    News" / "Israel & the Region" / "Jewish Times"; "Policy" / "Heard on the Hill" / "Policy")."""
+    line = paragraphs[i]
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return (
+        len(line.split()) <= _MASTHEAD_WORDS
+        and f.is_title_case(line)
+        and not any(c.isdigit() for c in line)
+        and not line.endswith(f._END_PUNCT)
+        and _menu_item(following)
     )
 
 
