@@ -60,3 +60,17 @@ def test_a_section_of_four_words_ending_a_menu_is_no_headline() -> None:
     article = parse_text(text)
     assert article.meta.title == "Senators pitch national registry, deletion right for data brokers"
     assert article.meta.author == "Caitlin Reilly"
+
+
+def test_a_section_label_with_its_topic_over_the_headline_is_no_headline() -> None:
+    text = (
+        "The Economist\nLeaders | Israel's election\n\n"
+        "Israel's voters deserve better than another Netzer government\n\n"
+        "The next election should be about the country's future, not its prime minister's\n\n"
+        "Dec 3rd 2026\n\n"
+        "Israel is going back to the polls. On December 2nd the Knesset voted to dissolve itself.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "Israel's voters deserve better than another Netzer government"
+    assert article.meta.outlet == "The Economist"
+    assert article.paragraphs[1].startswith("Israel is going back")

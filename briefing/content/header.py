@@ -186,8 +186,11 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
 
 
 def _is_label(line: str) -> bool:
-    """Tell a section label: one to three words, no sentence ("Health", "US Politics")."""
-    return len(line.split()) <= 3 and f.is_title_like(line) and not line.isdigit()
+    """Tell a section label: one to three words, no sentence ("Health", "US Politics"), a
+    section's and a topic's names set apart by a bar counting as one ("Leaders | Israel's
+    election")."""
+    words = [word for word in line.split() if word not in _BAR_MARKS]
+    return len(words) <= 3 and f.is_title_like(line) and not line.isdigit()
 
 
 def _menu_run(paragraphs: list[str], i: int) -> int:
