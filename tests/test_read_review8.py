@@ -74,3 +74,18 @@ def test_a_section_label_with_its_topic_over_the_headline_is_no_headline() -> No
     assert article.meta.title == "Israel's voters deserve better than another Netzer government"
     assert article.meta.outlet == "The Economist"
     assert article.paragraphs[1].startswith("Israel is going back")
+
+
+def test_a_cookie_banner_and_a_headline_opening_on_a_currency_sign() -> None:
+    text = (
+        "GOV.UK\nSkip to main content\nCookies on GOV.UK\n"
+        "We use some essential cookies to make this website work.\n"
+        "Accept additional cookies\nReject additional cookies\nView cookies\n\n"
+        "Home\nTransport\nRail\n\nPress release\n"
+        "£410 million to reopen Ashbourne to Wendlow railway line\n"
+        "Passenger trains will return to the line for the first time since 1967.\n\n"
+        "Passenger services will return to the Ashbourne to Wendlow line, the government said.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "£410 million to reopen Ashbourne to Wendlow railway line"
+    assert not any("cookies" in p for p in article.paragraphs)

@@ -16,6 +16,7 @@ from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when, is_unsettled_date_line
 from briefing.content.flags import without_flag
+from briefing.content.header_lines import menu_run, signed_over
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
@@ -47,7 +48,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     i, after_byline, title_at, limit = 0, -1, -1, _HEADER_LIMIT
     while i < min(len(paragraphs), limit):
         line = paragraphs[i]
-        menu = _menu_run(paragraphs, i)
+        menu = menu_run(paragraphs, i)
         byline = parse_byline(line) if len(line) <= 200 else None
         when = date_line(line)
         tail = byline_tail(line) if after_byline == i else (False, None)
@@ -76,7 +77,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif tail[0]:  # and another may follow: "Athletics writer" / "Nation Media Group"
             outlet, i = outlet or tail[1], i + 1
             after_byline = i
-        elif author is None and title is not None and _signed(paragraphs, i):
+        elif author is None and title is not None and signed_over(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
         elif author is None and title is not None and (signed := uncredited_signature(line)):
@@ -193,50 +194,6 @@ def _is_label(line: str) -> bool:
     return len(words) <= 3 and f.is_title_like(line) and not line.isdigit()
 
 
-def _menu_run(paragraphs: list[str], i: int) -> int:
-    """Return how many lines from i form a site menu set one item a line, or 0: three or more
-    short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
-    end, items = i, 0
-    while end < len(paragraphs) and (
-        _menu_item(paragraphs[end]) or (end > i and _long_item(paragraphs, end))
-    ):
-        items += not f.is_prompt(paragraphs[end])
-        end += 1
-    # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
-    logo = i < end < len(paragraphs) and paragraphs[i][:1].islower()
-    if logo and is_navigation(paragraphs[end]):
-        end, items = end + 1, items + 3
-    if end - i >= 2 and _signed(paragraphs, end - 2):
-        end, items = end - 2, items - 2
-    shares = end - i - items >= 3  # share buttons: "Social Sharing" / "Facebook" / "X" / ...
-    return end - i if items >= 3 or shares else 0
-
-
-def _menu_item(line: str) -> bool:
-    """Tell a line that may be a menu item: one or two words, no digits, no punctuation."""
-    words = line.split()
-    return (
-        0 < len(words) <= 2
-        and line[0].isalpha()
-        and not any(c.isdigit() for c in line)
-        and not line.endswith(f._END_PUNCT)
-    )
-
-
-def _long_item(paragraphs: list[str], i: int) -> bool:
-    """Tell a menu item of three or four words in Title Case between two short ones ("Israel
-    News" / "Israel & the Region" / "Jewish Times"; "Policy" / "Heard on the Hill" / "Policy")."""
-    line = paragraphs[i]
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    return (
-        len(line.split()) <= _MASTHEAD_WORDS
-        and f.is_title_case(line)
-        and not any(c.isdigit() for c in line)
-        and not line.endswith(f._END_PUNCT)
-        and _menu_item(following)
-    )
-
-
 def _standfirst(paragraphs: list[str], i: int) -> int:
     """Return how many paragraphs from i make a standfirst over the byline or date, or 0.
 
@@ -267,7 +224,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
     """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
     photo's caption with its credit may stand between)."""
     below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
-    below += _menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
+    below += menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
     following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False
@@ -276,26 +233,15 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
         or date_line(following) is not None
         or is_unsettled_date_line(following)
         or signed_line(following) is not None
-        or _signed(paragraphs, below)
+        or signed_over(paragraphs, below)
     )
-
-
-def _signed(paragraphs: list[str], i: int) -> bool:
-    """Tell a name over a role, outlet or date line: a byline without "By" ("Jane Doe / Reporter").
-
-    The date stays for the next line to give.
-    """
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    if name_line(paragraphs[i]) is None:
-        return False
-    return byline_tail(following)[0] or date_line(following) is not None
 
 
 def _is_headline(paragraphs: list[str], i: int) -> bool:
     """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
     line = without_flag(paragraphs[i])  # "(LEAD) S. Korea, U.S. sign ..."
     words = len(line.split())
-    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
+    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“£$€¥"):
         return False
     bare = line.rstrip(_CLOSERS)
     if not bare.endswith((".", ",", ";", ":", "…")) and not (

@@ -1,0 +1,64 @@
+"""Lines of a page's header that are no headline: a menu set one item a line, a name over a role."""
+
+from __future__ import annotations
+
+from briefing.content import furniture as f
+from briefing.content.byline import byline_tail, date_line, name_line
+from briefing.content.menus import is_navigation
+
+_MENU_ITEM_WORDS = 4
+
+
+def menu_run(paragraphs: list[str], i: int) -> int:
+    """Return how many lines from i form a site menu set one item a line, or 0: three or more
+    short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
+    end, items = i, 0
+    while end < len(paragraphs) and (
+        _menu_item(paragraphs[end]) or (end > i and _long_item(paragraphs, end))
+    ):
+        items += not f.is_prompt(paragraphs[end])
+        end += 1
+    # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
+    logo = i < end < len(paragraphs) and paragraphs[i][:1].islower()
+    if logo and is_navigation(paragraphs[end]):
+        end, items = end + 1, items + 3
+    if end - i >= 2 and signed_over(paragraphs, end - 2):
+        end, items = end - 2, items - 2
+    shares = end - i - items >= 3  # share buttons: "Social Sharing" / "Facebook" / "X" / ...
+    return end - i if items >= 3 or shares else 0
+
+
+def _menu_item(line: str) -> bool:
+    """Tell a line that may be a menu item: one or two words, no digits, no punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= 2
+        and line[0].isalpha()
+        and not any(c.isdigit() for c in line)
+        and not line.endswith(f._END_PUNCT)
+    )
+
+
+def _long_item(paragraphs: list[str], i: int) -> bool:
+    """Tell a menu item of three or four words in Title Case between two short ones ("Israel
+    News" / "Israel & the Region" / "Jewish Times"; "Policy" / "Heard on the Hill" / "Policy")."""
+    line = paragraphs[i]
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return (
+        len(line.split()) <= _MENU_ITEM_WORDS
+        and f.is_title_case(line)
+        and not any(c.isdigit() for c in line)
+        and not line.endswith(f._END_PUNCT)
+        and _menu_item(following)
+    )
+
+
+def signed_over(paragraphs: list[str], i: int) -> bool:
+    """Tell a name over a role, outlet or date line: a byline without "By" ("Jane Doe / Reporter").
+
+    The date stays for the next line to give.
+    """
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    if name_line(paragraphs[i]) is None:
+        return False
+    return byline_tail(following)[0] or date_line(following) is not None
