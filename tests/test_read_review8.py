@@ -83,7 +83,8 @@ def test_a_cookie_banner_and_a_headline_opening_on_a_currency_sign() -> None:
         "Accept additional cookies\nReject additional cookies\nView cookies\n\n"
         "Home\nTransport\nRail\n\nPress release\n"
         "£410 million to reopen Ashbourne to Wendlow railway line\n"
-        "Passenger trains will return to the line for the first time since 1967.\n\n"
+        "Passenger trains will return to the line for the first time since 1967, connecting "
+        "70,000 people to the national rail network.\n\n"
         "Passenger services will return to the Ashbourne to Wendlow line, the government said.\n"
     )
     article = parse_text(text)
