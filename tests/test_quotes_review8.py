@@ -1,0 +1,27 @@
+"""Review 8: speakers named in apposition after their role."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.quotes_attribution import subject_before
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        ("Network Rail's route director for East Midlands, Helen Oduya, ", "Helen Oduya"),
+        ("Wendlow's MP, Rachel Isherwood, ", "Rachel Isherwood"),
+        ("The US ambassador to the United Nations, Nikki Haley, ", "Nikki Haley"),
+    ],
+)
+def test_a_role_then_the_name_in_apposition_is_the_named_speaker(prose: str, speaker: str) -> None:
+    found = subject_before(prose)
+    assert found is not None
+    assert found[0] == speaker
+
+
+def test_a_description_holding_another_name_is_not_the_speaker() -> None:
+    prose = "San Diego judge Roger Benitez, an appointee of President George W. Bush, "
+    found = subject_before(prose)
+    assert found is None or found[0] != "George W. Bush"
