@@ -90,3 +90,19 @@ def test_a_cookie_banner_and_a_headline_opening_on_a_currency_sign() -> None:
     article = parse_text(text)
     assert article.meta.title == "£410 million to reopen Ashbourne to Wendlow railway line"
     assert not any("cookies" in p for p in article.paragraphs)
+
+
+def test_a_caption_closing_on_a_name_and_agency_in_parentheses_goes() -> None:
+    text = (
+        "Knesset votes to dissolve itself, sending Israel to elections on March 23\n\n"
+        "By Sam Sokol\n\n"
+        "The Knesset plenum votes to dissolve itself, in Jerusalem, December 2, 2026. "
+        "(Yonatan Sindel/Flash90)\n\n"
+        "Sen. Marisol Vance speaks during a hearing in September. "
+        "(Tom Williams/CQ-Roll Call, Inc file photo)\n\n"
+        "The Knesset voted early Wednesday to dissolve itself and send Israelis to the polls.\n"
+    )
+    article = parse_text(text)
+    assert article.paragraphs == (
+        "The Knesset voted early Wednesday to dissolve itself and send Israelis to the polls.",
+    )

@@ -161,6 +161,8 @@ _CAPTION_TAIL = re.compile(
     r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
     # Al Jazeera's credit in square brackets: "[Stringer/Reuters]", "[File: Jan Smit/AP]".
     r"|\[(?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}\]\s*$"
+    # The same in parentheses after the caption: "(Yonatan Sindel/Flash90)".
+    r"|(?<=[.!?] )\((?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ,&-]{1,60}\)\s*$"
     rf"|\[(?:File: )?(?:{_AGENCIES}|Al Jazeera)\]\s*$"
 )
 _ATTRIBUTION = re.compile(
