@@ -106,3 +106,26 @@ def test_a_caption_closing_on_a_name_and_agency_in_parentheses_goes() -> None:
     assert article.paragraphs == (
         "The Knesset voted early Wednesday to dissolve itself and send Israelis to the polls.",
     )
+
+
+def test_a_page_shared_from_googles_amp_viewer_is_its_sites() -> None:
+    text = (
+        "https://www.google.com/amp/s/www.northernsportsnews.co.uk/football/report.amp\n"
+        "northernsportsnews.co.uk\n"
+        "Kessler's last-gasp header keeps Rotherford alive in Champions League\n\n"
+        "By Ryan Doyle\n1 December 2026, 10:38pm\n\n"
+        "Jonas Kessler headed a 93rd-minute equaliser as Rotherford United drew 2-2.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == (
+        "Kessler's last-gasp header keeps Rotherford alive in Champions League"
+    )
+    assert (article.meta.outlet, article.meta.author) == ("northernsportsnews.co.uk", "Ryan Doyle")
+
+
+def test_an_amp_viewers_address_names_the_site_it_shows() -> None:
+    from briefing.content.outlets import outlet_from_url
+
+    amp = "https://www.google.com/amp/s/www.harbourdaily.co.uk/news/1.amp"
+    assert outlet_from_url(amp) == "harbourdaily.co.uk"
+    assert outlet_from_url("https://www.google.com/search?q=ferry") == "google.com"

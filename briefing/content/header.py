@@ -31,6 +31,10 @@ _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
+# A site's name given as its address over the headline: "northernsportsnews.co.uk".
+_SITE_ADDRESS = re.compile(
+    r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})*\.(?:com|co\.uk|org|net|news|uk|au|ca|ie|nz|in)"
+)
 _BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
 
 
@@ -60,6 +64,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             above = all(f.is_prompt(p) for p in paragraphs[:i])
             site = _masthead_outlet(line, menu=True) if above else None
             i, limit = i + menu, limit + menu
+        elif _SITE_ADDRESS.fullmatch(line):
+            outlet, i = outlet or line.removeprefix("www."), i + 1  # the site's name as its address
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
         elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
