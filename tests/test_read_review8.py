@@ -129,3 +129,27 @@ def test_an_amp_viewers_address_names_the_site_it_shows() -> None:
     amp = "https://www.google.com/amp/s/www.harbourdaily.co.uk/news/1.amp"
     assert outlet_from_url(amp) == "harbourdaily.co.uk"
     assert outlet_from_url("https://www.google.com/search?q=ferry") == "google.com"
+
+
+def test_notes_about_the_page_leave_the_body() -> None:
+    notes = [
+        "In this article:",
+        "This article was translated from Spanish. Read the original in El Diario del Sur.",
+        "Get unlimited access for $1 every 4 weeks. Cancel anytime.",
+        "Get all of Haaretz's articles for just $1 a month",
+        "Get more stories like this in Apple News.",
+        "Send your letters to letters@derbyshiretimes.co.uk. Letters may be edited for length.",
+        "Good evening and welcome to live coverage of Rotherford United against Valmeira.",
+        "pa/jb/md",
+    ]
+    text = (
+        "Carla Reyes wins Puerto Aldea runoff\n\nBy Tomás Aravena\n\n"
+        + "\n\n".join(notes[:2])
+        + "\n\nCarla Reyes won Sunday's mayoral runoff in Puerto Aldea with 54.3% of the vote.\n\n"
+        + "\n\n".join(notes[2:])
+        + "\n"
+    )
+    article = parse_text(text)
+    assert article.paragraphs == (
+        "Carla Reyes won Sunday's mayoral runoff in Puerto Aldea with 54.3% of the vote.",
+    )

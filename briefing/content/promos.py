@@ -27,7 +27,16 @@ _NOTE = re.compile(
     r"(?:strictly )?embargoed (?:until|till|to)\b.{3,100}|under embargo until\b.{3,100}|"
     r"this transcript (?:was|has been|is|may)\b.{0,200}|"
     r"support (?:us|[\w .'’-]{1,40}) on (?:patreon|ko-fi|substack)\b.{0,200}|"
-    r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}"
+    r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}|"
+    # A paywall's offer, an aggregator's "In this article:" and its prompt to read more there.
+    r"get (?:unlimited|full|all|digital|instant)\b.{0,60}?\b(?:access|articles?)\b.{0,100}|"
+    r"in this (?:article|story)\s*:?|get more stories like this\b.{0,80}|"
+    # A note that the text is a translation, and a letters page's address and terms.
+    r"this (?:article|story|report|piece) (?:was|has been) (?:machine[- ])?translated from "
+    r"[A-Z][a-z]+\b.{0,200}|"
+    r"(?:send|email|write) (?:us )?your letters?\b.{0,200}|letters (?:may|will) be edited\b.{0,80}|"
+    # A wire desk's initials closing the copy: "pa/jb/md".
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}"
     r")$",
     re.IGNORECASE,
 )
