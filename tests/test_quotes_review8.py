@@ -25,3 +25,19 @@ def test_a_description_holding_another_name_is_not_the_speaker() -> None:
     prose = "San Diego judge Roger Benitez, an appointee of President George W. Bush, "
     found = subject_before(prose)
     assert found is None or found[0] != "George W. Bush"
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Lady Simler", "Lady Simler"),
+        ("Giving the judgment, Lord Reed", "Lord Reed"),
+        ("Baroness Hale", "Baroness Hale"),
+        ("Lord Sebastian Coe", "Sebastian Coe"),
+        ("First Lady Melania Trump", "Melania Trump"),
+    ],
+)
+def test_a_peer_or_justice_named_by_title_and_one_name_keeps_the_title(run: str, name: str) -> None:
+    from briefing.speakers import strip_titles
+
+    assert strip_titles(run) == name
