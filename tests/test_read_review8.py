@@ -153,3 +153,17 @@ def test_notes_about_the_page_leave_the_body() -> None:
     assert article.paragraphs == (
         "Carla Reyes won Sunday's mayoral runoff in Puerto Aldea with 54.3% of the vote.",
     )
+
+
+def test_an_outlet_and_date_under_a_shared_storys_headline() -> None:
+    text = (
+        "Rotherford snatch late draw against Valmeira to stay in the hunt\n"
+        "Evening Courier · Dec 1, 2026\n\n"
+        "Rotherford United left it late again.\n\n"
+        "Jonas Kessler's header in stoppage time earned a 2-2 draw against Sporting Valmeira.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.outlet == "Evening Courier"
+    assert article.meta.published is not None
+    assert article.meta.published.date().isoformat() == "2026-12-01"
+    assert article.paragraphs[0] == "Rotherford United left it late again."

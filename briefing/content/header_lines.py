@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.content import furniture as f
 from briefing.content.byline import byline_tail, date_line, name_line
+from briefing.content.dates import When
 from briefing.content.menus import is_navigation
 
 _MENU_ITEM_WORDS = 4
+_DOT = re.compile(r"\s+[·•|]\s+")
 
 
 def menu_run(paragraphs: list[str], i: int) -> int:
@@ -62,3 +66,14 @@ def signed_over(paragraphs: list[str], i: int) -> bool:
     if name_line(paragraphs[i]) is None:
         return False
     return byline_tail(following)[0] or date_line(following) is not None
+
+
+def outlet_dated(line: str) -> tuple[str, When] | None:
+    """Return the outlet and date of a line that gives only those, as a news app sets them
+    under a shared story's headline ("Evening Courier · Dec 1, 2026"), or None."""
+    parts = _DOT.split(line)
+    if len(parts) != 2 or name_line(parts[0]) is not None:
+        return None
+    named, outlet = byline_tail(parts[0])
+    when = date_line(parts[1])
+    return (outlet, when) if named and outlet and when is not None else None
