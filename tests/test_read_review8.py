@@ -167,3 +167,21 @@ def test_an_outlet_and_date_under_a_shared_storys_headline() -> None:
     assert article.meta.published is not None
     assert article.meta.published.date().isoformat() == "2026-12-01"
     assert article.paragraphs[0] == "Rotherford United left it late again."
+
+
+def test_a_live_match_pages_minute_entries_leave_the_body() -> None:
+    text = (
+        "Rotherford United 2-2 Sporting Valmeira: Live updates\n\n"
+        "By Ryan Doyle\n\n"
+        "90+3' GOAL! Rotherford 2-2 Valmeira (Kessler)\n\n"
+        "Kessler rises above everyone to head into the far corner.\n\n"
+        "80' Substitution, Rotherford\n\n"
+        "Adebayo off, Tanaka on.\n\n"
+        "1' Kick-off\n\n"
+        "We're under way at Mill Lane.\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "Kessler rises above everyone to head into the far corner.",
+        "Adebayo off, Tanaka on.",
+        "We're under way at Mill Lane.",
+    )
