@@ -41,3 +41,23 @@ def test_a_peer_or_justice_named_by_title_and_one_name_keeps_the_title(run: str,
     from briefing.speakers import strip_titles
 
     assert strip_titles(run) == name
+
+
+def test_a_headline_cited_in_parentheses_is_no_quote() -> None:
+    from datetime import UTC, datetime
+
+    from briefing.models import Article
+    from briefing.quotes import extract_quotes
+
+    text = (
+        'Sir, I was delighted to read that trains will return to Wendlow ("£410m to bring '
+        'trains back to Wendlow", December 4). "We have waited a lifetime for this day," '
+        "said Peter Lusk, who chairs the campaign."
+    )
+    article = Article(
+        id="a", path="a.txt", title="Letter", outlet=None, url=None, author=None,
+        published=datetime(2026, 12, 5, tzinfo=UTC), tags=(), story_key=None,
+        paragraphs=(text,),
+    )  # fmt: skip
+    quotes = [(q.text, q.speaker) for q in extract_quotes(article)]
+    assert quotes == [("We have waited a lifetime for this day", "Peter Lusk")]
