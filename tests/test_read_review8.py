@@ -185,3 +185,22 @@ def test_a_live_match_pages_minute_entries_leave_the_body() -> None:
         "Adebayo off, Tanaka on.",
         "We're under way at Mill Lane.",
     )
+
+
+def test_a_government_pages_publisher_and_date_under_its_standfirst() -> None:
+    text = (
+        "Press release\n"
+        "£410 million to reopen Ashbourne to Wendlow railway line\n"
+        "Passenger trains will return to the line for the first time since 1967, connecting "
+        "70,000 people to the national rail network.\n\n"
+        "From: Department for Transport and The Rt Hon Lucy Harrower MP\n"
+        "Published 3 December 2026\n\n"
+        "Passenger services will return to the Ashbourne to Wendlow line, the government said.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "£410 million to reopen Ashbourne to Wendlow railway line"
+    assert article.meta.outlet == "Department for Transport"
+    assert article.meta.published is not None
+    assert article.meta.published.date().isoformat() == "2026-12-03"
+    assert article.paragraphs[0].startswith("Passenger trains will return")
+    assert not any(p.startswith(("From:", "Published")) for p in article.paragraphs)

@@ -16,7 +16,7 @@ from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when, is_unsettled_date_line
 from briefing.content.flags import without_flag
-from briefing.content.header_lines import menu_run, outlet_dated, signed_over
+from briefing.content.header_lines import menu_run, outlet_dated, publisher, signed_over
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
@@ -90,6 +90,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             author, outlet = signed[0], outlet or signed[1]
             published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
+        elif title is not None and (issuer := publisher(line)) is not None:
+            outlet, i = outlet or issuer, i + 1  # "From: Department for Transport"
         elif title is not None and (dated := outlet_dated(line)) is not None:
             outlet, when = outlet or dated[0], dated[1]  # "Evening Courier · Dec 1, 2026"
             published, latest, i = published or when, latest or when, i + 1
@@ -243,6 +245,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
         or is_unsettled_date_line(following)
         or signed_line(following) is not None
         or signed_over(paragraphs, below)
+        or publisher(following) is not None
     )
 
 

@@ -10,6 +10,12 @@ from briefing.content.dates import When
 from briefing.content.menus import is_navigation
 
 _MENU_ITEM_WORDS = 4
+# A government page's publisher line: "From: Department for Transport and The Rt Hon ... MP".
+_FROM = re.compile(r"^From:\s+(?P<issuer>[A-Z][^,;:<>@]{2,80}?)(?:\s+and\s+(?:the\s+)?[A-Z].*)?$")
+_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Council|Service|Authority|Commission|Executive|"
+    r"Government|Treasury|Board|Police|Court|Parliament|Cabinet)\b"
+)
 _DOT = re.compile(r"\s+[·•|]\s+")
 
 
@@ -77,3 +83,12 @@ def outlet_dated(line: str) -> tuple[str, When] | None:
     named, outlet = byline_tail(parts[0])
     when = date_line(parts[1])
     return (outlet, when) if named and outlet and when is not None else None
+
+
+def publisher(line: str) -> str | None:
+    """Return the body a government page names as its publisher ("From: Department for
+    Transport and The Rt Hon Lucy Harrower MP"), not a person an e-mail is from, or None."""
+    found = _FROM.match(line)
+    if found is None or (name_line(found["issuer"]) and not _BODY.search(found["issuer"])):
+        return None
+    return found["issuer"]
