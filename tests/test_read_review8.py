@@ -204,3 +204,18 @@ def test_a_government_pages_publisher_and_date_under_its_standfirst() -> None:
     assert article.meta.published.date().isoformat() == "2026-12-03"
     assert article.paragraphs[0].startswith("Passenger trains will return")
     assert not any(p.startswith(("From:", "Published")) for p in article.paragraphs)
+
+
+def test_a_court_press_summarys_disclaimer_and_paragraph_references_go() -> None:
+    text = (
+        "Harrowgate Logistics Ltd v Okonjo\n\nBy Court Reporter\n\n"
+        "This summary is provided to assist in understanding the Court's decision. It does not "
+        "form part of the reasons for the decision.\n\n"
+        "The right of substitution was not genuine, and no driver had ever used one [34-41].\n\n"
+        "A contractual term does not decide status; the question is the true agreement [58].\n\n"
+        "References in square brackets are to paragraphs in the judgment.\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "The right of substitution was not genuine, and no driver had ever used one.",
+        "A contractual term does not decide status; the question is the true agreement.",
+    )

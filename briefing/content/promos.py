@@ -35,6 +35,9 @@ _NOTE = re.compile(
     r"this (?:article|story|report|piece) (?:was|has been) (?:machine[- ])?translated from "
     r"[A-Z][a-z]+\b.{0,200}|"
     r"(?:send|email|write) (?:us )?your letters?\b.{0,200}|letters (?:may|will) be edited\b.{0,80}|"
+    # A court's press summary's disclaimer and its key to the paragraph references.
+    r"this summary is provided to assist in understanding the court['’]s decision\b.{0,600}|"
+    r"references in square brackets are to paragraphs in the judgment\.?|"
     # A wire desk's initials closing the copy: "pa/jb/md".
     r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}"
     r")$",
