@@ -219,3 +219,12 @@ def test_a_court_press_summarys_disclaimer_and_paragraph_references_go() -> None
         "The right of substitution was not genuine, and no driver had ever used one.",
         "A contractual term does not decide status; the question is the true agreement.",
     )
+
+
+def test_a_stamp_of_todays_time_with_no_date_leaves_the_body() -> None:
+    text = (
+        "Knesset votes to dissolve itself, sending Israel to elections on March 23\n\n"
+        "By Sam Sokol\n\nToday, 1:58 am Updated at 9:40 am\n\n"
+        "The Knesset voted early Wednesday to dissolve itself.\n"
+    )
+    assert parse_text(text).paragraphs == ("The Knesset voted early Wednesday to dissolve itself.",)

@@ -35,6 +35,9 @@ _NOTE = re.compile(
     r"this (?:article|story|report|piece) (?:was|has been) (?:machine[- ])?translated from "
     r"[A-Z][a-z]+\b.{0,200}|"
     r"(?:send|email|write) (?:us )?your letters?\b.{0,200}|letters (?:may|will) be edited\b.{0,80}|"
+    # A stamp that gives a time of today and no date: "Today, 1:58 am Updated at 9:40 am".
+    r"(?:today|yesterday),?\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?"
+    r"(?:,?\s+updated(?: at)?\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?|"
     # A court's press summary's disclaimer and its key to the paragraph references.
     r"this summary is provided to assist in understanding the court['’]s decision\b.{0,600}|"
     r"references in square brackets are to paragraphs in the judgment\.?|"
