@@ -228,3 +228,18 @@ def test_a_stamp_of_todays_time_with_no_date_leaves_the_body() -> None:
         "The Knesset voted early Wednesday to dissolve itself.\n"
     )
     assert parse_text(text).paragraphs == ("The Knesset voted early Wednesday to dissolve itself.",)
+
+
+def test_a_section_label_under_the_sites_name_is_no_outlet() -> None:
+    text = (
+        "Haaretz\nIsrael News\n"
+        "Knesset Dissolves, Israel Heads to Fourth Election Since 2022 as Netzer Government Falls\n"
+        "Lawmakers vote 64-0 to disperse after ultra-Orthodox parties quit coalition over "
+        "draft law\n"
+        "\nJonathan Lis\nDec 2, 2026\n\n"
+        "The Knesset voted to dissolve itself early on Wednesday morning.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title is not None
+    assert article.meta.title.startswith("Knesset Dissolves")
+    assert (article.meta.outlet, article.meta.author) == (None, "Jonathan Lis")

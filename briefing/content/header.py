@@ -108,7 +108,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             # The site's name over the header: its outlet, when it reads as one ("NL Times").
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
-            outlet, title, title_at, i = outlet or _masthead_outlet(title), line, i, i + 1
+            outlet = outlet or _kicker_outlet(title, title_at, paragraphs)
+            title, title_at, i = line, i, i + 1
         elif title is not None and (box := fact_box(paragraphs, i)):
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
@@ -155,6 +156,14 @@ def _masthead_outlet(line: str, *, menu: bool = False) -> str | None:
     if not least <= len(words) <= _MASTHEAD_WORDS or all(w.lower() in SECTIONS for w in words):
         return None
     return byline_tail(name)[1] or (name if menu and f.is_title_case(name) else None)
+
+
+def _kicker_outlet(title: str, title_at: int, paragraphs: list[str]) -> str | None:
+    """Return the outlet a line over the headline gives, never a section's name under the
+    site's ("Haaretz" / "Israel News" / headline)."""
+    if title_at > 0 and _is_label(paragraphs[title_at - 1]):
+        return None
+    return _masthead_outlet(title)
 
 
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
