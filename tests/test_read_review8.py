@@ -243,3 +243,16 @@ def test_a_section_label_under_the_sites_name_is_no_outlet() -> None:
     assert article.meta.title is not None
     assert article.meta.title.startswith("Knesset Dissolves")
     assert (article.meta.outlet, article.meta.author) == (None, "Jonathan Lis")
+
+
+def test_an_updated_and_a_published_stamp_on_one_line_are_both_read() -> None:
+    text = (
+        "Vance rallies Eugene crowd for public safety measure\n"
+        "Updated: Nov. 30, 2026, 7:10 a.m. | Published: Nov. 29, 2026, 9:48 p.m.\n"
+        "By Jamie Goldberg | The Willamette Courier\n\n"
+        "U.S. Sen. Marisol Vance told about 800 supporters at a rally in Eugene on Sunday.\n"
+    )
+    meta = parse_text(text).meta
+    assert meta.published is not None and meta.updated is not None
+    assert meta.published.isoformat() == "2026-11-29T21:48:00+00:00"
+    assert meta.updated.isoformat() == "2026-11-30T07:10:00+00:00"

@@ -16,7 +16,13 @@ from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when, is_unsettled_date_line
 from briefing.content.flags import without_flag
-from briefing.content.header_lines import menu_run, outlet_dated, publisher, signed_over
+from briefing.content.header_lines import (
+    dates_apart,
+    menu_run,
+    outlet_dated,
+    publisher,
+    signed_over,
+)
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
@@ -98,8 +104,10 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif is_unsettled_date_line(line):
             i += 1  # "Published 12/01/2026, 10:47 AM": a date line, its date in doubt
         elif when is not None:
-            published = min(published or when, when, key=lambda w: w[0])  # not the update
-            latest, i = max(latest or when, when, key=lambda w: w[0]), i + 1
+            # "Updated: Nov. 30, 2026, 7:10 a.m. | Published: Nov. 29, ...": each date counts.
+            stamps = [when, *dates_apart(line)]
+            published = min(published or when, *stamps, key=lambda w: w[0])  # not the update
+            latest, i = max(latest or when, *stamps, key=lambda w: w[0]), i + 1
         elif f.is_photo_credit(line):
             i += credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):

@@ -16,6 +16,7 @@ _BODY = re.compile(
     r"\b(?:Department|Ministry|Office|Agency|Council|Service|Authority|Commission|Executive|"
     r"Government|Treasury|Board|Police|Court|Parliament|Cabinet)\b"
 )
+_BAR = re.compile(r"\s+\|\s+")
 _DOT = re.compile(r"\s+[·•|]\s+")
 
 
@@ -92,3 +93,13 @@ def publisher(line: str) -> str | None:
     if found is None or (name_line(found["issuer"]) and not _BODY.search(found["issuer"])):
         return None
     return found["issuer"]
+
+
+def dates_apart(line: str) -> list[When]:
+    """Return the dates of a date line's parts set apart by bars ("Updated: Nov. 30, 2026, 7:10
+    a.m. | Published: Nov. 29, 2026, 9:48 p.m."): two stamps, where the line reads as one."""
+    parts = _BAR.split(line)
+    if len(parts) < 2:
+        return []
+    stamps = [when for part in parts if (when := date_line(part)) is not None]
+    return stamps if len(stamps) == len(parts) else []  # not "Dec 02 2026 | 11:58 PM IST"
