@@ -256,3 +256,14 @@ def test_an_updated_and_a_published_stamp_on_one_line_are_both_read() -> None:
     assert meta.published is not None and meta.updated is not None
     assert meta.published.isoformat() == "2026-11-29T21:48:00+00:00"
     assert meta.updated.isoformat() == "2026-11-30T07:10:00+00:00"
+
+
+def test_a_letters_page_name_over_the_letters_headline_is_no_headline() -> None:
+    text = (
+        "Letters to the Editor\n"
+        "Letter: Wendlow trains are welcome, but don't forget the buses\n\n"
+        "Published: 5 December 2026\n\n"
+        "Sir, — I was delighted to read that trains will return to Wendlow.\n"
+    )
+    article = parse_text(text)
+    assert article.meta.title == "Letter: Wendlow trains are welcome, but don't forget the buses"

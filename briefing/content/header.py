@@ -41,6 +41,8 @@ _CLOSERS = "\"'”’»)] "
 _SITE_ADDRESS = re.compile(
     r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})*\.(?:com|co\.uk|org|net|news|uk|au|ca|ie|nz|in)"
 )
+# Sections whose name runs to four words, never a headline over one.
+_SECTION_NAMES = frozenset({"letters to the editor", "letter to the editor", "in the news"})
 _BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
 
 
@@ -202,7 +204,9 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
     words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
-    most = _MASTHEAD_WORDS if words[:1] == ["The"] else 3  # "The Lab Notes Podcast"
+    # "The Lab Notes Podcast"; a page's section, "Letters to the Editor".
+    named = words[:1] == ["The"] or " ".join(words).lower() in _SECTION_NAMES
+    most = _MASTHEAD_WORDS if named else 3
     if i != title_at + 1 or len(words) > most or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
