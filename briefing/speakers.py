@@ -101,7 +101,7 @@ ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
 # A judge of the High Court of England and Wales, by the style of the bench; a peer or a
 # justice of the Supreme Court named by title and one name alone ("Lady Simler", "Lord Reed").
 _JUDGE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Lord|Lady) Justice|(?<![\w’'-] )\b(?:Lord|Lady|Baroness)) [A-Z][\w’'-]+$"
+    r"(?:\b(?:Mr|Mrs|Ms|Lord|Lady) Justice|(?<!First )\b(?:Lord|Lady|Baroness)) [A-Z][\w’'-]+$"
 )
 # A person's employer whose name holds "and", which parts it into two runs, ends the phrase.
 _EMPLOYER = re.compile(

@@ -33,6 +33,7 @@ def test_a_description_holding_another_name_is_not_the_speaker() -> None:
         ("Lady Simler", "Lady Simler"),
         ("Giving the judgment, Lord Reed", "Lord Reed"),
         ("Baroness Hale", "Baroness Hale"),
+        ("Rail Minister Lord Dacre", "Lord Dacre"),
         ("Lord Sebastian Coe", "Sebastian Coe"),
         ("First Lady Melania Trump", "Melania Trump"),
     ],
