@@ -267,3 +267,43 @@ def test_a_letters_page_name_over_the_letters_headline_is_no_headline() -> None:
     )
     article = parse_text(text)
     assert article.meta.title == "Letter: Wendlow trains are welcome, but don't forget the buses"
+
+
+def test_a_block_quote_under_its_speakers_lead_gets_its_marks_back() -> None:
+    text = (
+        "£410 million to reopen Ashbourne to Wendlow railway line\n\nBy Press Office\n\n"
+        "Passenger services will return to the line, the government confirmed today.\n\n"
+        "Transport Secretary Lucy Harrower said:\n\n"
+        "Communities like Wendlow have waited far too long to be reconnected to the railway.\n\n"
+        "This is what our plan for growth looks like in practice.\n\n"
+        "Construction is due to begin in spring 2028, subject to planning consent.\n\n"
+        "The council said:\n\nRevenue of $178 million\n"
+    )
+    assert parse_text(text).paragraphs == (
+        "Passenger services will return to the line, the government confirmed today.",
+        "Transport Secretary Lucy Harrower said:",
+        "“Communities like Wendlow have waited far too long to be reconnected to the railway.",
+        "“This is what our plan for growth looks like in practice.”",
+        "Construction is due to begin in spring 2028, subject to planning consent.",
+        "The council said:",
+        "Revenue of $178 million",
+    )
+
+
+def test_a_block_quote_is_credited_to_its_speaker() -> None:
+    from datetime import UTC, datetime
+
+    from briefing.models import Article
+    from briefing.quotes import extract_quotes
+
+    body = parse_text(
+        "Line to reopen\n\nBy Press Office\n\nRail Minister Lord Dacre said:\n\n"
+        "Reopening lines like this one shows that the railway can grow again.\n"
+    ).paragraphs
+    article = Article(
+        id="a", path="a.txt", title="Line to reopen", outlet=None, url=None, author=None,
+        published=datetime(2026, 12, 3, tzinfo=UTC), tags=(), story_key=None, paragraphs=body,
+    )  # fmt: skip
+    assert [(q.text, q.speaker) for q in extract_quotes(article)] == [
+        ("Reopening lines like this one shows that the railway can grow again.", "Lord Dacre")
+    ]
