@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.quotes_appositive import APPOSITIVE, named_appositive
 from briefing.speakers import CONNECTIVES, is_person_name, name_in, strip_titles
 from briefing.text import word_trie
 
@@ -75,11 +76,9 @@ _TRAILING_TIME = re.compile(
 # A speech verb sharing the subject of the verb before it: "... refused to confirm but said".
 _COORDINATED = re.compile(r"\s(?:but|and)$")
 _NAME_JOINS = frozenset({"of", "for", "and", "&", "the"})
-_APPOSITIVE = re.compile(r",\s[^,]{1,80},\s*$")
 # An age between commas after a name, before a description: "Rahul Shinde, 27, a software
 # engineer, said" reads as "Rahul Shinde, a software engineer, said".
 _AGE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)(?P<age>,\s\d{1,3})(?=,\s(?:a|an|the)\s)")
-_NAME_OF = re.compile(r" (?:of|at|from) [A-Z]")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:!?()—–_\"“”]{2,80})", re.IGNORECASE)
 _COLON_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.:;!?\"“”_]{0,60}):\s*$")
 
@@ -110,11 +109,11 @@ def after_quote(context: str, offset: int) -> Attribution | None:
     found = _VERB.search(stripped)
     if found is None:
         return None
-    named = _named_appositive(stripped[: found.start()].rstrip())
+    named = named_appositive(stripped[: found.start()].rstrip())
     clause = stripped.split(" ", 1)[0].lower() in _CLAUSE_WORDS  # ", while his chief of staff"
     if named is not None and not clause:  # "the group's attorney, Park Ji-hoon, said": the name
         return Attribution(named[0], base + named[1], True)
-    subject = _APPOSITIVE.sub("", stripped[: found.start()].rstrip())
+    subject = APPOSITIVE.sub("", stripped[: found.start()].rstrip())
     subject = _strip_auxiliaries(subject)
     if not subject or len(subject.split()) > 8 or "_" in subject or '"' in subject:
         return None
@@ -167,13 +166,13 @@ def _names_someone(run: str, rest: str) -> bool:
 def subject_before(prose: str) -> tuple[str, int] | None:
     """Return the subject that ends ``prose`` (the words before a speech verb) and its offset."""
     prose = _AGE.sub(lambda found: found["name"] + " " * len(found["age"]), prose)
-    named = _named_appositive(prose.rstrip())
+    named = named_appositive(prose.rstrip())
     if named is not None:
         return named
     relative = _RELATIVE_SUBJECT.search(prose.rstrip())
     if relative is not None:  # "with what Brekke described as": Brekke, not the sentence's start
         return relative.group("np"), relative.start("np")
-    text = _APPOSITIVE.sub("", prose.rstrip())
+    text = APPOSITIVE.sub("", prose.rstrip())
     text = _strip_auxiliaries(text)
     if text.endswith(","):
         return None  # "X vetoed the bill, saying": the verb is not X's own
@@ -229,26 +228,6 @@ def _joins_name(text: str, found: re.Match[str]) -> bool:
     if not (before and before[0][:1].isupper() and after and after[0][:1].isupper() and named):
         return False
     return not is_person_name(strip_titles(" ".join(after)))
-
-
-def _named_appositive(text: str) -> tuple[str, int] | None:
-    """Read "the head librarian, Samuel Brandt," as Samuel Brandt: the name in the appositive."""
-    found = _APPOSITIVE.search(text)
-    if found is None:
-        return None
-    head = text[: found.start()].split()
-    inner = found.group(0).strip(" ,")
-    described = len(head) >= 2 and head[-2].lower() in {"the", "a", "an", "its", "his", "her"}
-    if not described and not (head and head[-1][:1].islower()):
-        return None
-    name = name_in(inner)
-    if name is None or not is_person_name(name):
-        return None
-    # "the group's counsel, Jeremy Oyelaran of Whitcomb Fairley LLP,": the name, then its firm.
-    firm = inner.startswith(name) and _NAME_OF.match(inner[len(name) :]) is not None
-    if not (inner.endswith(name) or firm):
-        return None
-    return inner, text.find(inner, found.start())
 
 
 def _strip_auxiliaries(text: str) -> str:

@@ -33,8 +33,10 @@ def is_quote(
     start = group[0].start
     floor = bounds[group[0].paragraph][0]
     before = prose[max(floor, start - 30) : start]
-    if _TITLE_MARKER.search(before) and not adjacent:
-        return False  # 'a story entitled "..."', 'defines as "..."'
+    if (_TITLE_MARKER.search(before) or before.endswith("(")) and not adjacent:
+        # 'a story entitled "..."', 'defines as "..."'; a letter citing a headline it answers,
+        # '("£410m to bring trains back to Wendlow", December 4)'
+        return False
     if _TERM_MARKER.search(before) and count <= 6 and not adjacent:
         return False
     if _title_case(words) and count <= 10 and not adjacent:

@@ -98,8 +98,11 @@ PARTICLES = frozenset("de van von der da del bin ibn bint la le du di dos das".s
 _SUFFIX = re.compile(r"\s(?:Jr|Sr)$")
 # An Arabic article joined to a family name: "al-Burhan", "el-Sayed", "ash-Shami".
 ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])", re.IGNORECASE)
-# A judge of the High Court of England and Wales, by the style of the bench.
-_JUDGE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady) Justice [A-Z][\w’'-]+$")
+# A judge of the High Court of England and Wales, by the style of the bench; a peer or a
+# justice of the Supreme Court named by title and one name alone ("Lady Simler", "Lord Reed").
+_JUDGE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Lord|Lady) Justice|(?<!First )\b(?:Lord|Lady|Baroness)) [A-Z][\w’'-]+$"
+)
 # A person's employer whose name holds "and", which parts it into two runs, ends the phrase.
 _EMPLOYER = re.compile(
     r"\sof [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:and|&) [A-Z][\w’'-]*"

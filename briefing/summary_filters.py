@@ -79,6 +79,8 @@ _FIRST_PERSON = re.compile(
     r"(?<!Part\ )(?<!Grade\ )(?<!Level\ )I(?:['’](?:m|ve|d|ll))?\s+[a-z]",
     re.VERBOSE,
 )
+# The same voice as object or owner: "Older residents like me cannot get to ...", "my town".
+_FIRST_PERSON_OBJECT = re.compile(r"(?<![\w’'#-])(?:me|my|myself)(?![\w’'-])")
 # A subordinate clause standing alone, its main clause left in the sentence before: "Just five
 # days after Hirono introduced the bill.", "Because it could save your life." With no comma (or
 # colon, dash) there is no room for the main clause; "While ..." may still hold one when long
@@ -262,6 +264,7 @@ def in_first_person(sentence: str) -> bool:
     bare = unquoted(sentence)
     voiced = (
         _FIRST_PERSON.search(bare)
+        or _FIRST_PERSON_OBJECT.search(bare)
         or _WRITERS_VOICE.match(bare.lstrip())
         or _INTERJECTION.search(bare)
     )

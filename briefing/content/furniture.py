@@ -86,8 +86,10 @@ _PROMPTS = re.compile(
     r"\[(?:photo|image|video|graphic|gallery)\b[^\]]{0,120}\]|"
     r"(?:sign|log) (?:in|up|out)(?: to (?:comment|continue|read)\w*)?|"
     r"already (?:a |an )?(?:subscriber|member|registered)\b.{0,40}|"
-    r"you have reached your (?:limit|maximum)\b.{0,80}|we use cookies\b.{0,150}|"
-    r"(?:accept|reject|manage) (?:all )?cookies.{0,30}|cookie (?:settings|preferences)|"
+    r"you have reached your (?:limit|maximum)\b.{0,80}|"
+    r"we use (?:some )?(?:essential |necessary )?cookies\b.{0,150}|"
+    r"(?:accept|reject|manage|view) (?:all |additional |optional )?cookies.{0,30}|"
+    r"cookie (?:settings|preferences)|cookies on [\w.&'’ -]{1,40}|"
     r"this (?:content|video|article) is (?:not available|unavailable)\b.{0,60}|"
     r"this article is (?:more than|over) \w+ (?:years?|months?) old|"
     r"follow|close|menu|show (?:more|less)|open in (?:the )?app|add topic|supported by|"
@@ -159,6 +161,8 @@ _CAPTION_TAIL = re.compile(
     r"|(?<=[.!?] )[A-Z]{2,10}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:/File(?: Photo)?)?\s*$"
     # Al Jazeera's credit in square brackets: "[Stringer/Reuters]", "[File: Jan Smit/AP]".
     r"|\[(?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ &-]{1,40}\]\s*$"
+    # The same in parentheses after the caption: "(Yonatan Sindel/Flash90)".
+    r"|(?<=[.!?] )\((?:File: )?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ ,&-]{1,60}\)\s*$"
     rf"|\[(?:File: )?(?:{_AGENCIES}|Al Jazeera)\]\s*$"
 )
 _ATTRIBUTION = re.compile(

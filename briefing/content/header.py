@@ -16,6 +16,13 @@ from briefing.content.captions import is_caption_after_credit
 from briefing.content.datelines import is_place_line
 from briefing.content.dates import When, find_when, is_unsettled_date_line, update_when
 from briefing.content.flags import without_flag
+from briefing.content.header_lines import (
+    dates_apart,
+    menu_run,
+    outlet_dated,
+    publisher,
+    signed_over,
+)
 from briefing.content.menus import SECTIONS, is_navigation
 from briefing.content.meta import Meta
 from briefing.content.outlets import copyright_outlet
@@ -30,6 +37,12 @@ _HOMEPAGE = re.compile(r"\s+(?:home ?page|home)$", re.IGNORECASE)
 _MASTHEAD_WORDS = 4
 _STANDFIRST_LINES = 3
 _CLOSERS = "\"'”’»)] "
+# A site's name given as its address over the headline: "northernsportsnews.co.uk".
+_SITE_ADDRESS = re.compile(
+    r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})*\.(?:com|co\.uk|org|net|news|uk|au|ca|ie|nz|in)"
+)
+# Sections whose name runs to four words, never a headline over one.
+_SECTION_NAMES = frozenset({"letters to the editor", "letter to the editor", "in the news"})
 _BAR_MARKS = ("|", "/", "›", "»", ">", "•", "·")
 
 
@@ -47,7 +60,7 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
     i, after_byline, title_at, limit = 0, -1, -1, _HEADER_LIMIT
     while i < min(len(paragraphs), limit):
         line = paragraphs[i]
-        menu = _menu_run(paragraphs, i)
+        menu = menu_run(paragraphs, i)
         byline = parse_byline(line) if len(line) <= 200 else None
         when = date_line(line)
         tail = byline_tail(line) if after_byline == i else (False, None)
@@ -59,6 +72,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             above = all(f.is_prompt(p) for p in paragraphs[:i])
             site = _masthead_outlet(line, menu=True) if above else None
             i, limit = i + menu, limit + menu
+        elif _SITE_ADDRESS.fullmatch(line):
+            outlet, i = outlet or line.removeprefix("www."), i + 1  # the site's name as its address
         elif f.is_caption_label(line):
             i += 2  # the label and its caption
         elif title is None and without_flag(line) != line and _above_byline(paragraphs, i):
@@ -76,19 +91,26 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
         elif tail[0]:  # and another may follow: "Athletics writer" / "Nation Media Group"
             outlet, i = outlet or tail[1], i + 1
             after_byline = i
-        elif author is None and title is not None and _signed(paragraphs, i):
+        elif author is None and title is not None and signed_over(paragraphs, i):
             author, i = name_line(line), i + 1
             after_byline = i
         elif author is None and title is not None and (signed := uncredited_signature(line)):
             author, outlet = signed[0], outlet or signed[1]
             published = published or find_when(line)  # "JANE DOE / March 3, 2031"
             i = after_byline = i + 1
+        elif title is not None and (issuer := publisher(line)) is not None:
+            outlet, i = outlet or issuer, i + 1  # "From: Department for Transport"
+        elif title is not None and (dated := outlet_dated(line)) is not None:
+            outlet, when = outlet or dated[0], dated[1]  # "Evening Courier · Dec 1, 2026"
+            published, latest, i = published or when, latest or when, i + 1
         elif is_unsettled_date_line(line):
             i += 1  # "Published 12/01/2026, 10:47 AM": a date line, its date in doubt
         elif when is not None:
-            published = min(published or when, when, key=lambda w: w[0])  # not the update
-            later = update_when(line) or when  # "Posted ..., updated ..." on one line
-            latest, i = max(latest or later, later, key=lambda w: w[0]), i + 1
+            # "Updated: Nov. 30, 2026, 7:10 a.m. | Published: Nov. 29, ...": each date counts,
+            # and so does "..., updated Wed 2 Dec 2026 at 1:47pm" on one line.
+            stamps = [when, *dates_apart(line), *filter(None, [update_when(line)])]
+            published = min(published or when, *stamps, key=lambda w: w[0])  # not the update
+            latest, i = max(latest or when, *stamps, key=lambda w: w[0]), i + 1
         elif f.is_photo_credit(line):
             i += credit_span(paragraphs, i)
         elif title is None and _is_headline(paragraphs, i):
@@ -97,7 +119,8 @@ def read_header(paragraphs: list[str]) -> tuple[Meta, int, list[str], str | None
             # The site's name over the header: its outlet, when it reads as one ("NL Times").
             outlet, title, title_at, i = outlet or byline_tail(title)[1], line, i, i + 1
         elif title is not None and _kicker(title, paragraphs, i, title_at):
-            outlet, title, title_at, i = outlet or _masthead_outlet(title), line, i, i + 1
+            outlet = outlet or _kicker_outlet(title, title_at, paragraphs)
+            title, title_at, i = line, i, i + 1
         elif title is not None and (box := fact_box(paragraphs, i)):
             i += box  # a score or fact box between headline and byline: "FT: Town 2-1 Rovers"
         elif title is not None and _label_under(title, paragraphs, i, title_at):
@@ -146,6 +169,14 @@ def _masthead_outlet(line: str, *, menu: bool = False) -> str | None:
     return byline_tail(name)[1] or (name if menu and f.is_title_case(name) else None)
 
 
+def _kicker_outlet(title: str, title_at: int, paragraphs: list[str]) -> str | None:
+    """Return the outlet a line over the headline gives, never a section's name under the
+    site's ("Haaretz" / "Israel News" / headline)."""
+    if title_at > 0 and _is_label(paragraphs[title_at - 1]):
+        return None
+    return _masthead_outlet(title)
+
+
 def _label_under(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     """Tell a short name in Title Case between the headline and the byline or date ("Scotland
     News Live"): a blog's or section's name, no standfirst."""
@@ -174,7 +205,9 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
     headline over a standfirst ends in a full stop); or a site's name over a section label
     ("The Harbor Tribune" / "Health" / headline)."""
     words = [word for word in title.split() if word not in _BAR_MARKS]  # "Asia | East Asia"
-    most = _MASTHEAD_WORDS if words[:1] == ["The"] else 3  # "The Lab Notes Podcast"
+    # "The Lab Notes Podcast"; a page's section, "Letters to the Editor".
+    named = words[:1] == ["The"] or " ".join(words).lower() in _SECTION_NAMES
+    most = _MASTHEAD_WORDS if named else 3
     if i != title_at + 1 or len(words) > most or not _is_headline(paragraphs, i):
         return False
     if _is_label(paragraphs[i]) and i + 1 < len(paragraphs) and _is_headline(paragraphs, i + 1):
@@ -187,36 +220,11 @@ def _kicker(title: str, paragraphs: list[str], i: int, title_at: int) -> bool:
 
 
 def _is_label(line: str) -> bool:
-    """Tell a section label: one to three words, no sentence ("Health", "US Politics")."""
-    return len(line.split()) <= 3 and f.is_title_like(line) and not line.isdigit()
-
-
-def _menu_run(paragraphs: list[str], i: int) -> int:
-    """Return how many lines from i form a site menu set one item a line, or 0: three or more
-    short unpunctuated items ("Home", "News"), or prompts, not a name over its outlet."""
-    end, items = i, 0
-    while end < len(paragraphs) and _menu_item(paragraphs[end]):
-        items += not f.is_prompt(paragraphs[end])
-        end += 1
-    # A logo's word in lower case over a menu line ("mint" / "Home / Industry"), not a name.
-    logo = i < end < len(paragraphs) and paragraphs[i][:1].islower()
-    if logo and is_navigation(paragraphs[end]):
-        end, items = end + 1, items + 3
-    if end - i >= 2 and _signed(paragraphs, end - 2):
-        end, items = end - 2, items - 2
-    shares = end - i - items >= 3  # share buttons: "Social Sharing" / "Facebook" / "X" / ...
-    return end - i if items >= 3 or shares else 0
-
-
-def _menu_item(line: str) -> bool:
-    """Tell a line that may be a menu item: one or two words, no digits, no punctuation."""
-    words = line.split()
-    return (
-        0 < len(words) <= 2
-        and line[0].isalpha()
-        and not any(c.isdigit() for c in line)
-        and not line.endswith(f._END_PUNCT)
-    )
+    """Tell a section label: one to three words, no sentence ("Health", "US Politics"), a
+    section's and a topic's names set apart by a bar counting as one ("Leaders | Israel's
+    election")."""
+    words = [word for word in line.split() if word not in _BAR_MARKS]
+    return len(words) <= 3 and f.is_title_like(line) and not line.isdigit()
 
 
 def _standfirst(paragraphs: list[str], i: int) -> int:
@@ -249,7 +257,7 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
     """Tell a standfirst: a paragraph right under the headline and over the byline or date (a
     photo's caption with its credit may stand between)."""
     below = i + 2 if i + 2 < len(paragraphs) and f.is_captioned(paragraphs[i + 1]) else i + 1
-    below += _menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
+    below += menu_run(paragraphs, below)  # share buttons: "Social Sharing" / "Facebook" / ...
     following = paragraphs[below] if below < len(paragraphs) else ""
     if len(paragraphs[i].split()) > 60 or not following:
         return False
@@ -258,26 +266,16 @@ def _above_byline(paragraphs: list[str], i: int) -> bool:
         or date_line(following) is not None
         or is_unsettled_date_line(following)
         or signed_line(following) is not None
-        or _signed(paragraphs, below)
+        or signed_over(paragraphs, below)
+        or publisher(following) is not None
     )
-
-
-def _signed(paragraphs: list[str], i: int) -> bool:
-    """Tell a name over a role, outlet or date line: a byline without "By" ("Jane Doe / Reporter").
-
-    The date stays for the next line to give.
-    """
-    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-    if name_line(paragraphs[i]) is None:
-        return False
-    return byline_tail(following)[0] or date_line(following) is not None
 
 
 def _is_headline(paragraphs: list[str], i: int) -> bool:
     """Tell a headline: a short line that is not a sentence, or is one followed by a byline."""
     line = without_flag(paragraphs[i])  # "(LEAD) S. Korea, U.S. sign ..."
     words = len(line.split())
-    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“"):
+    if words > 30 or not (line[0].isupper() or line[0].isdigit() or line[0] in "'‘\"“£$€¥"):
         return False
     bare = line.rstrip(_CLOSERS)
     if not bare.endswith((".", ",", ";", ":", "…")) and not (

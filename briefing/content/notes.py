@@ -63,7 +63,7 @@ _PROMOTION = re.compile(
     r"|\(?with (?:additional )?inputs? from\b[^()]{1,60}\)?\.?$|watch\b[^.!?]{0,120}\blive on\b"
     r"|\(?[^()]{0,200}\b(?:published|auto-generated|generated) from a syndicated feed\b"
     r"|published by (?-i:[A-Z])[\w&.'’ ]{1,60}?\b(?:ltd|limited|inc|plc|llc|gmbh)\b"
-    r"|(?:good \w+[,.!]?\s+)?welcome to (?:our|the)\b[^.!?]{0,40}\blive "
+    r"|(?:good \w+(?: and|[,.!]?)\s+)?welcome to (?:(?:our|the)\b[^.!?]{0,40}\b)?live "
     r"(?:coverage|blog|updates)\b)",
     re.IGNORECASE,
 )

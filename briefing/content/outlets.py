@@ -52,12 +52,21 @@ def outlet_name(name: str) -> str:
     return _OUTLET_NAMES.get(key.split("-")[0] if key.startswith("prnewswire-") else key, cleaned)
 
 
+# Google's AMP viewer: "https://www.google.com/amp/s/www.site.co.uk/story.amp".
+_AMP_HOST = re.compile(r"(?:^|\.)google\.[a-z.]{2,6}$")
+_AMP_CACHE = re.compile(r"^/amp/(?:s/)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/|$)")
+
+
 def outlet_from_url(url: str) -> str | None:
     """Name a publication by its address when nothing else does: "harbourdaily.co.uk"."""
     try:
-        host = urlsplit(url).hostname or ""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
     except ValueError:
         return None
+    amp = _AMP_CACHE.match(parts.path) if _AMP_HOST.search(host) else None
+    if amp is not None:
+        host = amp["host"].lower()  # a page shared from Google's AMP cache is its site's
     if "." not in host or host.replace(".", "").isdigit():
         return None
     return _HOST_PREFIX.sub("", host, count=1)

@@ -18,6 +18,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # "&quot;", "&nbsp;"); only complete ones, so "AT&T;" or "R&D" stay as written.
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _LIST_LINES = 4
+# How many characters short of the block's longest line a wrapped line may stop, beyond the
+# next word's: ragged wrapping (a hand-wrapped or re-flowed text) leaves lines a little short.
+_WRAP_SLACK = 8
 _LABEL_WORDS = 3
 _LIST_WORDS = (3, 20)
 # Words a wrapped line may end on, the phrase going on in the next line.
@@ -72,7 +75,16 @@ def _continues(previous: str, line: str, longest: int) -> bool:
         return True
     if previous.endswith(f._END_PUNCT) or _label_under(previous, line):
         return False
-    return longest >= 40 and len(previous) >= 0.6 * longest
+    if longest < 40 or len(previous) < 0.6 * longest:
+        return False
+    return not _room_for(previous, line, longest)
+
+
+def _room_for(previous: str, line: str, longest: int) -> bool:
+    """Tell whether line's first word had room at the end of previous, as a wrapped line's never
+    has: a headline over its standfirst ("Senators pitch ... for data brokers" / "Bipartisan
+    measure would let consumers ..."), each set on a line of its own."""
+    return len(previous) + len(line.split()[0]) + _WRAP_SLACK < longest
 
 
 def _label_under(previous: str, line: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.content import furniture as f
+from briefing.content.blockquotes import as_block_quotes
 from briefing.content.byline import byline_tail, date_line, parse_byline, reporting_from
 from briefing.content.captions import is_caption_before_credit
 from briefing.content.datelines import dateline
@@ -92,7 +93,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> TextArticle:
     header, rest, above = _leading_byline([f.strip_remnant(p).strip() for p in paragraphs])
     # Short closing lines are the writer's list here, no related-story headlines.
     body, found = _without_furniture(without_entry_titles(rest))
-    body = as_quotations(without_pull_quotes(without_subheadings(body)))
+    body = as_block_quotes(as_quotations(without_pull_quotes(without_subheadings(body))))
     return TextArticle(header.over(found), tuple(body), _opening(body, rest[:above]))
 
 
@@ -127,7 +128,7 @@ def _clean_body(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], 
     dateline; return the body and what the dateline and copyright lines say (outlet, date)."""
     body, found = _without_furniture(without_entry_titles(paragraphs), standfirst)
     body = as_quotations(without_pull_quotes(without_subheadings(body)))
-    return _without_trailing_headlines(body), found
+    return _without_trailing_headlines(as_block_quotes(body)), found
 
 
 def _without_furniture(paragraphs: list[str], standfirst: int = 0) -> tuple[list[str], Meta]:

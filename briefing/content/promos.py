@@ -27,7 +27,22 @@ _NOTE = re.compile(
     r"(?:strictly )?embargoed (?:until|till|to)\b.{3,100}|under embargo until\b.{3,100}|"
     r"this transcript (?:was|has been|is|may)\b.{0,200}|"
     r"support (?:us|[\w .'’-]{1,40}) on (?:patreon|ko-fi|substack)\b.{0,200}|"
-    r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}"
+    r"risk disclosure:.{0,600}|(?:topics|tags): .{1,200}|"
+    # A paywall's offer, an aggregator's "In this article:" and its prompt to read more there.
+    r"get (?:unlimited|full|all|digital|instant)\b.{0,60}?\b(?:access|articles?)\b.{0,100}|"
+    r"in this (?:article|story)\s*:?|get more stories like this\b.{0,80}|"
+    # A note that the text is a translation, and a letters page's address and terms.
+    r"this (?:article|story|report|piece) (?:was|has been) (?:machine[- ])?translated from "
+    r"[A-Z][a-z]+\b.{0,200}|"
+    r"(?:send|email|write) (?:us )?your letters?\b.{0,200}|letters (?:may|will) be edited\b.{0,80}|"
+    # A stamp that gives a time of today and no date: "Today, 1:58 am Updated at 9:40 am".
+    r"(?:today|yesterday),?\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?"
+    r"(?:,?\s+updated(?: at)?\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?|"
+    # A court's press summary's disclaimer and its key to the paragraph references.
+    r"this summary is provided to assist in understanding the court['’]s decision\b.{0,600}|"
+    r"references in square brackets are to paragraphs in the judgment\.?|"
+    # A wire desk's initials closing the copy: "pa/jb/md".
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}"
     r")$",
     re.IGNORECASE,
 )

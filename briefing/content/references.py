@@ -14,6 +14,9 @@ import re
 _MARKER = re.compile(
     r"(?<=[\w.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|(?:note|nb) \d{1,3}|citation needed|"
     r"clarification needed|who\?|when\?|according to whom\?)\]"
+    # A judgment summary's paragraph references before the stop: "... the true agreement was
+    # [58].", "... had ever used one [34-41]."
+    r"|\s\[\d{1,3}(?:[-–]\d{1,3})?(?:, ?\d{1,3}(?:[-–]\d{1,3})?)*\](?=[.;,:]|$)"
 )
 # A reference list's entry, under its back-link caret: "^ Thorsby, Megan (2 December 2026)."
 _ENTRY = re.compile(r"^(?:\^|↑)(?: [a-z]{1,2}){0,6} \S")

@@ -29,6 +29,8 @@ _BOX_LABEL = re.compile(
 )
 _LIST_LABEL = re.compile(r"(?:^|(?<=[.;]\s))[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 # One entry of a list: a name of up to three capitalised words, maybe with a number or minute.
+# A match minute opening a live entry's title: "80'", "90+3'".
+_MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]\s+\S")
 _LIST_ENTRY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \d{1,3})?$")
 
 
@@ -36,9 +38,22 @@ def without_entry_titles(paragraphs: list[str]) -> list[str]:
     """Drop the headline under each time stamp of a live blog; the stamps are furniture too."""
     kept: list[str] = []
     for previous, paragraph in zip(["", *paragraphs], paragraphs, strict=False):
-        if not (is_time_stamp(previous) and is_subheading(paragraph)):
+        if not (is_time_stamp(previous) and is_subheading(paragraph)) and not _minute_entry(
+            paragraph
+        ):
             kept.append(paragraph)
     return kept
+
+
+def _minute_entry(paragraph: str) -> bool:
+    """Tell a live match page's entry title with its minute ("80' Substitution, Rotherford",
+    "90+3' GOAL! Rotherford 2-2 Valmeira (Kessler)"), never a sentence."""
+    text = paragraph.strip()
+    return (
+        _MINUTE.match(text) is not None
+        and len(text.split()) <= _SUBHEAD_WORDS
+        and not text.endswith((".", "?", "…"))
+    )
 
 
 def without_subheadings(body: list[str]) -> list[str]:
