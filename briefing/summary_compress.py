@@ -30,7 +30,8 @@ _WHEN = (
     rf"|earlier\s+(?:today|this\s+(?:week|month)|on\s+{_WEEKDAY}))"
 )
 # A parenthesis of a few words with no quotation in it: "(DOJ)", "(R-Texas)", "( ap )".
-_PARENTHESIS = re.compile(r"\s*\((?:[^()\"“”]{1,60})\)(?=[\s,.;:!?])")
+# A parenthesis set off by a space: not a section's "(b)" in "230(3)(b)".
+_PARENTHESIS = re.compile(r"\s+\((?:[^()\"“”]{1,60})\)(?=[\s,.;:!?])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 # "..., according to the campaign." at the end of a sentence.
 _ACCORDING_TAIL = re.compile(
@@ -57,7 +58,7 @@ _WHEN_HEAD = re.compile(rf"^{_WHEN}\s*,\s*", re.IGNORECASE)
 # An age set off by commas after a name: "Charee Stanley, 40, filed". When another aside
 # follows ("Pickles, 63, who runs ...", "Walsh, 34, a nurse, said") one comma stays before it.
 _AGE = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}\s*,(?=\s+(?P<next>\w+))")
-_ASIDE_OPENERS = frozenset("who whom whose which where a an the from his her their one".split())
+_ASIDE_OPENERS = frozenset("who whom whose which where a an the from of his her their one".split())
 _QUOTE_MARKS = ('"', "“", "”")
 # A quoted span: curly or straight double quotes, or single curly quotes around a clause.
 _QUOTED = re.compile(r"""“[^“”]*”|"[^"]*"|(?<!\w)‘[^‘]*?[.,!?—–-]’(?!\w)""")

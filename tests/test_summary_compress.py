@@ -47,6 +47,15 @@ from briefing.summary_compress import Rules, compress, shorten, without_own_voic
             "Jenny Walsh, 34, a nurse from Leeds, lost most of her furniture in the flood.",
             "Jenny Walsh, a nurse from Leeds, lost most of her furniture in the flood.",
         ),
+        (
+            "Luis Ortega, 44, of Napoleon, died on Tuesday night at the plant after the blast.",
+            "Luis Ortega, of Napoleon, died on Tuesday night at the plant after the blast.",
+        ),
+        # A parenthesis that is part of a word or number stays: "401(k)", "230(3)(b)".
+        (
+            "Savers may put up to $22,500 in their 401(k) plans (the 2023 limit) this year.",
+            "Savers may put up to $22,500 in their 401(k) plans this year.",
+        ),
     ],
 )
 def test_asides_are_dropped(sentence: str, shorter: str) -> None:
