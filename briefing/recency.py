@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from briefing.models import Story
+from briefing.summary_headline import is_opinion
 
 OVERTAKEN_AFTER = timedelta(days=1)
 """How much newer a report must be to overtake an earlier one."""
@@ -16,13 +17,13 @@ def overtaken(story: Story) -> list[bool]:
     a story that develops over days is told as it stands, the earlier reports as background.
 
     An article stands as of its last update (a live page updated on the third day is current),
-    else its publication.
+    else its publication. A column or a letter two days on is no newer report: it overtakes none.
     """
     dates = [article.updated or article.published for article in story.articles]
-    known = [date for date in dates if date is not None]
-    if len(known) < 2:
+    reports = (d for d, a in zip(dates, story.articles, strict=True) if not is_opinion(a.title))
+    latest = max((date for date in reports if date is not None), default=None)
+    if latest is None:
         return [False] * len(dates)
-    latest = max(known)
     return [date is not None and latest - date >= OVERTAKEN_AFTER for date in dates]
 
 

@@ -504,3 +504,17 @@ def test_a_page_updated_since_stands_as_of_its_update() -> None:
     )
     assert overtaken(Story("s", (live, report))) == [False, True]
     assert overtaken(Story("s", (replace(live, updated=None), report))) == [True, False]
+
+
+def test_a_column_days_later_overtakes_no_report() -> None:
+    report = replace(
+        article("report", "Wendlow line to reopen", "The Wendlow line will reopen in May."),
+        published=datetime(2031, 3, 1, 8, tzinfo=UTC),
+    )
+    letter = replace(
+        article("letter", "Letter: Don't forget the buses", "The trains are welcome, but ..."),
+        published=datetime(2031, 3, 3, 8, tzinfo=UTC),
+    )
+    assert overtaken(Story("s", (report, letter))) == [False, False]
+    later = replace(report, id="later", published=datetime(2031, 3, 3, 9, tzinfo=UTC))
+    assert overtaken(Story("s", (report, letter, later))) == [True, False, False]
