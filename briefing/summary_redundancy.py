@@ -128,6 +128,7 @@ def anchors(text: str) -> frozenset[str]:
 
 
 _NAME_WORD, _FIGURE, _OTHER = range(3)
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -141,7 +142,8 @@ def _anchor_token(token: str) -> tuple[int, str]:
         return _NAME_WORD, lower
     # A letters-only token (most of them) holds no digit: skip the character scan.
     if not lower.isalpha() and any(c.isdigit() for c in lower):
-        return _FIGURE, lower.rstrip("s").replace("-to-", "-")  # "322-to-87" is "322-87"
+        # "322-to-87" is "322-87"; "March 23rd" is "March 23".
+        return _FIGURE, _ORDINAL.sub(r"\1", lower.rstrip("s").replace("-to-", "-"))
     if lower in _NUMBER_WORDS or lower in _DAYS:
         return _FIGURE, lower
     return _OTHER, lower

@@ -34,6 +34,12 @@ PARAPHRASE = "Coxswain Tom Pellow said the crew had to time each approach with t
 ITS_QUOTE = "“We could only get alongside for a few seconds at a time,” he said."
 
 
+def test_an_ordinal_is_its_number() -> None:
+    assert anchors("The vote is on March 23rd, the 2nd in a year.") == anchors(
+        "The vote is on March 23, the 2 in a year."
+    )
+
+
 def test_anchors_are_names_numbers_and_days() -> None:
     assert anchors(RESCUED) == {"five", "monday", "kelham"}
     assert anchors("Judge Amy Coney Barrett joined the Supreme Court on 27 October.") == {
