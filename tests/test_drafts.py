@@ -4,21 +4,16 @@ are built (``--drafts`` or ``drafts: true``)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+from test_cli import run
 
 DRAFT = (
     "---\ntitle: Lowmoor ferry fares to double\nsource: Harbour Daily\ndraft: true\n---\n"
     "Ferry fares between Lowmoor and the islands will double in April, the operator said.\n"
 )
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args], capture_output=True, text=True, check=False
-    )
 
 
 def titles(site: Path) -> set[str]:
@@ -51,16 +46,13 @@ def test_drafts_are_built_on_request(
     assert "Lowmoor ferry fares to double" in titles(mini_site / "again")
 
 
-def test_a_site_of_drafts_alone_is_not_built(tmp_path: Path) -> None:
+def test_a_site_of_drafts_alone_is_not_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "fares.md").write_text(DRAFT, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing", "build", "content"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "content")
     assert result.returncode == 1
     assert "  read       0 articles, 1 draft left out, 0 problems" in result.stderr
     assert result.stderr.endswith(
