@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_support import read_files
 
-from briefing.content import read_articles
 from briefing.content.byline import date_line, parse_byline
 from briefing.content.outlets import outlet_from_url
 from briefing.content.plaintext import parse_text
@@ -15,12 +15,7 @@ from briefing.models import Article
 
 def read_one(tmp_path: Path, name: str, text: str) -> tuple[Article, list[str]]:
     """Read one article file written under tmp_path/content."""
-    path = tmp_path / "content" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    articles, problems = read_articles([tmp_path / "content"], base=tmp_path)
-    assert len(articles) == 1
-    return articles[0], [str(p) for p in problems]
+    return read_files(tmp_path, {name: text})
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-from briefing.content import read_articles
-from briefing.models import Article
-
-
-def read(tmp_path: Path, files: dict[str, str]) -> tuple[Article, list[str]]:
-    for name, text in files.items():
-        path = tmp_path / "content" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    articles, problems = read_articles([tmp_path / "content"], base=tmp_path)
-    assert len(articles) == 1
-    return articles[0], [str(p) for p in problems]
+from article_support import read_files as read
 
 
 @pytest.mark.parametrize(
