@@ -76,6 +76,11 @@ TALLY_ANCHORS = 2
 """Names or days two sentences giving a result as two figures must share to report one result."""
 POINT_SHARE = 0.6
 """Share of the shorter point's content terms the other must hold (a paraphrase and quote)."""
+LEAD_WORDS = 2
+"""Content words, names and figures aside, two outlets' leads naming one actor must share to
+tell one event ("... nomination ... has been withdrawn" / "... troubled nomination ... died")."""
+LEAD_TERM_SHARE = 0.3
+"""Share of the shorter lead's content terms the other must hold, then."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +195,7 @@ def same_point(a: Point, b: Point) -> bool:
         or _tally_repeat(a, b)
         or _clock_repeat(a, b)
         or (a.act is not None and a.act == b.act)
+        or _lead_repeat(a, b)
     )
 
 
@@ -210,6 +216,22 @@ def _worded_repeat(a: Point, b: Point, least: float | None = None) -> bool:
     if least is None:
         least = LEAD_SHARE if a.lead and b.lead else WORD_SHARE
     return len(shared) >= least * min(len(a.terms), len(b.terms))
+
+
+def _lead_repeat(a: Point, b: Point) -> bool:
+    """Two outlets' leads name one actor and share a few words of what happened: each outlet
+    opens with the story's event in its own words ("Tulsi Gabbard announced Thursday that she
+    will suspend her 2020 presidential campaign" / "After a year of barely cracking 1% in the
+    polls, Rep. Tulsi Gabbard ended her presidential campaign"), and one is enough."""
+    if not (a.lead and b.lead):
+        return False
+    shared = a.terms & b.terms
+    named = any(not x[:1].isdigit() and x not in _DAYS for x in a.anchors & b.anchors)
+    return (
+        named
+        and len(shared - a.anchors - b.anchors) >= LEAD_WORDS
+        and _share(a.terms, b.terms) >= LEAD_TERM_SHARE
+    )
 
 
 def _figure_repeat(a: Point, b: Point) -> bool:

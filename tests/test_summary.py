@@ -472,8 +472,8 @@ def test_an_aside_that_would_repeat_another_chosen_sentence_is_not_given_back() 
     governor = article(
         "governor",
         "Governor frees Quill",
-        "Harwick Gov. Tom Reyes granted clemency Monday to Mara Quill.",
         "Her lawyers had argued for years that she was a victim of trafficking.",
+        "Harwick Gov. Tom Reyes granted clemency Monday to Mara Quill.",
     )
     texts = [s.text for s in summarize(Story("s", (freed, governor)), words=120).sentences]
     assert "Harwick Gov. Tom Reyes granted clemency Monday to Mara Quill." in texts
@@ -481,6 +481,25 @@ def test_an_aside_that_would_repeat_another_chosen_sentence_is_not_given_back() 
         "Mara Quill, who was jailed at 16 for killing a man who had held her captive for two "
         "years, has been granted clemency." in texts
     )
+
+
+def test_two_leads_telling_one_event_give_it_once() -> None:
+    freed = article(
+        "freed",
+        "Quill granted clemency",
+        "Mara Quill, who was jailed at 16 for killing a man who had held her captive for two "
+        "years, has been granted clemency, the Harwick governor's office said Monday.",
+        "She will be released on parole in August after serving 15 years.",
+    )
+    governor = article(
+        "governor",
+        "Governor frees Quill",
+        "Harwick Gov. Tom Reyes granted clemency Monday to Mara Quill.",
+        "Her lawyers had argued for years that she was a victim of trafficking.",
+    )
+    texts = [s.text for s in summarize(Story("s", (freed, governor)), words=120).sentences]
+    assert sum("clemency" in text for text in texts) == 1
+    assert "Her lawyers had argued for years that she was a victim of trafficking." in texts
 
 
 def test_headline_prefers_a_guide_to_an_opinion_piece() -> None:

@@ -144,6 +144,32 @@ def test_leads_of_different_events_are_not_repeats() -> None:
     assert not same_point(point(0, FINE_LEAD, lead=True), point(1, RECALL_LEAD, lead=True))
 
 
+def test_two_outlets_leads_naming_one_actor_and_event_in_other_words_repeat() -> None:
+    announced = point(
+        0,
+        "Tulsi Gabbard announced Thursday that she will suspend her 2020 Democratic "
+        "presidential campaign and endorsed Joe Biden.",
+        lead=True,
+    )
+    ended = point(
+        1,
+        "After a year of barely cracking 1% support in national polls, Rep. Tulsi Gabbard ended "
+        "her presidential campaign.",
+        lead=True,
+    )
+    assert same_point(announced, ended)
+    # Further down an article the same two sentences may tell two moments of a campaign.
+    assert not same_point(replace(announced, lead=False), replace(ended, lead=False))
+    # Two leads about one person that share only the name tell two events.
+    toured = point(
+        1,
+        "Tulsi Gabbard toured a shipyard in Honolulu on Friday to promote a bill on military "
+        "housing.",
+        lead=True,
+    )
+    assert not same_point(announced, toured)
+
+
 def test_common_figures_do_not_make_a_repeat() -> None:
     assert not same_point(
         point(0, "About 2,000 people fled the town in 2021."),
