@@ -82,6 +82,15 @@ _ARTICLES = frozenset("the a an his her its their our my your".split())
 """Words before which a verb form is a noun's ("the plans", "its needs"); not "that", which may
 be the subject ("That marked the biggest jump")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A noun phrase and a participle set off by a comma, and nothing after: "The new law, signed by
+# Governor Andrew Cuomo on Tuesday." or "Its makeup, unveiled at a hastily called nighttime
+# press conference." A second comma may close the participle before the verb ("The bill,
+# passed in May, stalled"), so a sentence with one is not this.
+_PARTICIPLE_ONLY = re.compile(
+    r"(?P<head>(?:the|a|an|its|his|her|their|this|that|these|those|our)\b[^,]{0,80}),\s+"
+    r"(?P<rest>[a-z]+ed\b[^,;:]*)",
+    re.IGNORECASE,
+)
 
 
 def stands(sentence: str) -> bool:
@@ -89,7 +98,28 @@ def stands(sentence: str) -> bool:
     and not all in brackets (an aside to the sentence before it)."""
     text = sentence.strip()
     aside = text.startswith("(") and text.endswith(")")
-    return not aside and text.count("(") <= text.count(")") and has_own_verb(text)
+    return (
+        not aside
+        and text.count("(") <= text.count(")")
+        and has_own_verb(text)
+        and not _participle_only(text)
+    )
+
+
+def _participle_only(text: str) -> bool:
+    """Tell a noun phrase with a participle after it ("The new law, signed by ...") from a
+    sentence: no verb before the comma, and after it no verb but ones ending in "-ed"."""
+    found = _PARTICIPLE_ONLY.fullmatch(text.rstrip(".\"'”’ "))
+    if found is None or _verb_in(tuple(_WORD.findall(found["head"]))):
+        return False
+    rest = [w.lower().replace("’", "'") for w in _WORD.findall(found["rest"])]
+    # "'s" is taken for a possessive here ("the court's summer recess").
+    return not any(
+        w in _AUXILIARIES
+        or (_CONTRACTED.search(w) and not w.endswith("'s"))
+        or (w in _VERBS and not w.endswith("ed"))
+        for w in rest
+    )
 
 
 def has_own_verb(sentence: str) -> bool:

@@ -24,6 +24,9 @@ PARENTHESES_ONLY = Rules(according=False, said=False, when=False, ages=False)
         "The answer: likely not very effective.",
         "The ferry is also backed by Mayor Ana Ruiz and Tom Pellow (D-Lowmoor.",
         "(A ferry in a town where dogs drive cars and wear jaunty caps.)",
+        "The new ferry law, signed by Governor Ana Ruiz on Tuesday.",
+        "Its route, unveiled at a hastily called nighttime meeting of the port board.",
+        "The decision, issued on the final day before the board's summer recess.",
     ],
 )
 def test_phrases_and_broken_pieces_do_not_stand(phrase: str) -> None:
@@ -38,6 +41,10 @@ def test_phrases_and_broken_pieces_do_not_stand(phrase: str) -> None:
         "There's a ticking time bomb in the harbour budget.",
         "Democrats aren't happy with the plan.",
         "The council approved the terminal on Tuesday.",
+        "The ferry bill, passed by the council in May, stalled at the port board.",
+        "The ferry, delayed by the storm, docked on Tuesday.",
+        "Meanwhile, stranded passengers waited at the quay.",
+        "The ferry, delayed for hours, is back in service.",
         "Monday morning he'll speak at the quay.",
         "Tomas Reyes (D-Lowmoor) chose to ride with those arrested.",
         "The mayor deny any wrongdoing, the records show.",
