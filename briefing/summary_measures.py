@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from briefing.text import STOP_WORDS
+
 # A result as two figures: "18,240 votes to 16,572", "52.4% to 47.6%", "2-1", "322-to-87",
 # "19 votes to 14", "52.4% of the vote to Halvorsen's 47.6%".
 _TALLY = re.compile(
@@ -43,6 +45,16 @@ _ROUGHLY = re.compile(
 _CLOCK = re.compile(
     r"(?<![\d.:,])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b"
     r"|:(?P<minute24>[0-5]\d)(?![\d:]))",
+    re.IGNORECASE,
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# A day of a month: "March 23", "March 23rd", "Dec. 2", "23 March", "2nd December".
+_DATE = re.compile(
+    r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)"
+    r"(?:,?\s+(?:19|20)\d\d\b)?(?P<next>\s+[^\W\d_][\w'’-]*)?",
     re.IGNORECASE,
 )
 NEAR = 0.1
@@ -81,6 +93,23 @@ def clock_times(text: str) -> frozenset[str]:
             found.add(f"{int(hour):02d}:{match['minute24']}")
         elif int(hour) <= 12:
             found.add(f"{int(hour) % 12 + (12 if half.lower() == 'p' else 0):02d}:{minute}")
+    return frozenset(found)
+
+
+def calendar_dates(text: str) -> frozenset[str]:
+    """Return the days of a month a sentence names, one spelling each ("March 23rd" and "23
+    March" are "mar-23"); a month alone ("in May") is not one, nor one in lower case, nor a
+    day that names an event ("the Jan. 6 riot", "the Jan. 6 committee")."""
+    found = set()
+    for match in _DATE.finditer(text):
+        following = (match["next"] or "").strip().lower()
+        if following and following not in STOP_WORDS:
+            continue
+        written = match["month"] or match["month2"]
+        month, day = written.lower()[:3], int(match["day"] or match["day2"])
+        # In lower case it may be the verb: "may 5 people", "3 may be hurt".
+        if 1 <= day <= 31 and written[:1].isupper():
+            found.add(f"{month}-{day}")
     return frozenset(found)
 
 

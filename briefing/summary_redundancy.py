@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefing.summary_acts import act
 from briefing.summary_filters import leans_on_context
 from briefing.summary_measures import (
+    calendar_dates,
     clock_times,
     measure_sets,
     near_measures,
@@ -61,6 +62,8 @@ FIGURE_TERMS = 2
 """Content terms (the figure among them) two sentences sharing a distinctive figure must share."""
 CLOCK_TERMS = 2
 """Content terms (the time aside) two sentences giving one clock time must share."""
+DATE_TERMS = 3
+"""Content terms (the date aside) two sentences naming one day of a month must share."""
 _HALVES = frozenset({"a.m", "p.m", "am", "pm"})
 WORD_SHARE = 0.5
 """Share of the shorter sentence's content terms the other holds that marks two outlets' sentences
@@ -108,6 +111,8 @@ class Point:
     """Those of them it gives as rough figures ("more than 10%")."""
     clocks: frozenset[str] = frozenset()
     """The clock times it gives, on the 24-hour clock ("20:20")."""
+    dates: frozenset[str] = frozenset()
+    """The days of a month it names ("mar-23")."""
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -172,7 +177,17 @@ def point(
     every, rough = measure_sets(text)
     clocks = clock_times(text)
     return Point(
-        source, own, anchors(text), joined, lead, tallies(text), act(text), every, rough, clocks
+        source,
+        own,
+        anchors(text),
+        joined,
+        lead,
+        tallies(text),
+        act(text),
+        every,
+        rough,
+        clocks,
+        calendar_dates(text),
     )
 
 
@@ -194,6 +209,7 @@ def same_point(a: Point, b: Point) -> bool:
         or _figure_repeat(a, b)
         or _tally_repeat(a, b)
         or _clock_repeat(a, b)
+        or _date_repeat(a, b)
         or (a.act is not None and a.act == b.act)
         or _lead_repeat(a, b)
     )
@@ -258,6 +274,16 @@ def _clock_repeat(a: Point, b: Point) -> bool:
         return False
     words = [t for t in a.terms & b.terms if not t[:1].isdigit() and t not in _HALVES]
     return len(words) >= CLOCK_TERMS
+
+
+def _date_repeat(a: Point, b: Point) -> bool:
+    """Both name one day of a month and share three more content words: "The Knesset voted to
+    dissolve itself ..., setting a general election for March 23" and "On December 2nd the
+    Knesset voted to dissolve itself, setting an election for March 23rd 2027"."""
+    if not a.dates & b.dates:
+        return False
+    words = [t for t in a.terms & b.terms if not t[:1].isdigit() and t not in _DAYS]
+    return len(words) >= DATE_TERMS
 
 
 def _tally_repeat(a: Point, b: Point) -> bool:

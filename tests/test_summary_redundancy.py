@@ -9,7 +9,7 @@ import pytest
 from briefing.models import Article, Story
 from briefing.summary import summarize
 from briefing.summary_acts import act
-from briefing.summary_measures import clock_times, measures, rounded_measures
+from briefing.summary_measures import calendar_dates, clock_times, measures, rounded_measures
 from briefing.summary_redundancy import (
     anchors,
     point,
@@ -359,6 +359,39 @@ def test_a_figure_and_the_same_figure_rounded_are_one_fact() -> None:
     assert same_point(exact, rounded)
     other = point(1, "Another 3.2 million workers could lose benefits by May, economists said.")
     assert not same_point(exact, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Voters go to the polls on March 23, the fourth time in four years.", {"mar-23"}),
+        ("On December 2nd the Knesset voted.", {"dec-2"}),
+        ("The election is set for 23 March 2027, officials said.", {"mar-23"}),
+        ("The rule takes effect Dec. 3 in most states.", {"dec-3"}),
+        ("The Jan. 6 committee met again.", set()),  # a day that names an event
+        ("The January 6th Capitol riot was investigated.", set()),
+        ("Sales fell in May 2020.", set()),  # a month alone
+        ("Officials said 3 may be hurt.", set()),  # "may", the verb
+    ],
+)
+def test_days_of_a_month(text: str, found: set[str]) -> None:
+    assert calendar_dates(text) == found
+
+
+def test_one_day_of_a_month_with_three_more_words_in_common_is_one_fact() -> None:
+    dissolved = point(
+        0,
+        "The Knesset voted early Wednesday to dissolve itself and send Israelis to the polls on "
+        "March 23, after the coalition fell apart.",
+    )
+    again = point(
+        1,
+        "On December 2nd the Knesset voted to dissolve itself, setting an election for March "
+        "23rd 2027.",
+    )
+    assert same_point(dissolved, again)
+    campaign = point(1, "Campaigning formally opens on March 23 with party lists due.")
+    assert not same_point(dissolved, campaign)
 
 
 def test_one_clock_time_with_the_same_words_is_one_fact() -> None:
