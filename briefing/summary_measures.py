@@ -28,6 +28,11 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"percent": "%", "per cent": "%", "m": "million", "bn": "billion"}
+# A count of a million or more written out in full ("1,626,042 signatures", "$40,000,070"):
+# the same count as "1.6 million" or "$40 million" told roughly.
+_FULL_COUNT = re.compile(
+    r"(?<![\w.,])(?P<money>[$£€¥]\s?)?(?P<count>\d{1,3}(?:,\d{3}){2,})(?![\d,]*\d)"
+)
 # A count told as where it now stands: "the number confirmed dead rose to 14", "the toll has
 # risen to 14", "stands at 14". Two outlets giving one count so tell one update.
 _RISEN = re.compile(
@@ -141,7 +146,15 @@ def measure_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
         every.add(found)
         if _ROUGHLY.search(text, max(0, match.start() - 20), match.start()):
             roughly.add(found)
+    if "," in text:
+        every.update(_in_millions(match) for match in _FULL_COUNT.finditer(text))
     return frozenset(every), frozenset(roughly)
+
+
+def _in_millions(match: re.Match[str]) -> str:
+    """Write a count given in full in millions: "1,626,042" is "1.626042 million"."""
+    millions = Decimal(match["count"].replace(",", "")).scaleb(-6).normalize()
+    return ("$" if match["money"] else "") + f"{millions:f} million"
 
 
 def near_measures(rough: frozenset[str], other: frozenset[str]) -> bool:

@@ -361,6 +361,20 @@ def test_a_figure_and_the_same_figure_rounded_are_one_fact() -> None:
     assert not same_point(exact, other)
 
 
+def test_a_count_in_full_and_the_same_count_in_millions_are_one_fact() -> None:
+    assert measures("Officials counted 1,626,042 valid signatures.") == {"1.626042 million"}
+    assert measures("It cost $2,500,000.") >= {"$2.5 million"}
+    counted = point(
+        0,
+        "The secretary of state's office said 1,626,042 valid signatures had been collected "
+        "for the recall, more than the 1,495,709 required.",
+    )
+    rough = point(1, "The recall campaign collected more than 1.6 million verified signatures.")
+    assert same_point(counted, rough)
+    other = point(1, "Some 1.2 million signatures were rejected as invalid by county clerks.")
+    assert not same_point(counted, other)
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
